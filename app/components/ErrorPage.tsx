@@ -1,0 +1,28 @@
+/** Localized 404, 503 and 500 pages; the status code decides the words. */
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+const WORDS: Record<number, [title: string, text: string]> = {
+  400: ["error.badRequestTitle", "error.badRequestText"],
+  404: ["error.notFoundTitle", "error.notFoundText"],
+  503: ["error.unavailableTitle", "error.unavailableText"],
+};
+
+export function ErrorPage({ status }: { status: number }) {
+  const { t, i18n } = useTranslation();
+  const [title, text] = WORDS[status] ?? ["error.errorTitle", "error.errorText"];
+  const lang = i18n.language;
+  return (
+    <section className="error-page">
+      <div className="container">
+        <p className="error-page__code">{status}</p>
+        <h1>{t(title)}</h1>
+        <p>{t(text)}</p>
+        <ul className="error-page__links">
+          <li><Link to={`/${lang}`}>{t("error.goHome")}</Link></li>
+          <li><Link to={`/${lang}/news`}>{t("error.goNews")}</Link></li>
+        </ul>
+      </div>
+    </section>
+  );
+}

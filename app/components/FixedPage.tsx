@@ -1,0 +1,34 @@
+/** The frame of about, contact and privacy: heading, fallback notice, body, sources, and an aside. */
+import type { ReactNode } from "react";
+import type { ImageConfig } from "~/content/source.server";
+import type { Shown } from "~/content/translations";
+import type { FixedPageDoc } from "~/content/views";
+import type { Lang } from "~/i18n/languages";
+import { FallbackNotice } from "./FallbackNotice";
+import { PortableTextBody } from "./PortableTextBody";
+import { SourceList } from "./SourceList";
+
+export function FixedPage({ lang, page, imageConfig, aside }: { lang: Lang; page: Shown<FixedPageDoc>; imageConfig: ImageConfig; aside?: ReactNode }) {
+  const p = page.value;
+  const contentLang = page.isFallback ? page.lang : undefined;
+  return (
+    <>
+      <header className="page-header">
+        <div className="container">
+          {page.isFallback ? <FallbackNotice requested={lang} shown={page.lang} /> : null}
+          <h1 lang={contentLang}>{p.title}</h1>
+          {p.summary ? <p className="lead" lang={contentLang}>{p.summary}</p> : null}
+        </div>
+      </header>
+      <section className="section">
+        <div className={aside ? "container layout-split" : "container"}>
+          <div lang={contentLang}>
+            <PortableTextBody value={p.body} imageConfig={imageConfig} />
+            <SourceList sources={p.sources} lang={lang} />
+          </div>
+          {aside}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Links to this page in every language, each named in its own language and marked with
+ * `hreflang` and `lang`. Targets without a translation still lead to the same page,
+ * which then shows the fallback; they never lead to the home page or a 404.
+ */
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LANGUAGES, type Lang } from "~/i18n/languages";
+import type { PageLanguages } from "~/utils/page-languages";
+
+export function LanguageSwitcher({ lang, languages }: { lang: Lang; languages?: PageLanguages }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="lang-switcher" aria-label={t("a11y.languageNav")}>
+      <ul>
+        {LANGUAGES.map(({ id, title }) => {
+          const href = languages?.paths[id] ?? `/${id}`;
+          const translated = !languages || languages.available.includes(id);
+          const current = id === lang;
+          return (
+            <li key={id}>
+              <Link
+                to={href}
+                hrefLang={id}
+                lang={id}
+                aria-current={current ? "true" : undefined}
+                className={translated ? undefined : "lang-switcher__fallback"}
+                reloadDocument={false}
+              >
+                {title}
+                {!translated && !current ? (
+                  <span className="visually-hidden" lang={lang}>
+                    {" "}
+                    ({t("fallback.switcherHint", { language: LANGUAGES.find((l) => l.id === languages?.available[0])?.title ?? "" })})
+                  </span>
+                ) : null}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

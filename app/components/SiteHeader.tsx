@@ -1,0 +1,50 @@
+/** Skip link, brand, main navigation, language switcher and the merger status line. */
+import { Link, NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { SiteSettingsView } from "~/content/views";
+import type { Lang } from "~/i18n/languages";
+import type { PageLanguages } from "~/utils/page-languages";
+import { Brand } from "./Brand";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+
+export function SiteHeader({ lang, settings, languages }: { lang: Lang; settings?: SiteSettingsView; languages?: PageLanguages }) {
+  const { t } = useTranslation();
+  const nav = [
+    { to: `/${lang}`, label: t("nav.home"), end: true },
+    { to: `/${lang}/news`, label: t("nav.news"), end: false },
+    { to: `/${lang}/about`, label: t("nav.about"), end: false },
+    { to: `/${lang}/contact`, label: t("nav.contact"), end: false },
+  ];
+  const name = settings?.localityName;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("a11y.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to={`/${lang}`} className="brand" lang={name && name.lang !== lang ? name.lang : undefined}>
+            <Brand name={name?.value ?? "Hậu Giang"} sub={t("brand.sub")} />
+          </Link>
+          <nav className="site-nav" aria-label={t("a11y.mainNav")}>
+            <ul>
+              {nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitcher lang={lang} languages={languages} />
+        </div>
+      </header>
+      <p className="status-banner">
+        <span className="container">
+          {t("status.banner")} <Link to={`/${lang}/about#status`}>{t("status.more")}</Link>
+        </span>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,572 @@
+/**
+ * The embedded content source: a dataset file in Sanity's export format, held in memory
+ * and answered with groq-js, so the site runs with no Sanity project at all.
+ *
+ * groq-js reads every document for each `*` (about 470 ms at 100k documents), so each
+ * `*[filter]` whose filter has indexable top-level conjuncts (`_type == …`, `_id == …`,
+ * `language == …`/`in …`, `slug.current == …`, `references(…)`) is rewritten to read a
+ * pre-narrowed candidate list instead of the whole dataset. The filter itself still runs
+ * over the candidates, so the index only has to be a superset: a result never depends
+ * on it. References (`->`) resolve through an id map instead of a scan.
+ */
+import { watch, type FSWatcher } from "node:fs";
+import path from "node:path";
+import { evaluate, parse, type ExprNode } from "groq-js";
+import { readDataset, type LoadedDataset, type SanityDocument } from "./dataset.server";
+import type { ContentSource, FetchOptions, ImageConfig, QueryParams } from "./source.server";
+
+export type Perspective = NonNullable<FetchOptions["perspective"]>;
+
+export interface EmbeddedSourceOptions {
+  /** A folder with data.ndjson, or an .ndjson file with images/ beside it. */
+  datasetPath?: string;
+  /** Reload when the file changes (development). */
+  watch?: boolean;
+  /** How many query results to keep (LRU). */
+  cacheSize?: number;
+  imageConfig?: Partial<Pick<ImageConfig, "projectId" | "dataset">>;
+}
+
+/** Ids invisible to the public (`drafts.*`, `versions.*`, any dotted id is private on Sanity). */
+function isDraftId(id: string): boolean {
+  return id.startsWith("drafts.");
+}
+function isPublishedId(id: string): boolean {
+  return !id.includes(".");
+}
+
+// ---------------------------------------------------------------------------------------
+// Index
+
+/** Positions (ascending, so candidate lists keep dataset order) of documents by key. */
+class DatasetIndex {
+  readonly byId = new Map<string, number>();
+  readonly byType = new Map<string, number[]>();
+  readonly byLanguage = new Map<string, number[]>();
+  readonly bySlug = new Map<string, number[]>();
+  readonly referencedBy = new Map<string, number[]>();
+
+  constructor(readonly docs: readonly SanityDocument[]) {
+    docs.forEach((doc, i) => {
+      this.byId.set(doc._id, i);
+      push(this.byType, doc._type, i);
+      if (typeof doc.language === "string") push(this.byLanguage, doc.language, i);
+      const slug = (doc.slug as { current?: unknown } | undefined)?.current;
+      if (typeof slug === "string") push(this.bySlug, slug, i);
+      const refs = new Set<string>();
+      collectRefs(doc, refs);
+      for (const ref of refs) push(this.referencedBy, ref, i);
+    });
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+function collectRefs(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) if (v !== null && typeof v === "object") collectRefs(v, into);
+  } else if (value !== null && typeof value === "object") {
+    for (const key in value) {
+      const v = (value as Record<string, unknown>)[key];
+      if (key === "_ref") {
+        if (typeof v === "string") into.add(v);
+      } else if (v !== null && typeof v === "object") collectRefs(v, into);
+    }
+  }
+}
+
+interface View {
+  docs: SanityDocument[];
+  index: DatasetIndex;
+}
+
+/** `published`: no drafts. `drafts`: each draft stands in for its published document, as on Sanity. */
+function buildView(all: readonly SanityDocument[], perspective: Perspective): View {
+  let docs: SanityDocument[];
+  if (perspective === "published") {
+    docs = all.filter((d) => isPublishedId(d._id));
+  } else {
+    const drafts = new Map<string, SanityDocument>();
+    for (const d of all) {
+      if (isDraftId(d._id)) {
+        const publishedId = d._id.slice("drafts.".length);
+        drafts.set(publishedId, { ...d, _id: publishedId, _originalId: d._id });
+      }
+    }
+    docs = [];
+    for (const d of all) {
+      if (!isPublishedId(d._id)) continue;
+      const draft = drafts.get(d._id);
+      if (draft) {
+        docs.push(draft);
+        drafts.delete(d._id);
+      } else docs.push(d);
+    }
+    docs.push(...drafts.values());
+  }
+  return { docs, index: new DatasetIndex(docs) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Query planning: find `*[filter]` nodes and what their filters allow us to narrow by.
+
+type Field = "_type" | "_id" | "language" | "slug";
+
+/** A value known before evaluation: a literal, a parameter, or an array of those. */
+type StaticOperand =
+  | { kind: "value"; value: unknown }
+  | { kind: "param"; name: string }
+  | { kind: "array"; items: StaticOperand[] };
+
+interface StaticConjunct {
+  field: Field | "references";
+  /** `==` compares with one value; `in` and `references` take one value or an array. */
+  op: "==" | "in" | "references";
+  operands: StaticOperand[];
+}
+
+interface NarrowingPlan {
+  id: number;
+  conjuncts: StaticConjunct[];
+  /** A conjunct whose value comes from an enclosing scope (`references(^._id)`), at most one. */
+  dynamic?: { field: "_id" | "references"; expr: ExprNode };
+}
+
+interface PreparedQuery {
+  tree: ExprNode;
+  plans: NarrowingPlan[];
+}
+
+const CANDIDATES_PARAM = "__embeddedCandidates";
+// `\u0000` cannot occur in a document id, so these never collide with real references.
+const DYNAMIC_REF_PREFIX = "\u0000candidates:";
+
+function fieldOf(node: ExprNode): Field | undefined {
+  if (node.type !== "AccessAttribute") return undefined;
+  const base = node.base;
+  if (!base || base.type === "This") {
+    if (node.name === "_type" || node.name === "_id" || node.name === "language") return node.name;
+    return undefined;
+  }
+  if (
+    node.name === "current" &&
+    base.type === "AccessAttribute" &&
+    base.name === "slug" &&
+    (!base.base || base.base.type === "This")
+  ) {
+    return "slug";
+  }
+  return undefined;
+}
+
+function staticOperand(node: ExprNode): StaticOperand | undefined {
+  if (node.type === "Value") return { kind: "value", value: node.value };
+  if (node.type === "Parameter") return { kind: "param", name: node.name };
+  if (node.type === "Array") {
+    const items: StaticOperand[] = [];
+    for (const el of node.elements) {
+      if (el.isSplat) return undefined;
+      const item = staticOperand(el.value);
+      if (!item) return undefined;
+      items.push(item);
+    }
+    return { kind: "array", items };
+  }
+  return undefined;
+}
+
+/** `^._id`, `^.^.ref._ref`: depends on enclosing scopes only, never on the filtered document. */
+function isOuterScopeExpr(node: ExprNode): boolean {
+  if (node.type === "Parent") return node.n >= 1;
+  if (node.type === "AccessAttribute") return !!node.base && isOuterScopeExpr(node.base);
+  return false;
+}
+
+function conjunctsOf(node: ExprNode, out: ExprNode[]): ExprNode[] {
+  if (node.type === "And") {
+    conjunctsOf(node.left, out);
+    conjunctsOf(node.right, out);
+  } else if (node.type === "Group") conjunctsOf(node.base, out);
+  else out.push(node);
+  return out;
+}
+
+function planFilter(expr: ExprNode, id: number): NarrowingPlan | undefined {
+  const plan: NarrowingPlan = { id, conjuncts: [] };
+  for (const c of conjunctsOf(expr, [])) {
+    if (c.type === "OpCall" && (c.op === "==" || c.op === "in")) {
+      const sides: [ExprNode, ExprNode][] = c.op === "==" ? [[c.left, c.right], [c.right, c.left]] : [[c.left, c.right]];
+      for (const [fieldNode, valueNode] of sides) {
+        const field = fieldOf(fieldNode);
+        if (!field) continue;
+        const operand = staticOperand(valueNode);
+        if (operand) {
+          plan.conjuncts.push({ field, op: c.op, operands: [operand] });
+          break;
+        }
+        if (c.op === "==" && field === "_id" && !plan.dynamic && isOuterScopeExpr(valueNode)) {
+          plan.dynamic = { field: "_id", expr: valueNode };
+          break;
+        }
+      }
+    } else if (c.type === "FuncCall" && c.namespace === "global" && c.name === "references") {
+      const operands = c.args.map(staticOperand);
+      if (operands.every((o): o is StaticOperand => !!o)) {
+        plan.conjuncts.push({ field: "references", op: "references", operands });
+      } else if (c.args.length === 1 && !plan.dynamic && isOuterScopeExpr(c.args[0])) {
+        plan.dynamic = { field: "references", expr: c.args[0] };
+      }
+    }
+  }
+  return plan.conjuncts.length > 0 || plan.dynamic ? plan : undefined;
+}
+
+/** Rewrites a parsed query (a fresh copy) so each narrowable `*[filter]` reads its candidates. */
+function prepare(tree: ExprNode): PreparedQuery {
+  const plans: NarrowingPlan[] = [];
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (node === null || typeof node !== "object") return node;
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) copy[k] = rewrite(v);
+    const n = copy as unknown as ExprNode;
+    if (n.type === "Filter" && n.base.type === "Everything") {
+      const plan = planFilter(n.expr, plans.length);
+      if (plan) {
+        plans.push(plan);
+        return { ...n, base: candidatesNode(plan) };
+      }
+    }
+    return n;
+  };
+  return { tree: rewrite(tree) as ExprNode, plans };
+}
+
+/** `x[$p]`: parsed without its value it filters; with a number it indexes. */
+function hasParameterFilter(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasParameterFilter);
+  if (node === null || typeof node !== "object") return false;
+  const n = node as ExprNode;
+  if (n.type === "Filter" && n.expr.type === "Parameter") return true;
+  return Object.values(node).some((v) => v !== null && typeof v === "object" && hasParameterFilter(v));
+}
+
+function candidatesNode(plan: NarrowingPlan): ExprNode {
+  if (!plan.dynamic) return { type: "Parameter", name: `${CANDIDATES_PARAM}${plan.id}` };
+  // The key is computed inside a projection: a projection's scope nests exactly like a
+  // filter's per-document scope, so `^` in the copied expression means what it meant
+  // in the filter. Deref hands the key to our `dereference`, which answers the list.
+  const prefix = `${DYNAMIC_REF_PREFIX}${plan.id}:`;
+  const key: ExprNode = {
+    type: "FuncCall",
+    namespace: "global",
+    name: "coalesce",
+    args: [
+      { type: "OpCall", op: "+", left: { type: "Value", value: prefix }, right: plan.dynamic.expr },
+      // Not a string: no dynamic narrowing, the static conjuncts alone.
+      { type: "Value", value: `${DYNAMIC_REF_PREFIX}${plan.id}` },
+    ],
+  } as ExprNode;
+  return {
+    type: "Deref",
+    base: {
+      type: "Projection",
+      base: { type: "Value", value: {} },
+      expr: { type: "Object", attributes: [{ type: "ObjectAttributeValue", name: "_ref", value: key }] },
+    },
+  } as ExprNode;
+}
+
+function resolveOperand(op: StaticOperand, params: QueryParams): unknown {
+  if (op.kind === "value") return op.value;
+  if (op.kind === "param") return params[op.name];
+  return op.items.map((item) => resolveOperand(item, params));
+}
+
+/** Documents positions that may satisfy one conjunct, or undefined when it cannot narrow. */
+function positionsFor(index: DatasetIndex, field: Field | "references", values: unknown[]): number[] | undefined {
+  // Only strings narrow: `language == null` matches documents without a language.
+  if (values.length === 0 || !values.every((v) => typeof v === "string")) return undefined;
+  const lists: number[][] = [];
+  for (const v of values as string[]) {
+    let list: number[] | undefined;
+    if (field === "_id") {
+      const i = index.byId.get(v);
+      list = i === undefined ? [] : [i];
+    } else if (field === "_type") list = index.byType.get(v);
+    else if (field === "language") list = index.byLanguage.get(v);
+    else if (field === "slug") list = index.bySlug.get(v);
+    else list = index.referencedBy.get(v);
+    lists.push(list ?? []);
+  }
+  return lists.length === 1 ? lists[0] : union(lists);
+}
+
+function union(lists: number[][]): number[] {
+  const set = new Set<number>();
+  for (const l of lists) for (const i of l) set.add(i);
+  return [...set].sort((a, b) => a - b);
+}
+
+function valuesOf(conjunct: StaticConjunct, params: QueryParams): unknown[] | undefined {
+  if (conjunct.op === "==") return [resolveOperand(conjunct.operands[0], params)];
+  if (conjunct.op === "in") {
+    const v = resolveOperand(conjunct.operands[0], params);
+    return Array.isArray(v) ? v : undefined;
+  }
+  // references(a, b, [c]) accepts strings and arrays of strings alike.
+  const out: unknown[] = [];
+  for (const o of conjunct.operands) {
+    const v = resolveOperand(o, params);
+    if (Array.isArray(v)) out.push(...v);
+    else out.push(v);
+  }
+  return out;
+}
+
+/** The intersection of narrowable conjuncts as ascending positions; undefined = whole view. */
+function intersect(lists: number[][]): number[] | undefined {
+  if (lists.length === 0) return undefined;
+  lists.sort((a, b) => a.length - b.length);
+  let result = lists[0];
+  for (const other of lists.slice(1)) {
+    if (result.length === 0) break;
+    const set = new Set(other);
+    result = result.filter((i) => set.has(i));
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------
+// The source
+
+class LruCache<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+export interface EvaluationTrace {
+  query: string;
+  perspective: Perspective;
+  /** Length of the candidate list each narrowed `*[…]` read, and the size of the view. */
+  candidates: number[];
+  viewSize: number;
+}
+
+export const EMBEDDED_PROJECT_ID = "local";
+
+export class EmbeddedSource implements ContentSource {
+  readonly kind = "embedded" as const;
+  readonly imageConfig: ImageConfig;
+  readonly datasetPath: string | undefined;
+
+  private dataset?: LoadedDataset;
+  private loading?: Promise<LoadedDataset>;
+  private views = new Map<Perspective, View>();
+  private prepared = new LruCache<PreparedQuery>(500);
+  private paramSensitive = new Set<string>();
+  private results: LruCache<unknown>;
+  private watcher?: FSWatcher;
+  private reloadTimer?: ReturnType<typeof setTimeout>;
+  private version = 0;
+  /** For tests and the benchmark: called after each evaluation that was not a cache hit. */
+  onEvaluate?: (trace: EvaluationTrace) => void;
+
+  constructor(private readonly options: EmbeddedSourceOptions = {}) {
+    this.datasetPath = options.datasetPath;
+    this.imageConfig = {
+      projectId: options.imageConfig?.projectId ?? EMBEDDED_PROJECT_ID,
+      dataset: options.imageConfig?.dataset ?? "production",
+      baseUrl: "",
+    };
+    this.results = new LruCache(options.cacheSize ?? 500);
+  }
+
+  /** Changes whenever the dataset is (re)loaded; part of any cache key built on results. */
+  get datasetVersion(): string {
+    return `embedded-${this.version}`;
+  }
+
+  get imagesDir(): string | undefined {
+    return this.dataset?.location.imagesDir;
+  }
+
+  /** Loads the dataset (once; concurrent callers share the promise) and starts watching if asked. */
+  load(): Promise<LoadedDataset> {
+    if (this.dataset) return Promise.resolve(this.dataset);
+    this.loading ??= this.read().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async read(): Promise<LoadedDataset> {
+    const loaded = await readDataset(this.options.datasetPath, {
+      projectId: this.imageConfig.projectId,
+      dataset: this.imageConfig.dataset,
+      baseUrl: "",
+    });
+    for (const w of loaded.warnings) console.warn(`[content] ${w}`);
+    this.dataset = loaded;
+    this.views.clear();
+    this.results.clear();
+    this.version++;
+    if (this.options.watch && !this.watcher) this.startWatching(loaded.location.ndjsonPath);
+    return loaded;
+  }
+
+  private startWatching(file: string): void {
+    // Watch the folder: editors and generators often replace the file (rename), which a
+    // watch on the file itself would stop following.
+    const name = path.basename(file);
+    this.watcher = watch(path.dirname(file), (_event, changed) => {
+      if (changed && changed.toString() !== name) return;
+      clearTimeout(this.reloadTimer);
+      this.reloadTimer = setTimeout(() => void this.reload(), 150);
+    });
+    this.watcher.unref();
+  }
+
+  /** Re-reads the file; on a broken file keeps serving the previous dataset. */
+  async reload(): Promise<void> {
+    const previous = this.dataset;
+    this.dataset = undefined;
+    try {
+      await this.load();
+      console.info(`[content] dataset reloaded (${this.dataset!.documents.length} documents)`);
+    } catch (error) {
+      this.dataset = previous;
+      console.warn(`[content] dataset reload failed, keeping the previous one: ${String(error)}`);
+    }
+  }
+
+  close(): void {
+    clearTimeout(this.reloadTimer);
+    this.watcher?.close();
+    this.watcher = undefined;
+  }
+
+  private view(perspective: Perspective): View {
+    let view = this.views.get(perspective);
+    if (!view) {
+      view = buildView(this.dataset!.documents, perspective);
+      this.views.set(perspective, view);
+    }
+    return view;
+  }
+
+  /**
+   * Parses once per query text. GROQ substitutes parameters while parsing, and in two
+   * places that changes the tree (`[$start...$end]` must be constant; `[$i]` indexes
+   * instead of filtering), so those queries are parsed once per parameter set instead.
+   */
+  private prepare(query: string, params: QueryParams): PreparedQuery {
+    const byText = this.prepared.get(query);
+    if (byText) return byText;
+    const byParamsKey = `${query}\u0000${JSON.stringify(params)}`;
+    const byParams = this.prepared.get(byParamsKey);
+    if (byParams) return byParams;
+    if (!this.paramSensitive.has(query)) {
+      let tree: ExprNode | undefined;
+      try {
+        tree = parse(query);
+      } catch {
+        // Retried below with the parameters; a real syntax error surfaces there.
+      }
+      if (tree && !hasParameterFilter(tree)) {
+        const prepared = prepare(tree);
+        this.prepared.set(query, prepared);
+        return prepared;
+      }
+      this.paramSensitive.add(query);
+    }
+    const prepared = prepare(parse(query, { params }));
+    this.prepared.set(byParamsKey, prepared);
+    return prepared;
+  }
+
+  async fetch<T = unknown>(query: string, params: QueryParams = {}, options: FetchOptions = {}): Promise<T> {
+    options.signal?.throwIfAborted();
+    await this.load();
+    const perspective = options.perspective ?? "published";
+    const key = `${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
+    const version = this.version;
+    const cached = this.results.get(key);
+    // Callers get their own copy: a loader that sorts or edits a result must not edit the cache.
+    if (cached !== undefined) return structuredClone(cached) as T;
+    const result = await this.evaluate(query, params, perspective);
+    if (version === this.version) this.results.set(key, result);
+    return structuredClone(result) as T;
+  }
+
+  private async evaluate(query: string, params: QueryParams, perspective: Perspective): Promise<unknown> {
+    const { tree, plans } = this.prepare(query, params);
+    const view = this.view(perspective);
+    const { docs, index } = view;
+    const trace: EvaluationTrace = { query, perspective, candidates: [], viewSize: docs.length };
+    const staticPositions = new Map<number, number[] | undefined>();
+    const evalParams: QueryParams = { ...params };
+    for (const plan of plans) {
+      const lists: number[][] = [];
+      for (const c of plan.conjuncts) {
+        const values = valuesOf(c, params);
+        const list = values && positionsFor(index, c.field, values);
+        if (list) lists.push(list);
+      }
+      const positions = intersect(lists);
+      staticPositions.set(plan.id, positions);
+      if (!plan.dynamic) {
+        evalParams[`${CANDIDATES_PARAM}${plan.id}`] = positions ? positions.map((i) => docs[i]) : docs;
+        trace.candidates.push(positions ? positions.length : docs.length);
+      }
+    }
+    const dereference = ({ _ref }: { _ref: string }) => {
+      if (_ref.startsWith(DYNAMIC_REF_PREFIX)) {
+        const [planId, ...rest] = _ref.slice(DYNAMIC_REF_PREFIX.length).split(":");
+        const plan = plans[Number(planId)];
+        const lists: number[][] = [];
+        const fixed = staticPositions.get(plan.id);
+        if (fixed) lists.push(fixed);
+        if (rest.length > 0 && plan.dynamic) {
+          lists.push(positionsFor(index, plan.dynamic.field, [rest.join(":")]) ?? []);
+        }
+        const positions = intersect(lists);
+        trace.candidates.push(positions ? positions.length : docs.length);
+        return (positions ? positions.map((i) => docs[i]) : docs) as unknown as SanityDocument;
+      }
+      const i = index.byId.get(_ref);
+      return i === undefined ? null : docs[i];
+    };
+    const value = await evaluate(tree, { dataset: docs, params: evalParams, dereference });
+    const result = await value.get();
+    this.onEvaluate?.(trace);
+    return result;
+  }
+}
+
+export function createEmbeddedSource(options?: EmbeddedSourceOptions): EmbeddedSource {
+  return new EmbeddedSource(options);
+}

@@ -1,0 +1,87 @@
+/**
+ * What routes call to read content: `loadQuery(query, params)` on the source chosen
+ * from the environment (embedded unless SANITY_PROJECT_ID is set).
+ *
+ * Resilience: when the source fails (timeout, 5xx, network), the last good result for
+ * the same query and parameters is served and the failure is logged on the server; the
+ * reader sees the page as it was. With nothing to fall back on, a 503 Response with
+ * Retry-After is thrown for the route's error boundary. Errors that retrying cannot fix
+ * (a GROQ syntax error, a 4xx from the API) are rethrown: they are bugs, not outages.
+ */
+import { EmbeddedSource } from "./embedded.server";
+import { parseContentEnv } from "./env.server";
+import { SanitySource } from "./sanity.server";
+import type { ContentSource, FetchOptions, QueryParams } from "./source.server";
+
+let source: ContentSource | undefined;
+
+export function getContentSource(): ContentSource {
+  if (!source) {
+    const env = parseContentEnv();
+    source = env.SANITY_PROJECT_ID
+      ? new SanitySource({ ...env, SANITY_PROJECT_ID: env.SANITY_PROJECT_ID })
+      : new EmbeddedSource({ datasetPath: env.CONTENT_DATASET, watch: env.NODE_ENV !== "production" });
+  }
+  return source;
+}
+
+/** For tests: use this source instead of the one the environment names (undefined resets). */
+export function setContentSource(next: ContentSource | undefined): void {
+  source = next;
+  lastGood.clear();
+}
+
+/**
+ * A token that changes whenever the content may have changed, for caches built on query
+ * results; undefined when the source cannot tell (Sanity: use time-based expiry).
+ */
+export function contentVersion(): string | undefined {
+  const current = getContentSource();
+  return current instanceof EmbeddedSource ? current.datasetVersion : undefined;
+}
+
+const LAST_GOOD_MAX_ENTRIES = 1_000;
+const lastGood = new Map<string, unknown>();
+
+function remember(key: string, value: unknown): void {
+  lastGood.delete(key);
+  lastGood.set(key, value);
+  if (lastGood.size > LAST_GOOD_MAX_ENTRIES) lastGood.delete(lastGood.keys().next().value as string);
+}
+
+/** True for failures that may pass: timeouts, network errors, 5xx, 429. */
+export function isTransientFailure(error: unknown): boolean {
+  if (error === null || typeof error !== "object") return true;
+  const e = error as { name?: string; statusCode?: unknown; code?: unknown };
+  if (e.name === "GroqSyntaxError" || e.name === "GroqQueryError") return false;
+  if (typeof e.statusCode === "number") return e.statusCode >= 500 || e.statusCode === 429;
+  return true;
+}
+
+export interface LoadQueryOptions extends FetchOptions {}
+
+export async function loadQuery<T>(query: string, params: QueryParams = {}, options: LoadQueryOptions = {}): Promise<T> {
+  const current = getContentSource();
+  const perspective = options.perspective ?? "published";
+  const key = `${current.kind}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
+  try {
+    const result = await current.fetch<T>(query, params, { ...options, perspective });
+    remember(key, result);
+    return result;
+  } catch (error) {
+    // The reader left: nobody is waiting for a fallback.
+    if (options.signal?.aborted) throw error;
+    if (!isTransientFailure(error)) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (lastGood.has(key)) {
+      console.warn(`[content] ${current.kind} source failed (${message}); serving the last good result`);
+      return structuredClone(lastGood.get(key)) as T;
+    }
+    console.error(`[content] ${current.kind} source failed (${message}) and no earlier result exists`);
+    throw new Response("The content service is unavailable. Please try again shortly.", {
+      status: 503,
+      statusText: "Service Unavailable",
+      headers: { "Retry-After": "30", "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Every GROQ query the site runs, in one module. `defineQuery` lets `sanity typegen`
+ * find them and type their results (see studio/sanity.cli.ts). The same text runs on
+ * the embedded source (groq-js) and on the Content Lake.
+ *
+ * Conventions:
+ * - `$lang` is the requested language, `$chain` the fallback chain (requested first),
+ *   `$source` the source language (vi). Translation lookups go through
+ *   `translation.metadata` documents (@sanity/document-internationalization).
+ * - Drafts never reach public pages: published queries run with the `published`
+ *   perspective on Sanity, and the embedded source applies the same rule.
+ */
+import { defineQuery } from "groq";
+
+const sourceFields = /* groq */ `sources[]{title, publisher, url, accessed}`;
+
+const imageFields = /* groq */ `{
+  alt, caption,
+  "asset": asset{_ref},
+  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}
+}`;
+
+const articleCard = /* groq */ `_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,
+  "mainImage": mainImage${imageFields}`;
+
+const eventCard = /* groq */ `_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary`;
+
+// Every language version of the parent document (itself included). Plain constants, not
+// functions, so that `sanity typegen` can resolve the query text statically.
+const articleTranslations = /* groq */ `"translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${articleCard}}`;
+const eventTranslations = /* groq */ `"translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${eventCard}}`;
+
+export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
+  localityName, tagline, statusNote,
+  agency{name, address, phone, email, website, hours},
+  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},
+  ${sourceFields}
+}`);
+
+/**
+ * The home page: the page document in every language of the chain, the featured
+ * indicators, and the latest news, upcoming events (and the most recent
+ * past ones, since the demo's real events are all past; `$today` is a date in Asia/Ho_Chi_Minh) in the source language with
+ * their translations (the loader picks the best language per item).
+ */
+export const HOME_QUERY = defineQuery(`{
+  "page": *[_type == "page" && pageKey == "home" && language in $chain]{
+    _id, language, title, heroTitle, heroText, summary, seoDescription, ${sourceFields}
+  },
+  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){
+    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}
+  },
+  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...4]{
+    ${articleCard},
+    ${articleTranslations}
+  },
+  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{
+    ${eventCard},
+    ${eventTranslations}
+  },
+  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{
+    ${eventCard},
+    ${eventTranslations}
+  }
+}`);
+
+/** One page of the news list, newest first, counted over source-language articles. */
+export const NEWS_LIST_QUERY = defineQuery(`{
+  "total": count(*[_type == "article" && language == $source]),
+  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{
+    ${articleCard},
+    ${articleTranslations}
+  }
+}`);
+
+/**
+ * An article by slug in any language. The loader asks for the slug as given in the
+ * URL; the result carries every language version so the page can show the requested
+ * one or fall back, and link each translation by its own slug.
+ */
+export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{
+  _id, language,
+  "versions": coalesce(
+    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
+    [@]
+  )[]{
+    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,
+    "mainImage": mainImage${imageFields},
+    body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+    ${sourceFields}
+  }
+}`);
+
+export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{
+  _id, language,
+  "versions": coalesce(
+    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
+    [@]
+  )[]{
+    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,
+    body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+    ${sourceFields}
+  }
+}`);
+
+/** A fixed page (about, contact, privacy) identified by its key, in every language of the chain. */
+export const PAGE_QUERY = defineQuery(`*[_type == "page" && pageKey == $pageKey && language in $chain]{
+  _id, language, title, "slug": slug.current, summary, seoDescription,
+  body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+  ${sourceFields}
+}`);
+
+/** Every public document with a URL, for the sitemap and the page list of the tests. */
+export const SITEMAP_QUERY = defineQuery(`*[_type in ["article", "event"] && defined(slug.current)]{
+  _type, language, "slug": slug.current, _updatedAt
+}`);
+
+/** Queries with the parameters each needs, for the parity test and the benchmark. */
+export const PAGE_LEVEL_QUERIES = {
+  SITE_SETTINGS_QUERY,
+  HOME_QUERY,
+  NEWS_LIST_QUERY,
+  ARTICLE_QUERY,
+  EVENT_QUERY,
+  PAGE_QUERY,
+  SITEMAP_QUERY,
+} as const;

@@ -1,0 +1,33 @@
+/**
+ * The browser's i18next: the language comes from <html lang> (set by the server from
+ * the URL), strings from /locales/:lang/common.json. Loading a language before a client
+ * navigation completes (root clientLoader) avoids a flash of the old language.
+ */
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { i18nConfig } from "./config";
+import { matchLang, SOURCE_LANG, type Lang } from "./languages";
+
+export const i18n = i18next.createInstance();
+
+let version = "";
+
+export function localesUrl(lang: Lang, v = version) {
+  return `/locales/${lang}/common.json${v ? `?v=${v}` : ""}`;
+}
+
+export async function ensureLanguage(lang: Lang): Promise<void> {
+  if (!i18n.hasResourceBundle(lang, "common")) {
+    const response = await fetch(localesUrl(lang));
+    if (!response.ok) throw new Error(`Could not load UI strings for ${lang}: ${response.status}`);
+    i18n.addResourceBundle(lang, "common", await response.json(), true, true);
+  }
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+}
+
+export async function initClientI18n(): Promise<void> {
+  const lang = matchLang(document.documentElement.lang) ?? SOURCE_LANG;
+  version = document.documentElement.dataset.stringsVersion ?? "";
+  await i18n.use(initReactI18next).init({ ...i18nConfig, lng: lang, resources: {} });
+  await ensureLanguage(lang);
+}

@@ -1,0 +1,22 @@
+/** i18next options shared by the server and the browser (no server imports here). */
+import type { InitOptions } from "i18next";
+import { LANGUAGE_IDS, SOURCE_LANG } from "./languages";
+
+export const NAMESPACES = ["common"] as const;
+
+export const i18nConfig = {
+  supportedLngs: [...LANGUAGE_IDS],
+  // Every language has every key (tests/unit/locales.test.ts); the fallback only guards
+  // against a key added in a hurry.
+  fallbackLng: "en",
+  defaultNS: "common",
+  ns: [...NAMESPACES],
+  load: "currentOnly",
+  lowerCaseLng: false,
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+  returnNull: false,
+  initImmediate: false,
+} satisfies InitOptions & { returnNull?: boolean };
+
+export { SOURCE_LANG };

@@ -1,0 +1,97 @@
+/**
+ * Numbers, money, dates and time zones through Intl, in one place. Every figure the
+ * site shows goes through here so that all six languages format alike.
+ */
+import type { Lang } from "./languages";
+
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+// Intl constructors are slow; formatters are cached per (language, options).
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) cache.set(key, (f = make()));
+  return f;
+}
+const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) =>
+  cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
+  cached(`d|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, { timeZone: TIME_ZONE, ...options }));
+
+export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+/** 2.5e12 → "2,5 nghìn tỷ" (vi), "2.5 trillion" (en), "2.5兆" (ja). */
+export function formatCompact(lang: Lang, value: number): string {
+  return numberFormat(lang, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatPercent(lang: Lang, percent: number): string {
+  return numberFormat(lang, { style: "percent", maximumFractionDigits: 2 }).format(percent / 100);
+}
+
+/** VND has no minor unit: whole đồng, or a compact form for large sums. */
+export function formatVnd(lang: Lang, value: number, { compact = true } = {}): string {
+  return numberFormat(lang, {
+    style: "currency",
+    currency: "VND",
+    currencyDisplay: compact ? "name" : "symbol",
+    maximumFractionDigits: compact ? 1 : 0,
+    ...(compact ? { notation: "compact", compactDisplay: "long" } : {}),
+  }).format(value);
+}
+
+export function formatUsd(lang: Lang, value: number): string {
+  return numberFormat(lang, { style: "currency", currency: "USD", notation: "compact", compactDisplay: "short", maximumFractionDigits: 1 }).format(value);
+}
+
+export type IndicatorUnit = "VND_BN" | "VND_M" | "USD_M" | "PERCENT" | "COUNT" | "PEOPLE" | "HECTARE" | "TONNE";
+
+/** An indicator value in its unit, e.g. 58,505 (bn VND) → "58,5 nghìn tỷ đồng Việt Nam". */
+export function formatIndicator(lang: Lang, value: number, unit: IndicatorUnit | string): string {
+  switch (unit) {
+    case "VND_BN":
+      return formatVnd(lang, value * 1e9);
+    case "VND_M":
+      return formatVnd(lang, value * 1e6);
+    case "USD_M":
+      return formatUsd(lang, value * 1e6);
+    case "PERCENT":
+      return formatPercent(lang, value);
+    case "HECTARE":
+      return numberFormat(lang, { style: "unit", unit: "hectare", maximumFractionDigits: 1 }).format(value);
+    case "PEOPLE":
+    case "COUNT":
+    case "TONNE":
+    default:
+      return value >= 100_000 ? formatCompact(lang, value) : formatNumber(lang, value);
+  }
+}
+
+/** A calendar date as the reader writes it, in Vietnam's time zone. */
+export function formatDate(lang: Lang, iso: string | Date, style: "long" | "medium" | "short" = "long"): string {
+  return dateFormat(lang, { dateStyle: style }).format(new Date(iso));
+}
+
+export function formatDateTime(lang: Lang, iso: string | Date): string {
+  return dateFormat(lang, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+}
+
+/** "11–15 Dec 2023" style ranges; a single day when the range has no end. */
+export function formatDateRange(lang: Lang, start: string, end?: string | null): string {
+  const f = dateFormat(lang, { dateStyle: "long" });
+  return end ? f.formatRange(new Date(start), new Date(end)) : f.format(new Date(start));
+}
+
+/** Day and short month for the calendar badge of an event. */
+export function dateParts(lang: Lang, iso: string): { day: string; month: string; year: string } {
+  const parts = dateFormat(lang, { day: "numeric", month: "short", year: "numeric" }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { day: get("day"), month: get("month"), year: get("year") };
+}
+
+/** Today's date (YYYY-MM-DD) in Vietnam, for "upcoming" queries. */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -1,0 +1,134 @@
+/**
+ * The document: <html lang> of the URL's language, head links (canonical, hreflang),
+ * header with navigation and language switcher, footer, and the error boundary that
+ * renders localized 404/503/500 pages inside the same frame.
+ */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+  type ClientLoaderFunctionArgs,
+} from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorPage } from "~/components/ErrorPage";
+import { SiteFooter } from "~/components/SiteFooter";
+import { SiteHeader } from "~/components/SiteHeader";
+import { SITE_SETTINGS_QUERY } from "~/content/queries";
+import { loadQuery } from "~/content/load.server";
+import { ensureLanguage } from "~/i18n/client";
+import { LANGUAGE_IDS, SOURCE_LANG, type Lang } from "~/i18n/languages";
+import { langFromPath } from "~/i18n/routing";
+import { getFixedT } from "~/i18n/i18next.server";
+import { stringsVersion } from "~/i18n/strings-version.server";
+import { chainFor, publicOrigin } from "~/utils/locale.server";
+import { useNonce } from "~/utils/nonce";
+import type { PageLanguages } from "~/utils/page-languages";
+import { siteSettingsView, type SiteSettingsView } from "~/content/views";
+import styles from "~/styles/site.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const lang = langFromPath(new URL(request.url).pathname);
+  const settings = await loadQuery(SITE_SETTINGS_QUERY, {});
+  const t = getFixedT(lang);
+  return {
+    lang,
+    siteName: t("meta.siteName"),
+    description: t("meta.defaultDescription"),
+    errorTitles: { 404: t("error.notFoundTitle"), 503: t("error.unavailableTitle"), 500: t("error.errorTitle") } as Record<number, string>,
+    origin: publicOrigin(request),
+    stringsVersion: stringsVersion,
+    settings: siteSettingsView(settings, chainFor(lang)),
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+/** Load the target language's UI strings before a client navigation completes. */
+export async function clientLoader({ serverLoader, request }: ClientLoaderFunctionArgs) {
+  const [data] = await Promise.all([serverLoader<typeof loader>(), ensureLanguage(langFromPath(new URL(request.url).pathname))]);
+  return data;
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const status = error ? (isRouteErrorResponse(error) ? error.status : 500) : 0;
+  return [
+    ...(error ? [{ title: `${data?.errorTitles[status] ?? data?.errorTitles[500] ?? "Error"} · ${data?.siteName ?? "Hậu Giang"}` }] : []),
+  ];
+};
+
+/** The deepest matched route's language data (every page loader returns `languages`). */
+function usePageLanguages(): PageLanguages | undefined {
+  const matches = useMatches();
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const data = matches[i].data as { languages?: PageLanguages } | undefined;
+    if (data?.languages) return data.languages;
+  }
+  return undefined;
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root");
+  const { i18n } = useTranslation();
+  const nonce = useNonce();
+  const languages = usePageLanguages();
+  const lang = (root?.lang ?? (LANGUAGE_IDS.includes(i18n.language as Lang) ? i18n.language : SOURCE_LANG)) as Lang;
+  const origin = root?.origin ?? "";
+
+  return (
+    <html lang={lang} dir="ltr" data-strings-version={root?.stringsVersion}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        {languages ? (
+          <>
+            <link rel="canonical" href={origin + languages.path} />
+            {languages.available.map((l) => (
+              <link key={l} rel="alternate" hrefLang={l} href={origin + languages.paths[l]} />
+            ))}
+            <link
+              rel="alternate"
+              hrefLang="x-default"
+              href={origin + languages.paths[languages.available.includes(SOURCE_LANG) ? SOURCE_LANG : languages.available[0] ?? lang]}
+            />
+          </>
+        ) : null}
+        <Links />
+      </head>
+      <body>
+        <SiteHeader lang={lang} settings={root?.settings} languages={languages} />
+        <main id="main" className="site-main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter lang={lang} settings={root?.settings} />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return <ErrorPage status={status} />;
+}
+
+export type { SiteSettingsView };

@@ -1,0 +1,148 @@
+/**
+ * Home: the locality's image statement, key figures with source and year, the latest
+ * news and events. Content missing in the reader's language falls back visibly.
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ArticleCard, EventItem, FigureList } from "~/components/Cards";
+import { FallbackNotice } from "~/components/FallbackNotice";
+import { HeroArt } from "~/components/HeroArt";
+import { SourceList } from "~/components/SourceList";
+import { getContentSource, loadQuery } from "~/content/load.server";
+import { HOME_QUERY } from "~/content/queries";
+import { languagesOf, pickVersion } from "~/content/translations";
+import { indicatorViews, localizeList, type ArticleCardData, type EventCardData, type SourceRef } from "~/content/views";
+import { todayInVietnam } from "~/i18n/format";
+import { SOURCE_LANG } from "~/i18n/languages";
+import { cacheHeaders } from "~/utils/cache";
+import { chainFor, requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+import { pageLanguages } from "~/utils/page-languages";
+import { notFound } from "~/utils/responses";
+
+interface HomePageDoc {
+  _id: string;
+  language: string;
+  title: string;
+  heroTitle?: string | null;
+  heroText?: string | null;
+  summary?: string | null;
+  seoDescription?: string | null;
+  sources?: SourceRef[] | null;
+}
+
+interface HomeResult {
+  page: HomePageDoc[];
+  indicators: unknown;
+  news: (ArticleCardData & { translations?: ArticleCardData[] })[];
+  upcomingEvents: (EventCardData & { translations?: EventCardData[] })[];
+  recentEvents: (EventCardData & { translations?: EventCardData[] })[];
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const chain = chainFor(lang);
+  const data = await loadQuery<HomeResult>(HOME_QUERY, { chain, source: SOURCE_LANG, today: todayInVietnam() });
+  const page = pickVersion(data.page, chain);
+  if (!page) throw notFound();
+  return {
+    lang,
+    page,
+    indicators: indicatorViews(data.indicators, chain),
+    news: localizeList(data.news, chain),
+    upcomingEvents: localizeList(data.upcomingEvents, chain),
+    recentEvents: localizeList(data.recentEvents, chain),
+    imageConfig: getContentSource().imageConfig,
+    languages: pageLanguages(lang, languagesOf(data.page), (l) => `/${l}`),
+  };
+}
+
+export const headers = cacheHeaders("page");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.page.value.heroTitle ?? data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
+
+export default function Home() {
+  const { lang, page, indicators, news, upcomingEvents, recentEvents, imageConfig } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const p = page.value;
+  const events = upcomingEvents.length ? upcomingEvents : recentEvents;
+  return (
+    <>
+      {page.isFallback ? (
+        <div className="container">
+          <FallbackNotice requested={lang} shown={page.lang} />
+        </div>
+      ) : null}
+      <section className="hero" lang={page.isFallback ? page.lang : undefined}>
+        <div className="container hero__inner">
+          <div className="hero__copy">
+            <p className="eyebrow" lang={lang}>{t("home.eyebrow")}</p>
+            <h1 className="hero__title">{p.heroTitle ?? p.title}</h1>
+            {p.heroText ? <p className="hero__text">{p.heroText}</p> : null}
+            <p className="hero__actions" lang={lang}>
+              <Link className="button" to={`/${lang}/about`}>{t("home.ctaAbout")}</Link>
+              <Link className="button button--ghost" to={`/${lang}/contact`}>{t("home.ctaContact")}</Link>
+            </p>
+          </div>
+          <div className="hero__art">
+            <HeroArt />
+          </div>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="figures-title">
+        <div className="container">
+          <div className="section__head">
+            <h2 className="section__title" id="figures-title">{t("home.figuresTitle")}</h2>
+          </div>
+          <FigureList indicators={indicators} lang={lang} />
+          <p className="section__note">{t("home.figuresNote")}</p>
+        </div>
+      </section>
+
+      <section className="section section--alt" aria-labelledby="news-title">
+        <div className="container">
+          <div className="section__head">
+            <h2 className="section__title" id="news-title">{t("home.latestNews")}</h2>
+            <Link className="section__more" to={`/${lang}/news`}>{t("home.allNews")}</Link>
+          </div>
+          {news.length ? (
+            <ul className="card-grid">
+              {news.map((item) => (
+                <ArticleCard key={item.value._id} item={item} lang={lang} imageConfig={imageConfig} />
+              ))}
+            </ul>
+          ) : (
+            <p>{t("home.noNews")}</p>
+          )}
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="events-title">
+        <div className="container">
+          <div className="section__head">
+            <h2 className="section__title" id="events-title">
+              {upcomingEvents.length ? t("home.upcomingEvents") : t("home.recentEvents")}
+            </h2>
+          </div>
+          {!upcomingEvents.length ? <p>{t("home.noUpcomingEvents")}</p> : null}
+          {events.length ? (
+            <ol className="event-list">
+              {events.map((item) => (
+                <EventItem key={item.value._id} item={item} lang={lang} />
+              ))}
+            </ol>
+          ) : null}
+        </div>
+      </section>
+
+      {p.sources?.length ? (
+        <div className="container">
+          <SourceList sources={p.sources} lang={lang} />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/** The about page: a `page` document with pageKey "about", in the reader's language or the fallback. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { FixedPage } from "~/components/FixedPage";
+import { getContentSource } from "~/content/load.server";
+import { cacheHeaders } from "~/utils/cache";
+import { loadFixedPage } from "~/utils/fixed-page.server";
+import { requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const { page, languages } = await loadFixedPage(lang, "about");
+  return { lang, page, languages, imageConfig: getContentSource().imageConfig };
+}
+
+export const headers = cacheHeaders("page");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
+
+export default function AboutPage() {
+  const { lang, page, imageConfig } = useLoaderData<typeof loader>();
+  return <FixedPage lang={lang} page={page} imageConfig={imageConfig} />;
+}

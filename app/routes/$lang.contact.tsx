@@ -1,0 +1,68 @@
+/** Contact: the page text plus the agency's details and contact people from site settings. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FixedPage } from "~/components/FixedPage";
+import { LocalizedText } from "~/components/LocalizedText";
+import { getContentSource } from "~/content/load.server";
+import { LANGUAGES } from "~/i18n/languages";
+import type { RootData } from "~/root";
+import { cacheHeaders } from "~/utils/cache";
+import { loadFixedPage } from "~/utils/fixed-page.server";
+import { requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const { page, languages } = await loadFixedPage(lang, "contact");
+  return { lang, page, languages, imageConfig: getContentSource().imageConfig };
+}
+
+export const headers = cacheHeaders("page");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
+
+export default function ContactPage() {
+  const { lang, page, imageConfig } = useLoaderData<typeof loader>();
+  const root = useRouteLoaderData<RootData>("root");
+  const { t } = useTranslation();
+  const agency = root?.settings.agency;
+  const contacts = root?.settings.contacts ?? [];
+  const aside = (
+    <aside className="contact-card" aria-labelledby="agency-title">
+      {agency ? (
+        <>
+          <h2 id="agency-title">{t("contact.agency")}</h2>
+          <dl className="contact-list">
+            <dt>{t("contact.agency")}</dt>
+            <dd><LocalizedText shown={agency.name} pageLang={lang} /></dd>
+            {agency.address ? (<><dt>{t("contact.address")}</dt><dd><LocalizedText shown={agency.address} pageLang={lang} /></dd></>) : null}
+            {agency.phone ? (<><dt>{t("contact.phone")}</dt><dd><a href={`tel:${agency.phone.replace(/[^\d+]/g, "")}`}>{agency.phone}</a></dd></>) : null}
+            {agency.email ? (<><dt>{t("contact.email")}</dt><dd><a href={`mailto:${agency.email}`}>{agency.email}</a></dd></>) : null}
+            {agency.website ? (<><dt>{t("contact.website")}</dt><dd><a href={agency.website} rel="noopener noreferrer">{agency.website}</a></dd></>) : null}
+            {agency.hours ? (<><dt>{t("contact.hours")}</dt><dd><LocalizedText shown={agency.hours} pageLang={lang} /></dd></>) : null}
+          </dl>
+        </>
+      ) : null}
+      {contacts.length ? (
+        <>
+          <h2>{t("contact.people")}</h2>
+          <ul className="stack">
+            {contacts.map((c) => (
+              <li key={c.id}>
+                <strong>{c.name}</strong>
+                {c.role ? <><br /><LocalizedText shown={c.role} pageLang={lang} /></> : null}
+                {c.email ? <><br /><a href={`mailto:${c.email}`}>{c.email}</a></> : null}
+                {c.languages.length ? (
+                  <><br />{t("contact.languages")}: {c.languages.map((l) => LANGUAGES.find((x) => x.id === l)?.title ?? l).join(", ")}</>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </aside>
+  );
+  return <FixedPage lang={lang} page={page} imageConfig={imageConfig} aside={aside} />;
+}

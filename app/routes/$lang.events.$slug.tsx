@@ -1,0 +1,83 @@
+/** An event: when (in Vietnam's time zone), where, what, with its sources. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FallbackNotice } from "~/components/FallbackNotice";
+import { PortableTextBody } from "~/components/PortableTextBody";
+import { SourceList } from "~/components/SourceList";
+import { getContentSource, loadQuery } from "~/content/load.server";
+import { EVENT_QUERY } from "~/content/queries";
+import type { SourceRef } from "~/content/views";
+import { formatDateRange, formatDateTime } from "~/i18n/format";
+import { cacheHeaders } from "~/utils/cache";
+import { documentPage, requireSlug } from "~/utils/document-page.server";
+import { chainFor, requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+
+interface EventVersion {
+  _id: string;
+  language: string;
+  title: string;
+  slug: string;
+  startsAt: string;
+  endsAt?: string | null;
+  allDay?: boolean | null;
+  venue?: string | null;
+  summary?: string | null;
+  body?: unknown[] | null;
+  sources?: SourceRef[] | null;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const slug = requireSlug(params.slug);
+  const result = await loadQuery<{ versions?: EventVersion[] } | null>(EVENT_QUERY, { slug, lang });
+  const { shown, languages } = documentPage(result, { lang, chain: chainFor(lang), slug, section: "events" });
+  return { lang, event: shown, languages, imageConfig: getContentSource().imageConfig };
+}
+
+export const headers = cacheHeaders("page");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.event.value.title, data?.event.value.summary);
+
+export default function EventPage() {
+  const { lang, event, imageConfig } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const e = event.value;
+  const contentLang = event.isFallback ? event.lang : undefined;
+  return (
+    <article className="article">
+      <div className="container">
+        <header className="article__header">
+          <nav className="breadcrumbs" aria-label={t("a11y.breadcrumbs")}>
+            <ol>
+              <li><Link to={`/${lang}`}>{t("nav.home")}</Link></li>
+            </ol>
+          </nav>
+          {event.isFallback ? <FallbackNotice requested={lang} shown={event.lang} /> : null}
+          <p className="eyebrow">{t("event.eyebrow")}</p>
+          <h1 className="article__title" lang={contentLang}>{e.title}</h1>
+          <dl className="contact-list">
+            <dt>{t("event.when")}</dt>
+            <dd>
+              <time dateTime={e.startsAt}>
+                {e.allDay || !e.endsAt ? formatDateRange(lang, e.startsAt, e.endsAt) : `${formatDateTime(lang, e.startsAt)} – ${formatDateTime(lang, e.endsAt)}`}
+              </time>
+            </dd>
+            {e.venue ? (
+              <>
+                <dt>{t("event.where")}</dt>
+                <dd lang={contentLang}>{e.venue}</dd>
+              </>
+            ) : null}
+          </dl>
+        </header>
+        <div className="article__content" lang={contentLang}>
+          {e.summary ? <p className="lead">{e.summary}</p> : null}
+          <PortableTextBody value={e.body} imageConfig={imageConfig} />
+        </div>
+        <SourceList sources={e.sources} lang={lang} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+/** An article (news or press release) in the reader's language, or the fallback with a notice. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ContentImage } from "~/components/ContentImage";
+import { FallbackNotice } from "~/components/FallbackNotice";
+import { PortableTextBody } from "~/components/PortableTextBody";
+import { SourceList } from "~/components/SourceList";
+import { getContentSource, loadQuery } from "~/content/load.server";
+import { ARTICLE_QUERY } from "~/content/queries";
+import type { ImageRef, SourceRef } from "~/content/views";
+import { formatDate } from "~/i18n/format";
+import { cacheHeaders } from "~/utils/cache";
+import { documentPage, requireSlug } from "~/utils/document-page.server";
+import { chainFor, requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+
+interface ArticleVersion {
+  _id: string;
+  language: string;
+  title: string;
+  slug: string;
+  kind?: string | null;
+  publishedAt?: string | null;
+  excerpt?: string | null;
+  tags?: string[] | null;
+  mainImage?: ImageRef | null;
+  body?: unknown[] | null;
+  sources?: SourceRef[] | null;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const slug = requireSlug(params.slug);
+  const chain = chainFor(lang);
+  const result = await loadQuery<{ versions?: ArticleVersion[] } | null>(ARTICLE_QUERY, { slug, lang });
+  const { shown, languages } = documentPage(result, { lang, chain, slug, section: "news" });
+  return { lang, article: shown, languages, imageConfig: getContentSource().imageConfig };
+}
+
+export const headers = cacheHeaders("page");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.article.value.title, data?.article.value.excerpt);
+
+export default function ArticlePage() {
+  const { lang, article, imageConfig } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const a = article.value;
+  return (
+    <article className="article">
+      <div className="container">
+        <header className="article__header">
+          <nav className="breadcrumbs" aria-label={t("a11y.breadcrumbs")}>
+            <ol>
+              <li><Link to={`/${lang}`}>{t("nav.home")}</Link></li>
+              <li><Link to={`/${lang}/news`}>{t("nav.news")}</Link></li>
+            </ol>
+          </nav>
+          {article.isFallback ? <FallbackNotice requested={lang} shown={article.lang} /> : null}
+          <p className="eyebrow">{a.kind ? t(`news.kind.${a.kind}`) : t("nav.news")}</p>
+          <h1 className="article__title" lang={article.isFallback ? article.lang : undefined}>{a.title}</h1>
+          {a.publishedAt ? (
+            <p className="article__meta">
+              <time dateTime={a.publishedAt}>{t("news.published", { date: formatDate(lang, a.publishedAt) })}</time>
+            </p>
+          ) : null}
+        </header>
+        <div className="article__content" lang={article.isFallback ? article.lang : undefined}>
+          {a.excerpt ? <p className="lead">{a.excerpt}</p> : null}
+          <ContentImage image={a.mainImage} imageConfig={imageConfig} className="article__media" sizes="(min-width: 48rem) 44rem, 100vw" />
+          <PortableTextBody value={a.body} imageConfig={imageConfig} />
+        </div>
+        <SourceList sources={a.sources} lang={lang} />
+        <p><Link to={`/${lang}/news`}>← {t("news.backToList")}</Link></p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,105 @@
+/** News and press releases, newest first, paginated with ?page=N (a plain link per page: works without JavaScript). */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ArticleCard } from "~/components/Cards";
+import { getContentSource, loadQuery } from "~/content/load.server";
+import { NEWS_LIST_QUERY } from "~/content/queries";
+import { localizeList, type ArticleCardData } from "~/content/views";
+import { getFixedT } from "~/i18n/i18next.server";
+import { SOURCE_LANG } from "~/i18n/languages";
+import { cacheHeaders } from "~/utils/cache";
+import { chainFor, requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+import { everyLanguage } from "~/utils/page-languages";
+import { badRequest, notFound } from "~/utils/responses";
+
+export const PAGE_SIZE = 6;
+
+/** `?page=` must be a positive integer; anything else is a 400, a page past the end a 404. */
+export function parsePage(value: string | null): number {
+  if (value === null) return 1;
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw badRequest();
+  return Number(value);
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const page = parsePage(new URL(request.url).searchParams.get("page"));
+  const start = (page - 1) * PAGE_SIZE;
+  const data = await loadQuery<{ total: number; items: (ArticleCardData & { translations?: ArticleCardData[] })[] }>(NEWS_LIST_QUERY, {
+    source: SOURCE_LANG,
+    start,
+    end: start + PAGE_SIZE,
+  });
+  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  if (page > pages) throw notFound();
+  const rest = page > 1 ? `news?page=${page}` : "news";
+  const t = getFixedT(lang);
+  return {
+    lang,
+    title: t("news.title"),
+    description: t("news.lead"),
+    page,
+    pages,
+    total: data.total,
+    items: localizeList(data.items, chainFor(lang)),
+    imageConfig: getContentSource().imageConfig,
+    languages: everyLanguage(lang, rest),
+  };
+}
+
+export const headers = cacheHeaders("list");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data && (data.page > 1 ? `${data.title} (${data.page}/${data.pages})` : data.title), data?.description);
+
+export default function NewsList() {
+  const { lang, page, pages, total, items, imageConfig } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <header className="page-header">
+        <div className="container">
+          <h1>{t("news.title")}</h1>
+          <p className="lead">{t("news.lead")}</p>
+          <p>{t("news.count", { count: total })}{pages > 1 ? ` · ${t("news.pageOf", { page, total: pages })}` : null}</p>
+        </div>
+      </header>
+      <section className="section">
+        <div className="container">
+          {items.length ? (
+            <ul className="card-grid">
+              {items.map((item) => (
+                <ArticleCard key={item.value._id} item={item} lang={lang} imageConfig={imageConfig} headingLevel={2} />
+              ))}
+            </ul>
+          ) : (
+            <p>{t("news.empty")}</p>
+          )}
+          {pages > 1 ? (
+            <nav className="pagination" aria-label={t("a11y.pagination")}>
+              <ul>
+                {page > 1 ? (
+                  <li><Link rel="prev" to={page === 2 ? `/${lang}/news` : `/${lang}/news?page=${page - 1}`}>{t("news.previous")}</Link></li>
+                ) : null}
+                {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+                  <li key={n}>
+                    {n === page ? (
+                      <span aria-current="page">{n}</span>
+                    ) : (
+                      <Link to={n === 1 ? `/${lang}/news` : `/${lang}/news?page=${n}`} aria-label={t("news.pageOf", { page: n, total: pages })}>{n}</Link>
+                    )}
+                  </li>
+                ))}
+                {page < pages ? (
+                  <li><Link rel="next" to={`/${lang}/news?page=${page + 1}`}>{t("news.next")}</Link></li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
+        </div>
+      </section>
+    </>
+  );
+}

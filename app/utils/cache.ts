@@ -1,0 +1,28 @@
+/**
+ * Named Cache-Control policies shared by routes (after Hydrogen's app/data/cache.ts).
+ * server.js additionally forces `no-store` on every error status, so an error page is
+ * never cached publicly whatever a route says.
+ */
+export const CACHE = {
+  /** Public content pages: shared caches may keep them briefly and serve stale while refreshing. */
+  page: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600",
+  /** Lists that change when anything is published. */
+  list: "public, max-age=30, s-maxage=120, stale-while-revalidate=600",
+  /** Content-addressed files (hashed names): forever. */
+  immutable: "public, max-age=31536000, immutable",
+  /** UI strings, versioned by a content hash in the query string. */
+  strings: "public, max-age=300, stale-while-revalidate=86400",
+  /** Redirects that depend on cookies and Accept-Language. */
+  negotiated: "private, no-cache",
+  /** Preview, personal and error responses. */
+  none: "private, no-store",
+} as const;
+
+export type CachePolicy = keyof typeof CACHE;
+
+/** `headers` export for routes: their policy, unless the response is an error. */
+export function cacheHeaders(policy: CachePolicy) {
+  return ({ errorHeaders }: { errorHeaders?: Headers }) => ({
+    "Cache-Control": errorHeaders ? CACHE.none : CACHE[policy],
+  });
+}

@@ -1,0 +1,20 @@
+/** Loader logic for the fixed pages (about, contact, privacy): a `page` document by its key. */
+import { loadQuery } from "~/content/load.server";
+import { PAGE_QUERY } from "~/content/queries";
+import { languagesOf, pickVersion } from "~/content/translations";
+import type { FixedPageDoc } from "~/content/views";
+import type { Lang } from "~/i18n/languages";
+import { chainFor } from "./locale.server";
+import { pageLanguages } from "./page-languages";
+import { notFound } from "./responses";
+
+
+export async function loadFixedPage(lang: Lang, pageKey: "about" | "contact" | "privacy") {
+  const chain = chainFor(lang);
+  const versions = await loadQuery<FixedPageDoc[]>(PAGE_QUERY, { pageKey, chain });
+  const page = pickVersion(versions, chain);
+  if (!page) throw notFound();
+  const languages = pageLanguages(lang, languagesOf(versions), (l) => `/${l}/${pageKey}`);
+  if (page.isFallback) languages.path = languages.paths[page.lang];
+  return { page, languages };
+}

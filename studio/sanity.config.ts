@@ -1,0 +1,102 @@
+// Sanity Studio configuration: one workspace, the schema, the translation plugins and the desk structure.
+import { documentInternationalization } from "@sanity/document-internationalization";
+import { languageFilter } from "@sanity/language-filter";
+import { visionTool } from "@sanity/vision";
+import { createClient } from "@sanity/client";
+import { of } from "rxjs";
+import { defineConfig, isKeySegment, type AuthStore } from "sanity";
+import { internationalizedArray } from "sanity-plugin-internationalized-array";
+import { structureTool } from "sanity/structure";
+import { SOURCE_LANG, studioLanguages } from "./languages";
+import { DOCUMENT_LEVEL_TYPE_NAMES, SINGLETON_TYPE_NAMES, schemaTypes } from "./schemaTypes";
+import { structure } from "./structure";
+
+const projectId = process.env.SANITY_STUDIO_PROJECT_ID || "demo1234";
+const dataset = process.env.SANITY_STUDIO_DATASET || "production";
+const apiHost = process.env.SANITY_STUDIO_API_HOST || undefined;
+const apiVersion = "2025-02-19";
+
+/** Types with field-level translations, where the language filter hides unwanted languages. */
+const FIELD_LEVEL_TYPE_NAMES = ["siteSettings", "economicIndicator", "person"];
+
+/** Created by other means than the "New document" menu: singletons by id, inquiries by the website. */
+const NOT_CREATABLE = new Set([...SINGLETON_TYPE_NAMES, "inquiry", "translation.metadata"]);
+
+/**
+ * `sanity schema extract` and `typegen` load this file and ask `/users/me` for the
+ * current user, which hangs without network. For those CLI commands only
+ * (SANITY_STUDIO_OFFLINE_CLI=true, set by the npm scripts) the workspace gets an auth
+ * store that answers "nobody" at once. Never set it for `sanity build`: the built
+ * Studio would then never log anyone in.
+ */
+function offlineAuthStore(): AuthStore {
+  const client = createClient({ projectId, dataset, apiVersion, useCdn: false, ...(apiHost ? { apiHost } : {}) });
+  return { state: of({ authenticated: false, currentUser: null, client }), token: of(null) };
+}
+const offlineCli = process.env.SANITY_STUDIO_OFFLINE_CLI === "true";
+
+export default defineConfig({
+  name: "default",
+  title: "Hậu Giang — investment & promotion",
+  projectId,
+  dataset,
+  ...(apiHost ? { apiHost } : {}),
+  ...(offlineCli ? { auth: offlineAuthStore() } : {}),
+  schema: {
+    types: schemaTypes,
+    // Singletons and inquiries never start from a template; translated types only from a per-language one.
+    templates: (templates) =>
+      templates.filter(
+        (t) =>
+          !NOT_CREATABLE.has(t.schemaType) &&
+          !(DOCUMENT_LEVEL_TYPE_NAMES.includes(t.schemaType) && t.id === t.schemaType),
+      ),
+  },
+  document: {
+    newDocumentOptions: (prev) =>
+      prev.filter((item) => !NOT_CREATABLE.has(item.templateId) && !item.templateId.endsWith("-parameterized")),
+    actions: (prev, { schemaType }) => {
+      if (SINGLETON_TYPE_NAMES.includes(schemaType)) {
+        return prev.filter(({ action }) => action && ["publish", "discardChanges", "restore"].includes(action));
+      }
+      if (schemaType === "inquiry") {
+        // Staff answer inquiries; they do not invent, copy or delete them.
+        return prev.filter(({ action }) => action && ["publish", "discardChanges", "restore"].includes(action));
+      }
+      return prev;
+    },
+  },
+  plugins: [
+    structureTool({ structure }),
+    documentInternationalization({
+      supportedLanguages: studioLanguages,
+      schemaTypes: DOCUMENT_LEVEL_TYPE_NAMES,
+      languageField: "language",
+      // Weak, so a translation can be deleted without first editing the metadata document.
+      weakReferences: true,
+      apiVersion,
+    }),
+    internationalizedArray({
+      languages: studioLanguages,
+      defaultLanguages: [SOURCE_LANG],
+      fieldTypes: ["string", "text"],
+      buttonLocations: ["field"],
+      apiVersion,
+    }),
+    languageFilter({
+      supportedLanguages: studioLanguages,
+      defaultLanguages: [SOURCE_LANG],
+      documentTypes: FIELD_LEVEL_TYPE_NAMES,
+      // Internationalized arrays keep the language in the item `_key`, not in a field name.
+      filterField: (enclosingType, member, selectedLanguageIds) => {
+        if (enclosingType.jsonType === "object" && enclosingType.name.startsWith("internationalizedArray") && "kind" in member) {
+          const [keySegment, last] = member.field.path.slice(-2);
+          const language = last === "value" && isKeySegment(keySegment) ? keySegment._key : null;
+          return language ? selectedLanguageIds.includes(language) : false;
+        }
+        return true;
+      },
+    }),
+    visionTool({ defaultApiVersion: apiVersion, defaultDataset: dataset }),
+  ],
+});

@@ -1,0 +1,36 @@
+import { ArchiveIcon } from "@sanity/icons";
+import { defineField, defineType } from "sanity";
+import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
+import { EXHIBIT_KINDS, titleOf } from "../lib/options";
+import { withLanguage } from "../lib/preview";
+
+/** A map, document, book or model shown in an exhibition; one document per language. */
+export const exhibitType = defineType({
+  name: "exhibit",
+  title: "Exhibit",
+  type: "document",
+  icon: ArchiveIcon,
+  fields: [
+    languageField,
+    titleField(),
+    slugField(),
+    defineField({ name: "kind", title: "Kind", type: "string", options: { list: listOf(EXHIBIT_KINDS) } }),
+    defineField({ name: "period", title: "Period", description: "E.g. 1930s, 2004–2020.", type: "string" }),
+    defineField({ name: "description", title: "Description", type: "text", rows: 5 }),
+    defineField({
+      name: "citation",
+      title: "Citation",
+      description: "Where the original is held, so a reader can find it.",
+      type: "string",
+      validation: (rule) => rule.required(),
+    }),
+    sourcesField(),
+  ],
+  preview: {
+    select: { title: "title", kind: "kind", period: "period", language: "language" },
+    prepare: ({ title, kind, period, language }) => ({
+      title,
+      subtitle: withLanguage([titleOf(EXHIBIT_KINDS, kind), period].filter(Boolean).join(" · "), language),
+    }),
+  },
+});

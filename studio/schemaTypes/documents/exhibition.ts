@@ -1,0 +1,35 @@
+import { PresentationIcon } from "@sanity/icons";
+import { defineField, defineType } from "sanity";
+import { languageField, slugField, sourcesField, titleField } from "../lib/fields";
+import { withLanguage } from "../lib/preview";
+
+/** An online exhibition: an introduction and an ordered list of exhibits; one document per language. */
+export const exhibitionType = defineType({
+  name: "exhibition",
+  title: "Exhibition",
+  type: "document",
+  icon: PresentationIcon,
+  fields: [
+    languageField,
+    titleField(),
+    slugField(),
+    defineField({ name: "intro", title: "Introduction", type: "text", rows: 4 }),
+    defineField({ name: "body", title: "Body", type: "blockContent" }),
+    defineField({
+      name: "exhibits",
+      title: "Exhibits",
+      description: "Pick exhibits in the same language as this exhibition.",
+      type: "array",
+      of: [{ type: "reference", to: [{ type: "exhibit" }] }],
+      validation: (rule) => rule.unique(),
+    }),
+    sourcesField(),
+  ],
+  preview: {
+    select: { title: "title", exhibits: "exhibits", language: "language" },
+    prepare: ({ title, exhibits, language }) => ({
+      title,
+      subtitle: withLanguage(`${Array.isArray(exhibits) ? exhibits.length : 0} exhibits`, language),
+    }),
+  },
+});

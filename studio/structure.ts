@@ -1,0 +1,134 @@
+/**
+ * The Studio's desk: the settings singleton first, then documents grouped the way the
+ * agency works (content, investors, image & exhibition, people, inquiries). Translated
+ * types open with a per-language list so editors see one language at a time.
+ */
+import {
+  CaseIcon,
+  CogIcon,
+  DocumentsIcon,
+  EnvelopeIcon,
+  EarthGlobeIcon,
+  PresentationIcon,
+  UsersIcon,
+} from "@sanity/icons";
+import type { StructureBuilder, StructureResolver } from "sanity/structure";
+import { studioLanguages } from "./languages";
+import { DOCUMENT_LEVEL_TYPE_NAMES } from "./schemaTypes";
+import { INQUIRY_STATUSES } from "./schemaTypes/lib/options";
+
+/** A translated type: all languages, then one list per language. */
+function translatedTypeItem(S: StructureBuilder, typeName: string, title: string) {
+  return S.listItem()
+    .id(typeName)
+    .title(title)
+    .schemaType(typeName)
+    .child(
+      S.list()
+        .id(`${typeName}-languages`)
+        .title(title)
+        .items([
+          S.listItem()
+            .id(`${typeName}-all`)
+            .title("All languages")
+            .icon(EarthGlobeIcon)
+            .child(S.documentTypeList(typeName).title(`${title} — all languages`)),
+          S.divider(),
+          ...studioLanguages.map((lang) =>
+            S.listItem()
+              .id(`${typeName}-${lang.id}`)
+              .title(lang.title)
+              .child(
+                S.documentList()
+                  .id(`${typeName}-${lang.id}-list`)
+                  .title(`${title} — ${lang.title}`)
+                  .schemaType(typeName)
+                  .filter("_type == $type && language == $language")
+                  .params({ type: typeName, language: lang.id })
+                  .initialValueTemplates([S.initialValueTemplateItem(`${typeName}-${lang.id}`)]),
+              ),
+          ),
+        ]),
+    );
+}
+
+function typeItem(S: StructureBuilder, typeName: string, title: string) {
+  return DOCUMENT_LEVEL_TYPE_NAMES.includes(typeName)
+    ? translatedTypeItem(S, typeName, title)
+    : S.documentTypeListItem(typeName).title(title);
+}
+
+function group(S: StructureBuilder, id: string, title: string, icon: typeof CogIcon, items: [string, string][]) {
+  return S.listItem()
+    .id(id)
+    .title(title)
+    .icon(icon)
+    .child(
+      S.list()
+        .id(id)
+        .title(title)
+        .items(items.map(([typeName, typeTitle]) => typeItem(S, typeName, typeTitle))),
+    );
+}
+
+function inquiriesItem(S: StructureBuilder) {
+  const byStatus = (title: string, filter: string, params: Record<string, string> = {}) =>
+    S.documentList()
+      .title(title)
+      .schemaType("inquiry")
+      .filter(`_type == "inquiry"${filter}`)
+      .params(params)
+      .defaultOrdering([{ field: "receivedAt", direction: "desc" }])
+      // Inquiries come from the website's form only.
+      .initialValueTemplates([]);
+
+  return S.listItem()
+    .id("inquiries")
+    .title("Inquiries (private)")
+    .icon(EnvelopeIcon)
+    .child(
+      S.list()
+        .id("inquiries")
+        .title("Inquiries by status")
+        .items([
+          ...INQUIRY_STATUSES.map(([status, title]) =>
+            S.listItem()
+              .id(`inquiries-${status}`)
+              .title(title)
+              .child(byStatus(`Inquiries — ${title}`, " && status == $status", { status })),
+          ),
+          S.divider(),
+          S.listItem().id("inquiries-all").title("All inquiries").child(byStatus("All inquiries", "")),
+        ]),
+    );
+}
+
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .title("Hậu Giang")
+    .items([
+      S.listItem()
+        .id("siteSettings")
+        .title("Site settings")
+        .icon(CogIcon)
+        .child(S.document().schemaType("siteSettings").documentId("siteSettings").title("Site settings")),
+      S.divider(),
+      group(S, "content", "Content", DocumentsIcon, [
+        ["page", "Pages"],
+        ["article", "Articles"],
+        ["event", "Events"],
+      ]),
+      group(S, "investors", "Investors", CaseIcon, [
+        ["investmentOpportunity", "Opportunities"],
+        ["industrialPark", "Industrial parks"],
+        ["economicIndicator", "Indicators"],
+      ]),
+      group(S, "image-exhibition", "Image & exhibition", PresentationIcon, [
+        ["imageProject", "Image project"],
+        ["exhibition", "Exhibitions"],
+        ["exhibit", "Exhibits"],
+      ]),
+      S.documentTypeListItem("person").title("People").icon(UsersIcon),
+      S.divider(),
+      inquiriesItem(S),
+    ]);

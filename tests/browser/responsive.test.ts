@@ -1,0 +1,37 @@
+// Home and an article fit a 375 px phone without sideways scrolling; full-page screenshots at 375 and 1280 px go to SHOTS_DIR for review.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Lang } from "../../app/i18n/languages";
+import { PAGE_TYPES } from "../pages";
+import { launchBrowser, screenshot, type Browser } from "../support/browser";
+
+const baseUrl = inject("baseUrl");
+const WIDTHS = [375, 1280] as const;
+const LANGS: Lang[] = ["vi", "ja"];
+const TYPES = PAGE_TYPES.filter((t) => t.name === "home" || t.name === "article");
+
+const cases = TYPES.flatMap((type) =>
+  LANGS.flatMap((lang) => WIDTHS.map((width) => [`${type.name} ${lang} ${width}px`, type.path(lang), width] as const)),
+);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("layout at phone and desktop widths", () => {
+  it.each(cases)("%s has no horizontal overflow", async (label, path, width) => {
+    const { page } = browser;
+    await page.setViewportSize({ width, height: 800 });
+    const response = await page.goto(baseUrl + path, { waitUntil: "load" });
+    expect(response?.status()).toBe(200);
+    await page.evaluate(() => document.fonts.ready.then(() => true));
+    await screenshot(page, label.replace(/ /g, "-"));
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${path} at ${width}px`).toBeLessThanOrEqual(width);
+  });
+});

@@ -1,0 +1,116 @@
+// Security and caching headers: nonce-based CSP, HSTS, nosniff, referrer and permissions policies, and no public caching of errors.
+import { describe, expect, inject, it } from "vitest";
+import { PAGES } from "../pages";
+
+const baseUrl = inject("baseUrl");
+
+const CONTENT_PAGES = PAGES.filter((p) => p.type.status === 200);
+const ERROR_PATHS = ["/vi/no-such-page", "/xx/news", "/en/news/no-such-article", "/%E0%A4%A/"];
+const SAMPLE_PATHS = [CONTENT_PAGES[0].path, ...CONTENT_PAGES.filter((p) => p.type.name === "article").map((p) => p.path).slice(0, 1), ERROR_PATHS[0]];
+
+function get(path: string) {
+  return fetch(baseUrl + path, { redirect: "manual" });
+}
+
+/** CSP directives by name; a later duplicate is ignored, as browsers do. */
+function cspDirectives(response: Response): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of (response.headers.get("content-security-policy") ?? "").split(";")) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
+  }
+  return directives;
+}
+
+function scriptSources(response: Response): string[] {
+  const csp = cspDirectives(response);
+  return csp.get("script-src") ?? csp.get("default-src") ?? [];
+}
+
+function nonceOf(response: Response): string | undefined {
+  return scriptSources(response)
+    .map((s) => /^'nonce-([^']+)'$/.exec(s)?.[1])
+    .find(Boolean);
+}
+
+/** Opening <script> tags that a browser would execute (JSON-LD and other data blocks run nothing). */
+function executableScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => {
+      const type = /\stype\s*=\s*"([^"]*)"/i.exec(tag)?.[1]?.trim().toLowerCase();
+      return !type || type === "module" || type === "text/javascript" || type === "application/javascript";
+    });
+}
+
+describe("Content-Security-Policy", () => {
+  it("carries a fresh nonce on every request", async () => {
+    const [a, b] = await Promise.all([get("/vi"), get("/vi")]);
+    const [nonceA, nonceB] = [nonceOf(a), nonceOf(b)];
+    expect(nonceA).toBeDefined();
+    expect(nonceA!.length).toBeGreaterThanOrEqual(16);
+    expect(nonceB).toBeDefined();
+    expect(nonceA).not.toBe(nonceB);
+  });
+
+  it.each(CONTENT_PAGES.filter((p) => p.lang === "vi").map((p) => [p.label, p.path] as const))(
+    "%s: every script carries the response's nonce",
+    async (_label, path) => {
+      const response = await get(path);
+      const nonce = nonceOf(response);
+      expect(nonce, path).toBeDefined();
+      const scripts = executableScripts(await response.text());
+      expect(scripts.length, `${path}: Remix hydrates with scripts`).toBeGreaterThan(0);
+      expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)), path).toEqual([]);
+    },
+  );
+
+  it.each(SAMPLE_PATHS)("%s: no 'unsafe-inline' scripts, framing only by ourselves", async (path) => {
+    const response = await get(path);
+    const csp = cspDirectives(response);
+    expect(scriptSources(response), path).not.toContain("'unsafe-inline'");
+    expect(scriptSources(response), path).not.toContain("'unsafe-eval'");
+    const frameAncestors = csp.get("frame-ancestors");
+    expect(frameAncestors, `${path}: frame-ancestors`).toBeDefined();
+    expect(["'none'", "'self'"]).toEqual(expect.arrayContaining(frameAncestors!));
+    expect(csp.get("object-src"), path).toEqual(["'none'"]);
+    expect(csp.get("base-uri"), path).toBeDefined();
+  });
+});
+
+describe("other security headers", () => {
+  it.each(SAMPLE_PATHS)("%s", async (path) => {
+    const response = await get(path);
+    const hsts = response.headers.get("strict-transport-security") ?? "";
+    expect(Number(/max-age=(\d+)/i.exec(hsts)?.[1] ?? 0), `${path}: HSTS max-age`).toBeGreaterThanOrEqual(15_552_000);
+    expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+    expect(["no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"], `${path}: Referrer-Policy`).toContain(
+      response.headers.get("referrer-policy"),
+    );
+    const permissions = response.headers.get("permissions-policy") ?? "";
+    expect(permissions, `${path}: Permissions-Policy`).toMatch(/(^|,)\s*camera=\(\)/);
+    expect(permissions, `${path}: Permissions-Policy`).toMatch(/(^|,)\s*microphone=\(\)/);
+  });
+});
+
+describe("Cache-Control", () => {
+  it.each(CONTENT_PAGES.map((p) => [p.label, p.path] as const))("%s is publicly cacheable", async (_label, path) => {
+    const response = await get(path);
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get("cache-control") ?? "", path).toMatch(/(^|,)\s*public\b/);
+  });
+
+  it.each(ERROR_PATHS)("%s (an error) is never publicly cacheable", async (path) => {
+    const response = await get(path);
+    expect(response.status, path).toBeGreaterThanOrEqual(400);
+    const cacheControl = response.headers.get("cache-control") ?? "";
+    expect(cacheControl, path).not.toMatch(/\bpublic\b/);
+    expect(cacheControl, path).toMatch(/\b(no-store|private)\b/);
+  });
+
+  it("the language redirect is not shared between visitors", async () => {
+    const response = await get("/");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("cache-control") ?? "").not.toMatch(/\bpublic\b/);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Parameters for every page-level query, drawn from the dataset under test so that the
+ * parity checks and the benchmark ask questions with real answers (an existing slug, a
+ * language with and without translations) as well as ones with empty answers.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PAGE_LEVEL_QUERIES } from "../../app/content/queries";
+import { SOURCE_LANG, fallbackChain, type Lang } from "../../app/i18n/languages";
+
+export type QueryName = keyof typeof PAGE_LEVEL_QUERIES;
+
+interface Doc {
+  _id: string;
+  _type: string;
+  language?: string;
+  slug?: { current?: string };
+  pageKey?: string;
+}
+
+export const FIXTURE_DATASET = fileURLToPath(new URL("../fixtures/content-dataset", import.meta.url));
+export const DEMO_DATASET = fileURLToPath(new URL("../../studio/seed/production.ndjson", import.meta.url));
+export const demoDatasetExists = existsSync(DEMO_DATASET);
+
+/** A fixed "today" keeps upcoming/past event splits stable between runs. */
+export const SAMPLE_TODAY = "2025-11-26";
+
+function published(docs: readonly Doc[], type: string): Doc[] {
+  return docs.filter((d) => d._type === type && !d._id.includes(".") && typeof d.slug?.current === "string");
+}
+
+/** Each query with the parameter sets to try, labelled for test names. */
+export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; label: string; params: Record<string, unknown> }> {
+  const out: Array<{ name: QueryName; label: string; params: Record<string, unknown> }> = [];
+  const langs: Lang[] = ["vi", "en", "ja", "fr"];
+  out.push({ name: "SITE_SETTINGS_QUERY", label: "no params", params: {} });
+  out.push({ name: "SITEMAP_QUERY", label: "no params", params: {} });
+  for (const lang of langs) {
+    const chain = fallbackChain(lang);
+    out.push({ name: "HOME_QUERY", label: lang, params: { chain, source: SOURCE_LANG, today: SAMPLE_TODAY } });
+    const pageKeys = [...new Set(docs.filter((d) => d._type === "page" && d.pageKey).map((d) => d.pageKey!))];
+    for (const pageKey of pageKeys.slice(0, 3)) {
+      out.push({ name: "PAGE_QUERY", label: `${pageKey} ${lang}`, params: { pageKey, chain } });
+    }
+  }
+  out.push({ name: "NEWS_LIST_QUERY", label: "first page", params: { source: SOURCE_LANG, start: 0, end: 10 } });
+  out.push({ name: "NEWS_LIST_QUERY", label: "second page", params: { source: SOURCE_LANG, start: 2, end: 4 } });
+  out.push({ name: "NEWS_LIST_QUERY", label: "past the end", params: { source: SOURCE_LANG, start: 1000, end: 1010 } });
+  for (const [name, type] of [
+    ["ARTICLE_QUERY", "article"],
+    ["EVENT_QUERY", "event"],
+  ] as const) {
+    const all = published(docs, type);
+    const picks = [
+      all.find((d) => d.language === SOURCE_LANG),
+      all.find((d) => d.language !== SOURCE_LANG),
+      all.filter((d) => d.language === SOURCE_LANG).at(-1),
+    ].filter((d): d is Doc => !!d);
+    for (const doc of picks) {
+      for (const lang of ["vi", "en", "ko"] as const) {
+        out.push({ name, label: `${doc.slug!.current} as ${lang}`, params: { slug: doc.slug!.current, lang } });
+      }
+    }
+    out.push({ name, label: "unknown slug", params: { slug: "khong-ton-tai", lang: "vi" } });
+  }
+  return out;
+}

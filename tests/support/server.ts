@@ -1,0 +1,115 @@
+/**
+ * Vitest globalSetup for the integration and browser projects: starts the production
+ * server (`node server.js` on the build that scripts/test.sh made) on a free port and
+ * hands its origin to the tests as `inject("baseUrl")`.
+ *
+ * Both projects list this file, and Vitest runs a globalSetup once per project; the
+ * server lives on `globalThis` of the Vitest main process so the two share one server
+ * and the last teardown stops it. With TEST_BASE_URL set, nothing is started and the
+ * tests run against that origin instead.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const START_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+interface SharedServer {
+  baseUrl: Promise<string>;
+  child?: ChildProcess;
+  users: number;
+}
+
+const KEY = Symbol.for("haugiang.tests.server");
+type Registry = { [KEY]?: SharedServer };
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const registry = globalThis as Registry;
+  let shared = registry[KEY];
+  if (!shared) {
+    shared = { users: 0, baseUrl: Promise.resolve("") };
+    shared.baseUrl = process.env.TEST_BASE_URL ? Promise.resolve(process.env.TEST_BASE_URL.replace(/\/$/, "")) : start(shared);
+    registry[KEY] = shared;
+  }
+  shared.users += 1;
+  project.provide("baseUrl", await shared.baseUrl);
+
+  return async () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    delete registry[KEY];
+    if (shared.child) await stop(shared.child);
+  };
+}
+
+async function start(shared: SharedServer): Promise<string> {
+  if (!existsSync(`${ROOT}/build/server/index.js`)) {
+    throw new Error("No production build: run `npx remix build` (scripts/test.sh does) before the integration and browser tests.");
+  }
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port) };
+  // The expectations are written against the embedded demo dataset, never a live project.
+  delete env.SANITY_PROJECT_ID;
+
+  const child = spawn(process.execPath, ["server.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  shared.child = child;
+  let output = "";
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8_000);
+  };
+  child.stdout!.on("data", collect);
+  child.stderr!.on("data", collect);
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`server.js exited (${child.exitCode ?? child.signalCode}) before answering:\n${output}`);
+    }
+    try {
+      // Any HTTP answer means the server listens; `/` redirects, so don't follow it.
+      await fetch(`${baseUrl}/`, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
+      // Keep draining the pipes so a chatty server never blocks on a full buffer.
+      child.stdout!.resume();
+      child.stderr!.resume();
+      return baseUrl;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  await stop(child);
+  throw new Error(`server.js did not answer on ${baseUrl} within ${START_TIMEOUT_MS} ms:\n${output}`);
+}
+
+/** Stops the server by its own PID: SIGTERM, then SIGKILL if it lingers. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
+    });
+  });
+}
