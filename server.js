@@ -61,7 +61,6 @@ app.use(
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
-        ...(MODE === "production" ? { "upgrade-insecure-requests": [] } : {}),
       },
     },
     strictTransportSecurity: { maxAge: 63072000, includeSubDomains: true },

@@ -5,7 +5,7 @@
  */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LANGUAGES, type Lang } from "~/i18n/languages";
+import { LANGUAGES, SOURCE_LANG, languageTitle, type Lang } from "~/i18n/languages";
 import type { PageLanguages } from "~/utils/page-languages";
 
 export function LanguageSwitcher({ lang, languages }: { lang: Lang; languages?: PageLanguages }) {
@@ -31,7 +31,7 @@ export function LanguageSwitcher({ lang, languages }: { lang: Lang; languages?: 
                 {!translated && !current ? (
                   <span className="visually-hidden" lang={lang}>
                     {" "}
-                    ({t("fallback.switcherHint", { language: LANGUAGES.find((l) => l.id === languages?.available[0])?.title ?? "" })})
+                    ({t("fallback.switcherHint", { language: languageTitle(languages?.fallbackOf[id] ?? SOURCE_LANG) })})
                   </span>
                 ) : null}
               </Link>

@@ -66,7 +66,8 @@ export async function loadQuery<T>(query: string, params: QueryParams = {}, opti
   const key = `${current.kind}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
   try {
     const result = await current.fetch<T>(query, params, { ...options, perspective });
-    remember(key, result);
+    // A copy: the caller may edit what it gets, and the fallback must stay as fetched.
+    remember(key, structuredClone(result));
     return result;
   } catch (error) {
     // The reader left: nobody is waiting for a fallback.

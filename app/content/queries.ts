@@ -34,7 +34,7 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   localityName, tagline, statusNote,
   agency{name, address, phone, email, website, hours},
   "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},
-  ${sourceFields}
+  "sources": statusSources[]{title, publisher, url, accessed}
 }`);
 
 /**

@@ -18,7 +18,7 @@ import { SOURCE_LANG } from "~/i18n/languages";
 import { cacheHeaders } from "~/utils/cache";
 import { chainFor, requireLang } from "~/utils/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { pageLanguages } from "~/utils/page-languages";
+import { pageLanguages } from "~/utils/page-languages.server";
 import { notFound } from "~/utils/responses";
 
 interface HomePageDoc {

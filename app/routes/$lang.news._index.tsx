@@ -11,7 +11,7 @@ import { SOURCE_LANG } from "~/i18n/languages";
 import { cacheHeaders } from "~/utils/cache";
 import { chainFor, requireLang } from "~/utils/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages";
+import { everyLanguage } from "~/utils/page-languages.server";
 import { badRequest, notFound } from "~/utils/responses";
 
 export const PAGE_SIZE = 6;

@@ -6,7 +6,7 @@
 import { redirect } from "@remix-run/node";
 import { languagesOf, pickVersion, type Shown } from "~/content/translations";
 import type { Lang } from "~/i18n/languages";
-import { pageLanguages, type PageLanguages } from "./page-languages";
+import { pageLanguages, type PageLanguages } from "./page-languages.server";
 import { notFound } from "./responses";
 
 interface Version {

@@ -5,7 +5,7 @@ import { languagesOf, pickVersion } from "~/content/translations";
 import type { FixedPageDoc } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
 import { chainFor } from "./locale.server";
-import { pageLanguages } from "./page-languages";
+import { pageLanguages } from "./page-languages.server";
 import { notFound } from "./responses";
 
 

@@ -107,7 +107,7 @@ export const articles = [
       excerpt: "Ngày 16/7/2022 tại Vị Thanh, với sự tham dự của Thủ tướng, Hậu Giang trao 12 quyết định đầu tư (19.000 tỷ đồng) và ký 8 biên bản ghi nhớ (204.649 tỷ đồng).",
       body: pt(
         "Hội nghị xúc tiến đầu tư tỉnh Hậu Giang diễn ra ngày 16/7/2022 tại thành phố Vị Thanh, có sự tham dự của Thủ tướng Chính phủ.",
-        "- 12 quyết định chủ trương đầu tư với tổng vốn khoảng 19.000 tỷ đồng.",
+        "- 12 quyết định đầu tư với tổng vốn khoảng 19.000 tỷ đồng.",
         "- 8 biên bản ghi nhớ đầu tư với tổng vốn 204.649 tỷ đồng.",
         "Năm 2022 cũng là Năm Doanh nghiệp của tỉnh với khẩu hiệu “Doanh nghiệp đến, Hậu Giang vui”, cùng cam kết “2 nhanh, 3 tốt” trong phục vụ nhà đầu tư.",
         "Trước đó, vào tháng 5/2022, tỉnh công bố danh mục 35 dự án kêu gọi đầu tư nước ngoài với tổng vốn 876 triệu USD đến năm 2025.",
@@ -133,7 +133,7 @@ export const articles = [
       excerpt: "2022年7月16日，后江在渭清举行投资促进会议，政府总理出席；会上颁发12项投资决定（约19万亿越南盾），签署8份谅解备忘录（204.649万亿越南盾）。",
       body: pt(
         "后江省投资促进会议于2022年7月16日在渭清市举行，越南政府总理出席会议。",
-        "- 颁发12项投资主张决定，总额约19万亿越南盾。",
+        "- 颁发12项投资决定，总额约19万亿越南盾。",
         "- 签署8份投资谅解备忘录，总额204.649万亿越南盾。",
         "2022年也是后江的“企业年”，口号为“企业来了，后江欢喜”。",
         MERGER["zh-Hans"],
@@ -201,7 +201,7 @@ export const articles = [
   {
     id: "ao-ba-ba-festival-2023",
     kind: "news",
-    publishedAt: "2023-09-29T20:00:00+07:00",
+    publishedAt: "2023-09-29T12:00:00+07:00",
     tags: ["culture", "festival"],
     image: "river",
     sources: [S.eventsCompiled],
@@ -210,7 +210,7 @@ export const articles = [
       slug: "le-hoi-ao-ba-ba-2023",
       excerpt: "Lễ hội áo bà ba “Nụ cười Hậu Giang” khai mạc ngày 29/9/2023 tại công viên Hồ Sen, thành phố Vị Thanh.",
       body: pt(
-        "Tối 29/9/2023, Lễ hội áo bà ba với chủ đề **“Nụ cười Hậu Giang”** khai mạc tại công viên Hồ Sen, thành phố Vị Thanh.",
+        "Ngày 29/9/2023, Lễ hội áo bà ba với chủ đề **“Nụ cười Hậu Giang”** khai mạc tại công viên Hồ Sen, thành phố Vị Thanh.",
         "Chiếc áo bà ba giản dị, gắn với đời sống miền sông nước, được chọn làm trung tâm của lễ hội như một cách giới thiệu văn hóa địa phương với du khách.",
         MERGER.vi,
       ),
@@ -220,7 +220,7 @@ export const articles = [
       slug: "ao-ba-ba-festival-2023",
       excerpt: "The áo bà ba festival “Nụ cười Hậu Giang” (“Hậu Giang’s smile”) opened on 29 September 2023 in Hồ Sen park, Vị Thanh.",
       body: pt(
-        "On the evening of 29 September 2023 the áo bà ba festival, themed **“Nụ cười Hậu Giang”** (“Hậu Giang’s smile”), opened in Hồ Sen park in Vị Thanh city.",
+        "On 29 September 2023 the áo bà ba festival, themed **“Nụ cười Hậu Giang”** (“Hậu Giang’s smile”), opened in Hồ Sen park in Vị Thanh city.",
         "The áo bà ba, the plain blouse of the delta’s river life, was put at the centre of the festival as a way to show local culture to visitors.",
         MERGER.en,
       ),
@@ -400,10 +400,10 @@ export const articles = [
     vi: {
       title: "Du lịch năm 2024: hơn 580.000 lượt khách",
       slug: "du-lich-nam-2024",
-      excerpt: "Năm 2024, Hậu Giang (cũ) đón hơn 580.000 lượt khách, doanh thu du lịch 264 tỷ đồng, gấp đôi năm 2020.",
+      excerpt: "Năm 2024, Hậu Giang (cũ) đón hơn 580.000 lượt khách, doanh thu du lịch 264 tỷ đồng.",
       body: pt(
         "Năm 2024, tỉnh Hậu Giang (cũ) đón **hơn 580.000 lượt khách**, doanh thu du lịch đạt 264 tỷ đồng.",
-        "Để so sánh: năm 2020 có 228.900 lượt khách và doanh thu 95,9 tỷ đồng; năm 2021, do dịch bệnh, còn 146.600 lượt và 62 tỷ đồng; năm 2022 khoảng 390.000 lượt.",
+        "Để so sánh: năm 2020 có 228.900 lượt khách và doanh thu 95,9 tỷ đồng; năm 2021 có 146.600 lượt và 62 tỷ đồng; năm 2022 khoảng 390.000 lượt.",
         MERGER.vi,
       ),
     },
@@ -413,7 +413,7 @@ export const articles = [
       excerpt: "In 2024 the former Hậu Giang province welcomed more than 580,000 visitors and earned 264 billion VND from tourism.",
       body: pt(
         "In 2024 the former Hậu Giang province received **more than 580,000 visitors**, and tourism revenue reached 264 billion VND.",
-        "For comparison: 228,900 visitors and 95.9 billion VND in 2020; 146,600 visitors and 62 billion VND in 2021, a pandemic year; about 390,000 visitors in 2022.",
+        "For comparison: 228,900 visitors and 95.9 billion VND in 2020; 146,600 visitors and 62 billion VND in 2021; about 390,000 visitors in 2022.",
         MERGER.en,
       ),
     },
@@ -433,7 +433,7 @@ export const articles = [
         "Năm 2024, GRDP của tỉnh Hậu Giang (cũ) tăng 8,76%; GRDP bình quân đầu người đạt 93,78 triệu đồng.",
         "- Tổng kim ngạch xuất nhập khẩu: 1.298 triệu USD.",
         "- Sản lượng lúa: 1,16 triệu tấn; thủy sản nuôi trồng: 84.697 tấn.",
-        "- Đến tháng 9/2024: 321 dự án còn hiệu lực với tổng vốn 184.733 tỷ đồng, trong đó 26 dự án FDI vốn 755 triệu USD; 4.007 doanh nghiệp đang hoạt động với vốn đăng ký 71.080 tỷ đồng.",
+        "- Đến tháng 9/2024: 321 dự án đầu tư với tổng vốn 184.733 tỷ đồng, trong đó 26 dự án FDI vốn 755 triệu USD; 4.007 doanh nghiệp đang hoạt động với vốn đăng ký 71.080 tỷ đồng.",
         MERGER.vi,
       ),
     },
@@ -445,7 +445,7 @@ export const articles = [
         "In 2024 the GRDP of the former Hậu Giang province grew by 8.76%, and GRDP per capita reached 93.78 million VND.",
         "- Total exports and imports: USD 1,298 million.",
         "- Rice: 1.16 million tonnes; aquaculture: 84,697 tonnes.",
-        "- As of September 2024: 321 valid projects with 184,733 billion VND of capital, including 26 FDI projects worth USD 755 million; 4,007 active enterprises with 71,080 billion VND of registered capital.",
+        "- As of September 2024: 321 investment projects with 184,733 billion VND of capital, including 26 FDI projects worth USD 755 million; 4,007 active enterprises with 71,080 billion VND of registered capital.",
         MERGER.en,
       ),
     },

@@ -161,12 +161,12 @@ export const indicators = [
   }),
   indicator("investmentProjects", {
     label: {
-      vi: "Số dự án đầu tư còn hiệu lực",
-      en: "Valid investment projects",
-      ja: "有効な投資案件数",
-      ko: "유효 투자 프로젝트 수",
-      "zh-Hans": "有效投资项目数",
-      fr: "Projets d’investissement en vigueur",
+      vi: "Số dự án đầu tư",
+      en: "Investment projects",
+      ja: "投資案件数",
+      ko: "투자 프로젝트 수",
+      "zh-Hans": "投资项目数",
+      fr: "Projets d’investissement",
     },
     unit: "COUNT",
     category: "investment",

@@ -20,7 +20,7 @@ export const imageProject = [
       decision: { number: "2548/QĐ-UBND", date: "2020-12-31", issuer: "Ủy ban nhân dân tỉnh Hậu Giang" },
       summary: "Đề án xây dựng hình ảnh “Hậu Giang hội tụ”: nông nghiệp xanh công nghệ cao và du lịch sinh thái, chính quyền minh bạch phục vụ nhân dân, môi trường hấp dẫn để đầu tư và sinh sống.",
       pillars: pillars([
-        { title: "Chính quyền", text: "Một chính quyền minh bạch, lấy việc phục vụ người dân và doanh nghiệp làm trọng tâm." },
+        { title: "Chính quyền", text: "Một chính quyền minh bạch, phục vụ nhân dân." },
         { title: "Du lịch", text: "Du lịch sinh thái, không gian văn hóa và hạ tầng phục vụ du khách." },
         { title: "Nông nghiệp", text: "Nông nghiệp xanh ứng dụng công nghệ cao, biểu trưng sản phẩm và chỉ dẫn địa lý." },
         { title: "Môi trường đầu tư", text: "Một nơi hấp dẫn để đầu tư và sinh sống, với các đô thị xanh ven sông." },
@@ -49,7 +49,7 @@ export const imageProject = [
       decision: { number: "2548/QĐ-UBND", date: "2020-12-31", issuer: "Hậu Giang Provincial People’s Committee" },
       summary: "The project behind “Hậu Giang hội tụ” (where things converge): green high-tech farming and eco-tourism, a transparent government serving its people, and an attractive place to invest and to live.",
       pillars: pillars([
-        { title: "Government", text: "A transparent administration centred on serving residents and businesses." },
+        { title: "Government", text: "A transparent government that serves its people." },
         { title: "Tourism", text: "Eco-tourism, cultural spaces and facilities for visitors." },
         { title: "Agriculture", text: "Green, high-tech farming, product emblems and geographical indications." },
         { title: "Investment environment", text: "An attractive place to invest and to live, with green riverside towns." },

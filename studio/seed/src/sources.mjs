@@ -31,7 +31,7 @@ export const S = {
   congly2024: source("Hậu Giang năm 2024: thương mại, nông nghiệp, du lịch", { site: "congly.vn" }),
   socialInv2019: source("Tổng quan tỉnh Hậu Giang: vốn đầu tư toàn xã hội 2019", { site: "haugiang.gov.vn" }),
   socialInv2023: source("Vốn đầu tư toàn xã hội Hậu Giang 2022–2023", { site: "kinhtedothi.vn" }),
-  projects2023: source("Hậu Giang: 348 dự án còn hiệu lực (6/2023)", { site: "baohaugiang.com.vn" }),
+  projects2023: source("Hậu Giang: 348 dự án đầu tư, 25 dự án FDI (6/2023)", { site: "baohaugiang.com.vn" }),
   projects2024: source("Hậu Giang: dự án và doanh nghiệp (9/2024)", { site: "baodautu.vn" }),
   parks2023: source("Khu công nghiệp Hậu Giang giữa năm 2023", { site: "kinhdoanhvaphattrien.vn" }),
   pineappleAG: source("Khóm Cầu Đúc: diện tích và sản lượng (2023)", { site: "baoangiang.com.vn" }),
@@ -50,7 +50,7 @@ export const S = {
   sloganBTT: source("Hậu Giang và cam kết “2 nhanh, 3 tốt”", { site: "baotintuc.vn" }),
 
   // Events
-  riceTV: source("Festival Lúa gạo Việt Nam lần thứ VI – Hậu Giang 2023", { site: "haugiangtivi.vn" }),
+  riceTV: source("Festival quốc tế Lúa gạo tại Vị Thanh, Hậu Giang (12/2023)", { site: "haugiangtivi.vn" }),
   riceVOV: source("Khai mạc Festival quốc tế Lúa gạo “Hành trình trăm năm lúa gạo Việt”", { site: "vov.vn" }),
   eventsCompiled: source("Hậu Giang events 2019–2025 as compiled in the project fact sheet (outlet not recorded for this line)"),
 

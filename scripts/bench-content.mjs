@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Benchmark of the embedded content source against plain groq-js (prints figures; not a test).
+/**
+ * Usage: node --expose-gc scripts/bench-content.mjs [dataset ...]
+ * Default datasets: studio/seed/production.ndjson and .data/100k (make it with
+ * scripts/generate-dataset.mjs). The TypeScript sources are bundled on the fly with
+ * esbuild (installed with Remix), so no build step or TS runner is needed.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const datasets = process.argv.slice(2).length ? process.argv.slice(2) : ["studio/seed/production.ndjson", ".data/100k"];
+
+const dir = mkdtempSync(path.join(tmpdir(), "bench-content-"));
+const entry = path.join(dir, "entry.ts");
+const { writeFileSync } = await import("node:fs");
+writeFileSync(
+  entry,
+  [
+    `export { EmbeddedSource } from ${JSON.stringify(path.resolve("app/content/embedded.server.ts"))};`,
+    `export { readDataset } from ${JSON.stringify(path.resolve("app/content/dataset.server.ts"))};`,
+    `export * as queries from ${JSON.stringify(path.resolve("app/content/queries.ts"))};`,
+  ].join("\n"),
+);
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  outfile: path.join(dir, "bundle.mjs"),
+  nodePaths: [path.resolve("node_modules")],
+  logLevel: "error",
+});
+// External packages resolve from the bundle's folder, so point it back at the project.
+const { symlinkSync } = await import("node:fs");
+symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
+const { EmbeddedSource, readDataset, queries } = await import(pathToFileURL(path.join(dir, "bundle.mjs")).href);
+const { evaluate, parse } = await import("groq-js");
+
+const gc = globalThis.gc ?? (() => {});
+const mb = (n) => `${(n / 1e6).toFixed(0)} MB`;
+const ms = (n) => (n < 10 ? n.toFixed(2) : n.toFixed(0)) + " ms";
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+async function time(fn) {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+function cases(docs) {
+  const article = docs.find((d) => d._type === "article" && d.language === "vi" && !d._id.includes("."));
+  const chain = ["en", "vi"];
+  return [
+    ["HOME_QUERY", queries.HOME_QUERY, (i) => ({ chain, source: "vi", today: `2025-11-${String((i % 28) + 1).padStart(2, "0")}` })],
+    ["NEWS_LIST_QUERY", queries.NEWS_LIST_QUERY, (i) => ({ source: "vi", start: i * 12, end: i * 12 + 12 })],
+    ["ARTICLE_QUERY", queries.ARTICLE_QUERY, (i) => ({ slug: article.slug.current, lang: ["en", "ja", "ko", "fr", "vi"][i % 5] })],
+  ];
+}
+
+for (const datasetPath of datasets) {
+  if (!existsSync(datasetPath)) {
+    console.log(`\n${datasetPath}: missing (node scripts/generate-dataset.mjs)`);
+    continue;
+  }
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const source = new EmbeddedSource({ datasetPath });
+  const loadMs = await time(() => source.load());
+  const indexMs = await time(() => source.fetch(`count(*[_id == "siteSettings"])`));
+  gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  const uncached = new EmbeddedSource({ datasetPath, cacheSize: 0 });
+  await uncached.fetch(`count(*[_id == "siteSettings"])`);
+  const { documents } = await readDataset(datasetPath, { projectId: "local", dataset: "production", baseUrl: "" });
+  const published = documents.filter((d) => !d._id.includes("."));
+  console.log(`\n== ${datasetPath}: ${documents.length} documents`);
+  console.log(`load ${ms(loadMs)}, index ${ms(indexMs)}, heap +${mb(heapAfter - heapBefore)} (rss ${mb(process.memoryUsage().rss)})`);
+  console.log("query            | embedded cold | embedded warm (cached) | embedded uncached (median) | plain groq-js (median)");
+  for (const [name, query, paramsFor] of cases(documents)) {
+    const cold = await time(() => source.fetch(query, paramsFor(0)));
+    const warm = [];
+    for (let i = 0; i < 20; i++) warm.push(await time(() => source.fetch(query, paramsFor(0))));
+    const miss = [];
+    for (let i = 1; i <= 10; i++) miss.push(await time(() => uncached.fetch(query, paramsFor(i))));
+    const plain = [];
+    const runs = documents.length > 10_000 ? 3 : 10;
+    for (let i = 1; i <= runs; i++) {
+      const params = paramsFor(i);
+      plain.push(await time(async () => (await evaluate(parse(query, { params }), { dataset: published, params })).get()));
+    }
+    console.log(`${name.padEnd(16)} | ${ms(cold).padStart(13)} | ${ms(median(warm)).padStart(22)} | ${ms(median(miss)).padStart(26)} | ${ms(median(plain)).padStart(22)}`);
+  }
+  source.close();
+  uncached.close();
+}
+rmSync(dir, { recursive: true, force: true });
