@@ -44,13 +44,13 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
  * their translations (the loader picks the best language per item).
  */
 export const HOME_QUERY = defineQuery(`{
-  "page": *[_type == "page" && pageKey == "home" && language in $chain]{
+  "page": *[_type == "page" && pageKey == "home"]{
     _id, language, title, heroTitle, heroText, summary, seoDescription, ${sourceFields}
   },
   "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){
     _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}
   },
-  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...4]{
+  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{
     ${articleCard},
     ${articleTranslations}
   },
@@ -104,7 +104,7 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
 }`);
 
 /** A fixed page (about, contact, privacy) identified by its key, in every language of the chain. */
-export const PAGE_QUERY = defineQuery(`*[_type == "page" && pageKey == $pageKey && language in $chain]{
+export const PAGE_QUERY = defineQuery(`*[_type == "page" && pageKey == $pageKey]{
   _id, language, title, "slug": slug.current, summary, seoDescription,
   body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
   ${sourceFields}

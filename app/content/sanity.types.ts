@@ -588,7 +588,7 @@ export type AllSanitySchemaTypes = Observation | BlockContent | Source | Inquiry
 export declare const internalGroqTypeReferenceTo: unique symbol;
 // Source: ../app/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  localityName, tagline, statusNote,  agency{name, address, phone, email, website, hours},  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},  sources[]{title, publisher, url, accessed}}
+// Query: *[_id == "siteSettings"][0]{  localityName, tagline, statusNote,  agency{name, address, phone, email, website, hours},  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},  "sources": statusSources[]{title, publisher, url, accessed}}
 export type SITE_SETTINGS_QUERYResult = {
   localityName: null;
   tagline: null;
@@ -596,18 +596,6 @@ export type SITE_SETTINGS_QUERYResult = {
   agency: null;
   contacts: null;
   sources: null;
-} | {
-  localityName: null;
-  tagline: null;
-  statusNote: null;
-  agency: null;
-  contacts: null;
-  sources: Array<{
-    title: string;
-    publisher: string | null;
-    url: string | null;
-    accessed: string | null;
-  }> | null;
 } | {
   localityName: InternationalizedArrayString;
   tagline: InternationalizedArrayString | null;
@@ -629,10 +617,15 @@ export type SITE_SETTINGS_QUERYResult = {
     phone: string | null;
     languages: Array<string> | null;
   }> | null;
-  sources: null;
+  sources: Array<{
+    title: string;
+    publisher: string | null;
+    url: string | null;
+    accessed: string | null;
+  }> | null;
 } | null;
 // Variable: HOME_QUERY
-// Query: {  "page": *[_type == "page" && pageKey == "home" && language in $chain]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...4]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  }}
+// Query: {  "page": *[_type == "page" && pageKey == "home"]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  }}
 export type HOME_QUERYResult = {
   page: Array<{
     _id: string;
@@ -1344,7 +1337,7 @@ export type EVENT_QUERYResult = {
   } | null>;
 } | null;
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && pageKey == $pageKey && language in $chain]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, publisher, url, accessed}}
+// Query: *[_type == "page" && pageKey == $pageKey]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, publisher, url, accessed}}
 export type PAGE_QUERYResult = Array<{
   _id: string;
   language: string;
@@ -1411,12 +1404,12 @@ export type SITEMAP_QUERYResult = Array<{
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    "*[_id == \"siteSettings\"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  \"contacts\": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  sources[]{title, publisher, url, accessed}\n}": | SITE_SETTINGS_QUERYResult;
-    "{\n  \"page\": *[_type == \"page\" && pageKey == \"home\" && language in $chain]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  \"indicators\": *[_type == \"economicIndicator\" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, \"latest\": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  \"news\": *[_type == \"article\" && language == $source] | order(publishedAt desc)[0...4]{\n    _id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  \"upcomingEvents\": *[_type == \"event\" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary}\n  },\n  \"recentEvents\": *[_type == \"event\" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary}\n  }\n}": | HOME_QUERYResult;
+    "*[_id == \"siteSettings\"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  \"contacts\": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  \"sources\": statusSources[]{title, publisher, url, accessed}\n}": | SITE_SETTINGS_QUERYResult;
+    "{\n  \"page\": *[_type == \"page\" && pageKey == \"home\"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  \"indicators\": *[_type == \"economicIndicator\" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, \"latest\": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  \"news\": *[_type == \"article\" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  \"upcomingEvents\": *[_type == \"event\" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary}\n  },\n  \"recentEvents\": *[_type == \"event\" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary}\n  }\n}": | HOME_QUERYResult;
     "{\n  \"total\": count(*[_type == \"article\" && language == $source]),\n  \"items\": *[_type == \"article\" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}": | NEWS_LIST_QUERYResult;
     "*[_type == \"article\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt, tags,\n    \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}": | ARTICLE_QUERYResult;
     "*[_type == \"event\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}": | EVENT_QUERYResult;
-    "*[_type == \"page\" && pageKey == $pageKey && language in $chain]{\n  _id, language, title, \"slug\": slug.current, summary, seoDescription,\n  body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}": | PAGE_QUERYResult;
+    "*[_type == \"page\" && pageKey == $pageKey]{\n  _id, language, title, \"slug\": slug.current, summary, seoDescription,\n  body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}": | PAGE_QUERYResult;
     "*[_type in [\"article\", \"event\"] && defined(slug.current)]{\n  _type, language, \"slug\": slug.current, _updatedAt\n}": | SITEMAP_QUERYResult;
   }
 }

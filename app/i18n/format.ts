@@ -31,15 +31,28 @@ export function formatPercent(lang: Lang, percent: number): string {
   return numberFormat(lang, { style: "percent", maximumFractionDigits: 2 }).format(percent / 100);
 }
 
-/** VND has no minor unit: whole đồng, or a compact form for large sums. */
+// Intl's currency names are long ("đồng Việt Nam", "ベトナム ドン"); figures read better with
+// the short word each language uses in economic reporting.
+const SHORT_VND: Record<Lang, string> = { vi: "đồng", en: "VND", ja: "ドン", ko: "동", "zh-Hans": "越南盾", fr: "VND" };
+
+/**
+ * VND has no minor unit: whole đồng, or a compact form for large sums
+ * (2.5e12 → "2,5 nghìn tỷ đồng", "VND 2.5 trillion", "2.5兆ドン").
+ */
 export function formatVnd(lang: Lang, value: number, { compact = true } = {}): string {
+  if (!compact) return numberFormat(lang, { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(value);
   return numberFormat(lang, {
     style: "currency",
     currency: "VND",
-    currencyDisplay: compact ? "name" : "symbol",
-    maximumFractionDigits: compact ? 1 : 0,
-    ...(compact ? { notation: "compact", compactDisplay: "long" } : {}),
-  }).format(value);
+    currencyDisplay: "name",
+    notation: "compact",
+    compactDisplay: "long",
+    maximumFractionDigits: 1,
+  })
+    .formatToParts(value)
+    .map((part) => (part.type === "currency" ? SHORT_VND[lang] : part.value))
+    .join("")
+    .trim();
 }
 
 export function formatUsd(lang: Lang, value: number): string {

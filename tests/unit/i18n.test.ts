@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { formatCompact, formatDate, formatIndicator, formatVnd, todayInVietnam } from "~/i18n/format";
+import { fallbackChain, matchLang } from "~/i18n/languages";
+import { langFromCookie, langFromPath, negotiateLanguage, parseFallbackOrder } from "~/i18n/routing";
+
+describe("language negotiation for /", () => {
+  it("honours q-values and order", () => {
+    expect(negotiateLanguage("ja,en;q=0.8")).toBe("ja");
+    expect(negotiateLanguage("de;q=1, fr;q=0.5, en;q=0.7")).toBe("en");
+  });
+  it("maps regional and script variants to the language we publish", () => {
+    expect(negotiateLanguage("zh-CN")).toBe("zh-Hans");
+    expect(negotiateLanguage("zh-TW")).toBe("zh-Hans");
+    expect(negotiateLanguage("fr-CA,fr;q=0.9")).toBe("fr");
+    expect(negotiateLanguage("ko-KR")).toBe("ko");
+  });
+  it("returns nothing for unsupported or empty headers so the caller picks vi", () => {
+    expect(negotiateLanguage("de-DE,de;q=0.9")).toBeUndefined();
+    expect(negotiateLanguage("")).toBeUndefined();
+    expect(negotiateLanguage("en;q=0")).toBeUndefined();
+  });
+  it("reads the language cookie and ignores unknown values", () => {
+    expect(langFromCookie("a=1; lang=ko; b=2")).toBe("ko");
+    expect(langFromCookie("lang=xx")).toBeUndefined();
+  });
+});
+
+describe("the URL decides the language", () => {
+  it("takes the first segment, case-insensitively, defaulting to vi", () => {
+    expect(langFromPath("/ja/news/x")).toBe("ja");
+    expect(langFromPath("/zh-hans")).toBe("zh-Hans");
+    expect(langFromPath("/xx/news")).toBe("vi");
+    expect(langFromPath("/%E0%A4%A")).toBe("vi");
+    expect(matchLang("EN")).toBe("en");
+  });
+});
+
+describe("fallback chain", () => {
+  it("defaults to requested → en → vi without repeats", () => {
+    expect(fallbackChain("ja")).toEqual(["ja", "en", "vi"]);
+    expect(fallbackChain("en")).toEqual(["en", "vi"]);
+    expect(fallbackChain("vi")).toEqual(["vi", "en"]);
+  });
+  it("is configurable and always ends with the source language", () => {
+    expect(fallbackChain("ko", parseFallbackOrder("ja,en"))).toEqual(["ko", "ja", "en", "vi"]);
+    expect(parseFallbackOrder("nonsense")).toEqual(["en", "vi"]);
+  });
+});
+
+describe("Intl formatting", () => {
+  it("writes compact VND in each language's words", () => {
+    expect(formatVnd("vi", 2.5e12)).toBe("2,5 nghìn tỷ đồng");
+    expect(formatVnd("ja", 2.5e12)).toBe("2.5兆ドン");
+    expect(formatCompact("en", 2.5e12)).toBe("2.5 trillion");
+  });
+  it("never shows minor units for VND", () => {
+    expect(formatVnd("en", 1234567.89, { compact: false })).toBe("₫1,234,568");
+  });
+  it("formats indicator units (billion VND, percent)", () => {
+    expect(formatIndicator("vi", 58505, "VND_BN")).toBe("58,5 nghìn tỷ đồng");
+    expect(formatIndicator("fr", 8.76, "PERCENT")).toMatch(/^8,76\s?%$/);
+  });
+  it("dates in Vietnam's time zone, not the server's", () => {
+    // 23:30 UTC on 30 June is already 1 July in Vietnam.
+    expect(formatDate("en", "2025-06-30T23:30:00Z")).toBe("July 1, 2025");
+    expect(todayInVietnam(new Date("2025-06-30T23:30:00Z"))).toBe("2025-07-01");
+  });
+});
