@@ -1,7 +1,7 @@
 /**
  * Server rendering: one i18next clone per request in the URL's language, the CSP
- * nonce on every script, and the whole document rendered before it is sent (onAllReady)
- * so that no script lands after </html> (the Nu HTML Checker rejects that).
+ * nonce on every script, the whole document rendered before it is sent (onAllReady),
+ * and the closing tags moved after Remix's data scripts so the page is valid HTML.
  */
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
@@ -11,6 +11,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { i18nForRequest } from "./i18n/i18next.server";
 import { langFromPath } from "./i18n/routing";
+import { closeDocumentLast } from "./utils/html-stream.server";
 import { NonceProvider } from "./utils/nonce";
 
 export const streamTimeout = 5_000;
@@ -37,9 +38,10 @@ export default function handleRequest(
         nonce,
         onAllReady() {
           const body = new PassThrough();
+          const html = body.pipe(closeDocumentLast());
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
-            new Response(createReadableStreamFromReadable(body), {
+            new Response(createReadableStreamFromReadable(html), {
               headers: responseHeaders,
               status: didError ? 500 : responseStatusCode,
             }),

@@ -35,6 +35,30 @@ function isPublishedId(id: string): boolean {
   return !id.includes(".");
 }
 
+class LruCache<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Index
 
@@ -82,6 +106,8 @@ function collectRefs(value: unknown, into: Set<string>): void {
 interface View {
   docs: SanityDocument[];
   index: DatasetIndex;
+  /** Candidate lists in a query's order, computed once by groq-js itself (exact semantics). */
+  sorted: LruCache<SanityDocument[]>;
 }
 
 /** `published`: no drafts. `drafts`: each draft stands in for its published document, as on Sanity. */
@@ -108,7 +134,7 @@ function buildView(all: readonly SanityDocument[], perspective: Perspective): Vi
     }
     docs.push(...drafts.values());
   }
-  return { docs, index: new DatasetIndex(docs) };
+  return { docs, index: new DatasetIndex(docs), sorted: new LruCache(200) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -134,6 +160,15 @@ interface NarrowingPlan {
   conjuncts: StaticConjunct[];
   /** A conjunct whose value comes from an enclosing scope (`references(^._id)`), at most one. */
   dynamic?: { field: "_id" | "references"; expr: ExprNode };
+  /**
+   * Every conjunct is answered exactly by the index (given string values at run time), so
+   * the candidates are the filter's result. Only then may we sort, cut and count for groq-js.
+   */
+  exactCapable: boolean;
+  /** `*[exact] | order(field …)[a...b]`: groq-js needs only the first `limit` in that order. */
+  topK?: { limit: number; terms: ExprNode[] };
+  /** `count(*[exact])`: the length of the candidate list. */
+  counted?: boolean;
 }
 
 interface PreparedQuery {
@@ -142,6 +177,7 @@ interface PreparedQuery {
 }
 
 const CANDIDATES_PARAM = "__embeddedCandidates";
+const COUNT_PARAM = "__embeddedCount";
 // `\u0000` cannot occur in a document id, so these never collide with real references.
 const DYNAMIC_REF_PREFIX = "\u0000candidates:";
 
@@ -196,8 +232,10 @@ function conjunctsOf(node: ExprNode, out: ExprNode[]): ExprNode[] {
 }
 
 function planFilter(expr: ExprNode, id: number): NarrowingPlan | undefined {
-  const plan: NarrowingPlan = { id, conjuncts: [] };
+  const plan: NarrowingPlan = { id, conjuncts: [], exactCapable: false };
+  let unrecognized = 0;
   for (const c of conjunctsOf(expr, [])) {
+    const before = plan.conjuncts.length + (plan.dynamic ? 1 : 0);
     if (c.type === "OpCall" && (c.op === "==" || c.op === "in")) {
       const sides: [ExprNode, ExprNode][] = c.op === "==" ? [[c.left, c.right], [c.right, c.left]] : [[c.left, c.right]];
       for (const [fieldNode, valueNode] of sides) {
@@ -221,7 +259,10 @@ function planFilter(expr: ExprNode, id: number): NarrowingPlan | undefined {
         plan.dynamic = { field: "references", expr: c.args[0] };
       }
     }
+    if (plan.conjuncts.length + (plan.dynamic ? 1 : 0) === before) unrecognized++;
   }
+  // references() looks for `_ref` less deeply than our map records, so it is never exact.
+  plan.exactCapable = unrecognized === 0 && !plan.dynamic && plan.conjuncts.every((c) => c.field !== "references");
   return plan.conjuncts.length > 0 || plan.dynamic ? plan : undefined;
 }
 
@@ -234,6 +275,25 @@ function prepare(tree: ExprNode): PreparedQuery {
     const copy: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) copy[k] = rewrite(v);
     const n = copy as unknown as ExprNode;
+    if (n.type === "Slice" && n.base.type === "PipeFuncCall" && n.base.name === "order" && n.left >= 0 && n.right >= 0) {
+      const plan = planOf(n.base.base, plans);
+      if (plan?.exactCapable && n.base.args.every(isPlainOrderTerm)) {
+        plan.topK = { limit: n.isInclusive ? n.right + 1 : n.right, terms: n.base.args };
+      }
+    }
+    if (n.type === "FuncCall" && n.namespace === "global" && n.name === "count" && n.args.length === 1) {
+      const plan = planOf(n.args[0], plans);
+      if (plan?.exactCapable) {
+        plan.counted = true;
+        // Falls back to groq-js's own count when the run-time values do not allow an exact answer.
+        return {
+          type: "FuncCall",
+          namespace: "global",
+          name: "coalesce",
+          args: [{ type: "Parameter", name: `${COUNT_PARAM}${plan.id}` }, n],
+        };
+      }
+    }
     if (n.type === "Filter" && n.base.type === "Everything") {
       const plan = planFilter(n.expr, plans.length);
       if (plan) {
@@ -244,6 +304,20 @@ function prepare(tree: ExprNode): PreparedQuery {
     return n;
   };
   return { tree: rewrite(tree) as ExprNode, plans };
+}
+
+/** The plan of a rewritten `*[filter]` node (now reading its candidates parameter). */
+function planOf(node: ExprNode, plans: NarrowingPlan[]): NarrowingPlan | undefined {
+  if (node.type !== "Filter" || node.base.type !== "Parameter" || !node.base.name.startsWith(CANDIDATES_PARAM)) return undefined;
+  return plans[Number(node.base.name.slice(CANDIDATES_PARAM.length))];
+}
+
+/** `publishedAt desc`, `slug.current`: attributes of the document itself, nothing else. */
+function isPlainOrderTerm(term: ExprNode): boolean {
+  const base = term.type === "Asc" || term.type === "Desc" ? term.base : term;
+  let node: ExprNode | undefined = base;
+  while (node && node.type === "AccessAttribute") node = node.base;
+  return node === undefined || node.type === "This";
 }
 
 /** `x[$p]`: parsed without its value it filters; with a number it indexes. */
@@ -344,29 +418,6 @@ function intersect(lists: number[][]): number[] | undefined {
 // ---------------------------------------------------------------------------------------
 // The source
 
-class LruCache<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
-  }
-  clear(): void {
-    this.map.clear();
-  }
-  get size(): number {
-    return this.map.size;
-  }
-}
 
 export interface EvaluationTrace {
   query: string;
@@ -531,17 +582,37 @@ export class EmbeddedSource implements ContentSource {
     const evalParams: QueryParams = { ...params };
     for (const plan of plans) {
       const lists: number[][] = [];
+      const values: unknown[] = [];
       for (const c of plan.conjuncts) {
-        const values = valuesOf(c, params);
-        const list = values && positionsFor(index, c.field, values);
+        const v = valuesOf(c, params);
+        values.push(v);
+        const list = v && positionsFor(index, c.field, v);
         if (list) lists.push(list);
       }
       const positions = intersect(lists);
       staticPositions.set(plan.id, positions);
-      if (!plan.dynamic) {
-        evalParams[`${CANDIDATES_PARAM}${plan.id}`] = positions ? positions.map((i) => docs[i]) : docs;
-        trace.candidates.push(positions ? positions.length : docs.length);
+      if (plan.dynamic) continue;
+      let candidates = positions ? positions.map((i) => docs[i]) : docs;
+      const exact = plan.exactCapable && positions !== undefined && lists.length === plan.conjuncts.length;
+      if (exact && plan.counted) evalParams[`${COUNT_PARAM}${plan.id}`] = candidates.length;
+      if (exact && plan.topK) {
+        // groq-js's sort is stable (ties keep dataset order), so the first `limit` of the
+        // whole sorted list, re-sorted by groq-js, come out in the same order.
+        const sortKey = JSON.stringify([plan.topK.terms, plan.conjuncts.map((c) => [c.field, c.op]), values]);
+        let sorted = view.sorted.get(sortKey);
+        if (!sorted) {
+          sorted = (await (
+            await evaluate({ type: "PipeFuncCall", name: "order", base: { type: "Parameter", name: "c" }, args: plan.topK.terms } as ExprNode, {
+              dataset: docs,
+              params: { c: candidates },
+            })
+          ).get()) as SanityDocument[];
+          view.sorted.set(sortKey, sorted);
+        }
+        candidates = sorted.slice(0, plan.topK.limit);
       }
+      evalParams[`${CANDIDATES_PARAM}${plan.id}`] = candidates;
+      trace.candidates.push(candidates.length);
     }
     const dereference = ({ _ref }: { _ref: string }) => {
       if (_ref.startsWith(DYNAMIC_REF_PREFIX)) {

@@ -1,0 +1,36 @@
+/**
+ * React streams Remix's data scripts (single fetch) after `</body></html>`; browsers
+ * cope, but it is invalid HTML ("Stray start tag script" in the Nu HTML Checker). This
+ * transform holds the closing tags back and writes them after the last script.
+ */
+import { Transform } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+
+const CLOSE = "</body></html>";
+
+export function closeDocumentLast(): Transform {
+  // A decoder, not chunk.toString(): a chunk may end in the middle of a UTF-8 character.
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  let sawClose = false;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      pending += decoder.write(chunk);
+      if (!sawClose) {
+        const at = pending.indexOf(CLOSE);
+        if (at !== -1) {
+          sawClose = true;
+          pending = pending.slice(0, at) + pending.slice(at + CLOSE.length);
+        }
+      }
+      // Until the closing tags are seen, hold back a tail that may be their split beginning.
+      const keep = sawClose ? 0 : CLOSE.length - 1;
+      const out = pending.slice(0, Math.max(0, pending.length - keep));
+      pending = pending.slice(out.length);
+      callback(null, out);
+    },
+    flush(callback) {
+      callback(null, pending + decoder.end() + (sawClose ? CLOSE : ""));
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { Readable } from "node:stream";
+import { text } from "node:stream/consumers";
+import { describe, expect, it } from "vitest";
+import { closeDocumentLast } from "~/utils/html-stream.server";
+
+async function run(chunks: (string | Buffer)[]) {
+  return text(Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c))).pipe(closeDocumentLast()));
+}
+
+describe("closing tags after streamed scripts", () => {
+  it("moves </body></html> after scripts that follow it", async () => {
+    expect(await run(["<html><body><p>x</p></body></html>", "<script>a()</script>"])).toBe(
+      "<html><body><p>x</p><script>a()</script></body></html>",
+    );
+  });
+  it("finds the closing tags split across chunks", async () => {
+    expect(await run(["<body>x</bo", "dy></ht", "ml><script>b()</script>"])).toBe("<body>x<script>b()</script></body></html>");
+  });
+  it("keeps multi-byte characters split across chunks intact", async () => {
+    const bytes = Buffer.from("<p>Hậu Giang 日本語</p></body></html>");
+    expect(await run([bytes.subarray(0, 6), bytes.subarray(6, 17), bytes.subarray(17)])).toBe("<p>Hậu Giang 日本語</p></body></html>");
+  });
+  it("leaves a fragment without closing tags unchanged", async () => {
+    expect(await run(["<p>a</p>", "<p>b</p>"])).toBe("<p>a</p><p>b</p>");
+  });
+});
