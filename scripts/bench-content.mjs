@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
 
 const datasets = process.argv.slice(2).length ? process.argv.slice(2) : ["studio/seed/production.ndjson", ".data/100k"];
@@ -91,12 +92,18 @@ for (const datasetPath of datasets) {
     const miss = [];
     for (let i = 1; i <= 10; i++) miss.push(await time(() => uncached.fetch(query, paramsFor(i))));
     const plain = [];
-    const runs = documents.length > 10_000 ? 3 : 10;
+    let same = true;
+    const runs = documents.length > 10_000 ? 1 : 10;
     for (let i = 1; i <= runs; i++) {
       const params = paramsFor(i);
-      plain.push(await time(async () => (await evaluate(parse(query, { params }), { dataset: published, params })).get()));
+      let expected;
+      plain.push(await time(async () => (expected = await (await evaluate(parse(query, { params }), { dataset: published, params })).get())));
+      same &&= isDeepStrictEqual(await uncached.fetch(query, params), expected);
     }
-    console.log(`${name.padEnd(16)} | ${ms(cold).padStart(13)} | ${ms(median(warm)).padStart(22)} | ${ms(median(miss)).padStart(26)} | ${ms(median(plain)).padStart(22)}`);
+    console.log(
+      `${name.padEnd(16)} | ${ms(cold).padStart(13)} | ${ms(median(warm)).padStart(22)} | ${ms(median(miss)).padStart(26)} | ${ms(median(plain)).padStart(22)}` +
+        (same ? "  (same result)" : "  RESULTS DIFFER"),
+    );
   }
   source.close();
   uncached.close();

@@ -11,12 +11,15 @@ export function ContentImage({
   sizes,
   className,
   figure = true,
+  priority = false,
 }: {
   image: ImageRef | null | undefined;
   imageConfig: ImageConfig;
   sizes: string;
   className?: string;
   figure?: boolean;
+  /** The page's main image loads at once; others when scrolled near. */
+  priority?: boolean;
 }) {
   if (!image?.asset?._ref) return null;
   const ratio = image.dimensions?.aspectRatio ?? 16 / 9;
@@ -29,7 +32,7 @@ export function ContentImage({
       width={800}
       height={Math.round(800 / ratio)}
       alt={image.alt ?? ""}
-      loading="lazy"
+      loading={priority ? "eager" : "lazy"}
       decoding="async"
     />
   );

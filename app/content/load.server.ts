@@ -13,21 +13,23 @@ import { parseContentEnv } from "./env.server";
 import { SanitySource } from "./sanity.server";
 import type { ContentSource, FetchOptions, QueryParams } from "./source.server";
 
-let source: ContentSource | undefined;
+// Kept on globalThis: `remix dev` re-imports the server build on each change, and a new
+// embedded source per rebuild would re-read the dataset and leave its watcher behind.
+const holder = globalThis as typeof globalThis & { __contentSource?: ContentSource };
 
 export function getContentSource(): ContentSource {
-  if (!source) {
+  if (!holder.__contentSource) {
     const env = parseContentEnv();
-    source = env.SANITY_PROJECT_ID
+    holder.__contentSource = env.SANITY_PROJECT_ID
       ? new SanitySource({ ...env, SANITY_PROJECT_ID: env.SANITY_PROJECT_ID })
       : new EmbeddedSource({ datasetPath: env.CONTENT_DATASET, watch: env.NODE_ENV !== "production" });
   }
-  return source;
+  return holder.__contentSource;
 }
 
 /** For tests: use this source instead of the one the environment names (undefined resets). */
 export function setContentSource(next: ContentSource | undefined): void {
-  source = next;
+  holder.__contentSource = next;
   lastGood.clear();
 }
 

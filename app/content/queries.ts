@@ -110,9 +110,16 @@ export const PAGE_QUERY = defineQuery(`*[_type == "page" && pageKey == $pageKey]
   ${sourceFields}
 }`);
 
-/** Every public document with a URL, for the sitemap and the page list of the tests. */
-export const SITEMAP_QUERY = defineQuery(`*[_type in ["article", "event"] && defined(slug.current)]{
-  _type, language, "slug": slug.current, _updatedAt
+/** Every public page with a URL and the languages it really exists in, for the sitemap. */
+export const SITEMAP_QUERY = defineQuery(`{
+  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},
+  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){
+    _type,
+    "versions": coalesce(
+      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},
+      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]
+    )
+  }
 }`);
 
 /** Queries with the parameters each needs, for the parity test and the benchmark. */

@@ -30,7 +30,8 @@ export class SanitySource implements ContentSource {
     };
     this.published = createClient({
       ...base,
-      // The CDN serves only tokenless requests; with a token, ask the live API.
+      // The CDN serves only tokenless requests (with a token, ask the live API), and only
+      // on Sanity's own hosts (a SANITY_API_HOST stand-in has no CDN twin).
       useCdn: !env.SANITY_READ_TOKEN && !env.SANITY_API_HOST,
       token: env.SANITY_READ_TOKEN,
       perspective: "published",

@@ -68,7 +68,7 @@ export default function ArticlePage() {
         </header>
         <div className="article__content" lang={article.isFallback ? article.lang : undefined}>
           {a.excerpt ? <p className="lead">{a.excerpt}</p> : null}
-          <ContentImage image={a.mainImage} imageConfig={imageConfig} className="article__media" sizes="(min-width: 48rem) 44rem, 100vw" />
+          <ContentImage image={a.mainImage} imageConfig={imageConfig} className="article__media" sizes="(min-width: 48rem) 44rem, 100vw" priority />
           <PortableTextBody value={a.body} imageConfig={imageConfig} />
         </div>
         <SourceList sources={a.sources} lang={lang} />

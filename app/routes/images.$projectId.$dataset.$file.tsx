@@ -38,5 +38,5 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     "X-Content-Type-Options": "nosniff",
   });
   if (variant.negotiated) headers.set("Vary", "Accept");
-  return new Response(new Uint8Array(variant.body.buffer, variant.body.byteOffset, variant.body.length), { status: 200, headers });
+  return new Response(new Uint8Array(variant.body), { status: 200, headers });
 }

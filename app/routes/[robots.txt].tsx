@@ -1,0 +1,9 @@
+/** robots.txt: everything public may be crawled; the sitemap lists every language. */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { CACHE } from "~/utils/cache";
+import { publicOrigin } from "~/utils/locale.server";
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const body = `User-agent: *\nAllow: /\nDisallow: /locales/\n\nSitemap: ${publicOrigin(request)}/sitemap.xml\n`;
+  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE.strings } });
+}

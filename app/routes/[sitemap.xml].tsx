@@ -1,0 +1,57 @@
+/** sitemap.xml: fixed pages and every translated document, with hreflang alternates (fallback pages are not listed). */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { loadQuery } from "~/content/load.server";
+import { SITEMAP_QUERY } from "~/content/queries";
+import { LANGUAGE_IDS, SOURCE_LANG, isLang } from "~/i18n/languages";
+import { CACHE } from "~/utils/cache";
+import { publicOrigin } from "~/utils/locale.server";
+
+type Version = { language?: string; slug?: string; _updatedAt?: string } | null;
+
+interface SitemapResult {
+  pages: { pageKey: string; language?: string; _updatedAt?: string }[];
+  documents: { _type: "article" | "event"; versions?: Version[] }[];
+}
+
+const SECTION = { article: "news", event: "events" } as const;
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function urlSet(origin: string, group: { lang: string; path: string; lastmod?: string }[]) {
+  return group
+    .map(
+      (u) =>
+        `<url><loc>${escape(origin + u.path)}</loc>${u.lastmod ? `<lastmod>${escape(u.lastmod)}</lastmod>` : ""}` +
+        group.map((a) => `<xhtml:link rel="alternate" hreflang="${a.lang}" href="${escape(origin + a.path)}"/>`).join("") +
+        `</url>`,
+    )
+    .join("\n");
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const origin = publicOrigin(request);
+  const { pages, documents: entries } = await loadQuery<SitemapResult>(SITEMAP_QUERY, { source: SOURCE_LANG });
+  // The news list exists in every language; the home and fixed pages where they are written.
+  const everywhere = [urlSet(origin, LANGUAGE_IDS.map((lang) => ({ lang, path: `/${lang}/news` })))];
+  const fixed = ["home", "about", "contact", "privacy"].map((key) =>
+    urlSet(
+      origin,
+      pages
+        .filter((p) => p.pageKey === key && isLang(p.language))
+        .map((p) => ({ lang: p.language!, path: key === "home" ? `/${p.language}` : `/${p.language}/${key}`, lastmod: p._updatedAt })),
+    ),
+  );
+  const documents = entries.map((entry) =>
+    urlSet(
+      origin,
+      (entry.versions ?? [])
+        .filter((v): v is { language: string; slug: string; _updatedAt?: string } => !!v && isLang(v.language) && !!v.slug)
+        .map((v) => ({ lang: v.language, path: `/${v.language}/${SECTION[entry._type]}/${encodeURIComponent(v.slug)}`, lastmod: v._updatedAt })),
+    ),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${[...everywhere, ...fixed, ...documents].join("\n")}
+</urlset>
+`;
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": CACHE.list } });
+}
