@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Lang } from "../../app/i18n/languages";
 import { PAGE_TYPES } from "../pages";
-import { launchBrowser, screenshot, type Browser } from "../support/browser";
+import { launchBrowser, recordFailedSubresources, screenshot, type Browser } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
 const WIDTHS = [375, 1280] as const;
@@ -14,9 +14,11 @@ const cases = TYPES.flatMap((type) =>
 );
 
 let browser: Browser;
+let failedSubresources: () => string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  failedSubresources = recordFailedSubresources(browser.page);
 });
 
 afterAll(async () => {
@@ -27,10 +29,12 @@ describe("layout at phone and desktop widths", () => {
   it.each(cases)("%s has no horizontal overflow", async (label, path, width) => {
     const { page } = browser;
     await page.setViewportSize({ width, height: 800 });
+    failedSubresources();
     const response = await page.goto(baseUrl + path, { waitUntil: "load" });
     expect(response?.status()).toBe(200);
     await page.evaluate(() => document.fonts.ready.then(() => true));
     await screenshot(page, label.replace(/ /g, "-"));
+    expect(failedSubresources(), `${path}: assets that failed to load`).toEqual([]);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, `${path} at ${width}px`).toBeLessThanOrEqual(width);
   });

@@ -70,6 +70,27 @@ export async function clickAndNavigate(page: Page, click: () => Promise<void>): 
   return response;
 }
 
+/**
+ * Starts recording sub-resources (styles, scripts, images, fonts) that fail to load;
+ * the returned function hands over and clears what was recorded. A page whose CSS
+ * 404s still "passes" layout and contrast checks in misleading ways, so checks that
+ * look at rendering assert this list is empty first.
+ */
+export function recordFailedSubresources(page: Page): () => string[] {
+  const failures: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== "document") {
+      failures.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "failed";
+    // A navigation cancels the previous page's pending requests; that is not a broken asset.
+    if (request.resourceType() !== "document" && !reason.includes("ERR_ABORTED")) failures.push(`${reason} ${request.url()}`);
+  });
+  return () => failures.splice(0);
+}
+
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] as const;
 
 export interface AxeViolation {
