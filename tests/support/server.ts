@@ -7,6 +7,9 @@
  * server lives on `globalThis` of the Vitest main process so the two share one server
  * and the last teardown stops it. With TEST_BASE_URL set, nothing is started and the
  * tests run against that origin instead.
+ *
+ * `startServer` is also exported for tests that need a server in another configuration
+ * (e.g. a content outage for the 503 page).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -26,8 +29,15 @@ const STOP_TIMEOUT_MS = 5_000;
 
 interface SharedServer {
   baseUrl: Promise<string>;
-  child?: ChildProcess;
+  server?: RunningServer;
   users: number;
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  /** Everything the server printed lately, for failure messages. */
+  output: () => string;
+  stop: () => Promise<void>;
 }
 
 const KEY = Symbol.for("haugiang.tests.server");
@@ -38,7 +48,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let shared = registry[KEY];
   if (!shared) {
     shared = { users: 0, baseUrl: Promise.resolve("") };
-    shared.baseUrl = process.env.TEST_BASE_URL ? Promise.resolve(process.env.TEST_BASE_URL.replace(/\/$/, "")) : start(shared);
+    const state = shared;
+    shared.baseUrl = process.env.TEST_BASE_URL
+      ? Promise.resolve(process.env.TEST_BASE_URL.replace(/\/$/, ""))
+      : startServer().then((server) => {
+          state.server = server;
+          return server.baseUrl;
+        });
     registry[KEY] = shared;
   }
   shared.users += 1;
@@ -48,21 +64,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
     shared.users -= 1;
     if (shared.users > 0) return;
     delete registry[KEY];
-    if (shared.child) await stop(shared.child);
+    await shared.server?.stop();
   };
 }
 
-async function start(shared: SharedServer): Promise<string> {
+/** Starts `node server.js` on a free port with the given extra environment; resolves once it answers. */
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(`${ROOT}/build/server/index.js`)) {
     throw new Error("No production build: run `npx remix build` (scripts/test.sh does) before the integration and browser tests.");
   }
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port) };
-  // The expectations are written against the embedded demo dataset, never a live project.
+  // The expectations are written against the embedded demo dataset, never a live
+  // project, and canonical URLs against this origin.
   delete env.SANITY_PROJECT_ID;
+  delete env.PUBLIC_URL;
+  Object.assign(env, extraEnv);
 
   const child = spawn(process.execPath, ["server.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  shared.child = child;
   let output = "";
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8_000);
@@ -80,9 +99,7 @@ async function start(shared: SharedServer): Promise<string> {
       // Any HTTP answer means the server listens; `/` redirects, so don't follow it.
       await fetch(`${baseUrl}/`, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
       // Keep draining the pipes so a chatty server never blocks on a full buffer.
-      child.stdout!.resume();
-      child.stderr!.resume();
-      return baseUrl;
+      return { baseUrl, output: () => output, stop: () => stop(child) };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
