@@ -409,10 +409,22 @@ function intersect(lists: number[][]): number[] | undefined {
   let result = lists[0];
   for (const other of lists.slice(1)) {
     if (result.length === 0) break;
-    const set = new Set(other);
+    const set = membership(other);
     result = result.filter((i) => set.has(i));
   }
   return result;
+}
+
+// Index lists live as long as their view, so their sets can too: a per-call `new Set` of
+// every translation.metadata position would cost more than the query it narrows.
+const memberships = new WeakMap<number[], Set<number>>();
+function membership(list: number[]): Set<number> {
+  let set = memberships.get(list);
+  if (!set) {
+    set = new Set(list);
+    memberships.set(list, set);
+  }
+  return set;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Security and caching headers: nonce-based CSP, HSTS, nosniff, referrer and permissions policies, and no public caching of errors.
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PAGES } from "../pages";
+import { startServer, type RunningServer } from "../support/server";
 
 const baseUrl = inject("baseUrl");
 
@@ -112,5 +113,38 @@ describe("Cache-Control", () => {
     const response = await get("/");
     expect(response.status).toBe(302);
     expect(response.headers.get("cache-control") ?? "").not.toMatch(/\bpublic\b/);
+  });
+});
+
+describe("the 503 page during a content outage", () => {
+  let outage: RunningServer;
+
+  beforeAll(async () => {
+    // A Sanity source whose API refuses connections, on a fresh server with no last
+    // good result to fall back on: the only case where readers get a 503.
+    outage = await startServer({
+      SANITY_PROJECT_ID: "outage-test",
+      SANITY_API_HOST: "http://127.0.0.1:9",
+      SANITY_TIMEOUT_MS: "1000",
+    });
+  });
+
+  afterAll(async () => {
+    await outage?.stop();
+  });
+
+  it("is a 503 that no shared cache keeps", async () => {
+    const response = await fetch(`${outage.baseUrl}/vi/news`, { redirect: "manual" });
+    expect(response.status, outage.output()).toBe(503);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    const cacheControl = response.headers.get("cache-control") ?? "";
+    expect(cacheControl).not.toMatch(/\bpublic\b/);
+    expect(cacheControl).toMatch(/\b(no-store|private)\b/);
+  });
+
+  it("tells clients when to retry", async () => {
+    const response = await fetch(`${outage.baseUrl}/en/about`, { redirect: "manual" });
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });

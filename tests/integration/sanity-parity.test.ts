@@ -56,7 +56,7 @@ describe.each(datasets)("Sanity and embedded sources agree on the $name", async 
 
   it("sends the project id and the perspective the way the real API expects", async () => {
     fake.requests.length = 0;
-    await sanity.fetch(PAGE_LEVEL_QUERIES.SITEMAP_QUERY);
+    await sanity.fetch(PAGE_LEVEL_QUERIES.SITEMAP_QUERY, { source: "vi" });
     expect(fake.requests[0]).toMatchObject({ projectId: PROJECT_ID, perspective: "published" });
     expect(fake.requests[0].path).toBe("/v2025-02-19/data/query/production");
   });
@@ -65,8 +65,8 @@ describe.each(datasets)("Sanity and embedded sources agree on the $name", async 
     const draft = loaded.documents.find((d) => d._id.startsWith("drafts.") && d._type === "article");
     if (!draft) return;
     const query = PAGE_LEVEL_QUERIES.SITEMAP_QUERY;
-    const fromSanity = await sanity.fetch(query, {}, { perspective: "drafts" });
-    expect(await embedded.fetch(query, {}, { perspective: "drafts" })).toEqual(fromSanity);
+    const fromSanity = await sanity.fetch(query, { source: "vi" }, { perspective: "drafts" });
+    expect(await embedded.fetch(query, { source: "vi" }, { perspective: "drafts" })).toEqual(fromSanity);
     const slug = (draft.slug as { current: string }).current;
     const article = PAGE_LEVEL_QUERIES.ARTICLE_QUERY;
     const params = { slug, lang: "vi" };

@@ -34,7 +34,7 @@ export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; lab
   const out: Array<{ name: QueryName; label: string; params: Record<string, unknown> }> = [];
   const langs: Lang[] = ["vi", "en", "ja", "fr"];
   out.push({ name: "SITE_SETTINGS_QUERY", label: "no params", params: {} });
-  out.push({ name: "SITEMAP_QUERY", label: "no params", params: {} });
+  out.push({ name: "SITEMAP_QUERY", label: "source language", params: { source: SOURCE_LANG } });
   for (const lang of langs) {
     const chain = fallbackChain(lang);
     out.push({ name: "HOME_QUERY", label: lang, params: { chain, source: SOURCE_LANG, today: SAMPLE_TODAY } });

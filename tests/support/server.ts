@@ -98,7 +98,6 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     try {
       // Any HTTP answer means the server listens; `/` redirects, so don't follow it.
       await fetch(`${baseUrl}/`, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
-      // Keep draining the pipes so a chatty server never blocks on a full buffer.
       return { baseUrl, output: () => output, stop: () => stop(child) };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -59,11 +59,12 @@ describe.each(datasets)("the embedded source on the $name", async ({ path: datas
   it("answers a repeated query from its cache", async () => {
     const fresh = new EmbeddedSource({ datasetPath });
     const traces = tracing(fresh);
-    const first = await fresh.fetch(PAGE_LEVEL_QUERIES.SITEMAP_QUERY);
-    (first as unknown[]).length = 0; // a caller editing its copy must not edit the cache
-    const second = await fresh.fetch(PAGE_LEVEL_QUERIES.SITEMAP_QUERY);
+    const query = `*[_type == "article"]._id`;
+    const first = await fresh.fetch<string[]>(query);
+    first.length = 0; // a caller editing its copy must not edit the cache
+    const second = await fresh.fetch<string[]>(query);
     expect(traces).toHaveLength(1);
-    expect((second as unknown[]).length).toBeGreaterThan(0);
+    expect(second.length).toBeGreaterThan(0);
   });
 });
 
