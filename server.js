@@ -12,7 +12,7 @@ import helmet from "helmet";
 installGlobals({ nativeFetch: true });
 
 const here = path.dirname(url.fileURLToPath(import.meta.url));
-const BUILD_PATH = path.join(here, "build/server/index.js");
+const BUILD_PATH = path.join(here, "build/index.js");
 const MODE = process.env.NODE_ENV === "development" ? "development" : "production";
 const PORT = Number(process.env.PORT || 3000);
 
@@ -86,12 +86,16 @@ app.use((_req, res, next) => {
 
 app.use(compression());
 
-// Remix's fingerprinted assets are immutable; everything else in public/ for an hour.
-app.use("/build", express.static(path.join(here, "public/build"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(here, "public"), { maxAge: "1h" }));
+// Remix's fingerprinted assets are immutable; everything else in public/ for an hour. A path
+// that is not valid percent-encoding is not a file: let Remix answer it with its 404 page
+// instead of serve-static's bare 400.
+const staticFiles = (handler) => (req, res, next) => handler(req, res, (err) => (err && err.status === 400 ? next() : next(err)));
+app.use("/build", staticFiles(express.static(path.join(here, "public/build"), { immutable: true, maxAge: "1y" })));
+app.use(staticFiles(express.static(path.join(here, "public"), { maxAge: "1h" })));
 
-app.all(
-  "*",
+// app.use, not app.all("*"): Express decodes route parameters and answers a bare 400 on
+// malformed percent-encoding, while Remix gives such a path its localized 404 page.
+app.use(
   createRequestHandler({
     build: () => build,
     mode: MODE,

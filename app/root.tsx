@@ -3,7 +3,7 @@
  * header with navigation and language switcher, footer, and the error boundary that
  * renders localized 404/503/500 pages inside the same frame.
  */
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -28,6 +28,7 @@ import { langFromPath } from "~/i18n/routing";
 import { getFixedT } from "~/i18n/i18next.server";
 import { stringsVersion } from "~/i18n/strings-version.server";
 import { chainFor, publicOrigin } from "~/utils/locale.server";
+import { CACHE, errorHeadersToKeep } from "~/utils/cache";
 import { useNonce } from "~/utils/nonce";
 import type { PageLanguages } from "~/utils/page-languages";
 import { siteSettingsView, type SiteSettingsView } from "~/content/views";
@@ -37,6 +38,10 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/** Used when the root's boundary renders an error (e.g. the content source is down). */
+export const headers: HeadersFunction = ({ errorHeaders }) =>
+  errorHeaders ? { "Cache-Control": CACHE.none, ...errorHeadersToKeep(errorHeaders) } : {};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = langFromPath(new URL(request.url).pathname);

@@ -88,7 +88,7 @@ export default function NewsList() {
                     {n === page ? (
                       <span aria-current="page">{n}</span>
                     ) : (
-                      <Link to={n === 1 ? `/${lang}/news` : `/${lang}/news?page=${n}`} aria-label={t("news.pageOf", { page: n, total: pages })}>{n}</Link>
+                      <Link to={n === 1 ? `/${lang}/news` : `/${lang}/news?page=${n}`}>{n}</Link>
                     )}
                   </li>
                 ))}

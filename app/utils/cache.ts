@@ -20,9 +20,14 @@ export const CACHE = {
 
 export type CachePolicy = keyof typeof CACHE;
 
+/** Headers of a thrown error response that must reach the client (e.g. Retry-After on a 503). */
+export function errorHeadersToKeep(errorHeaders: Headers | undefined): Record<string, string> {
+  const retryAfter = errorHeaders?.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : {};
+}
+
 /** `headers` export for routes: their policy, unless the response is an error. */
 export function cacheHeaders(policy: CachePolicy) {
-  return ({ errorHeaders }: { errorHeaders?: Headers }) => ({
-    "Cache-Control": errorHeaders ? CACHE.none : CACHE[policy],
-  });
+  return ({ errorHeaders }: { errorHeaders?: Headers }): Record<string, string> =>
+    errorHeaders ? { "Cache-Control": CACHE.none, ...errorHeadersToKeep(errorHeaders) } : { "Cache-Control": CACHE[policy] };
 }

@@ -2,6 +2,10 @@
  * React streams Remix's data scripts (single fetch) after `</body></html>`; browsers
  * cope, but it is invalid HTML ("Stray start tag script" in the Nu HTML Checker). This
  * transform holds the closing tags back and writes them after the last script.
+ *
+ * It also drops U+0000: React 18.3's streaming renderer pads a 2 KB chunk with zero
+ * bytes when a multi-byte character does not fit at its end (facebook/react#31134),
+ * and HTML may not contain U+0000.
  */
 import { Transform } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
@@ -15,7 +19,7 @@ export function closeDocumentLast(): Transform {
   let sawClose = false;
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      pending += decoder.write(chunk);
+      pending += decoder.write(chunk).replace(/\u0000/g, "");
       if (!sawClose) {
         const at = pending.indexOf(CLOSE);
         if (at !== -1) {
@@ -30,7 +34,7 @@ export function closeDocumentLast(): Transform {
       callback(null, out);
     },
     flush(callback) {
-      callback(null, pending + decoder.end() + (sawClose ? CLOSE : ""));
+      callback(null, pending + decoder.end().replace(/\u0000/g, "") + (sawClose ? CLOSE : ""));
     },
   });
 }

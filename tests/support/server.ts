@@ -70,7 +70,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 /** Starts `node server.js` on a free port with the given extra environment; resolves once it answers. */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(`${ROOT}/build/server/index.js`)) {
+  if (!existsSync(`${ROOT}/build/index.js`)) {
     throw new Error("No production build: run `npx remix build` (scripts/test.sh does) before the integration and browser tests.");
   }
   const port = await freePort();

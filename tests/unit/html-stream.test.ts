@@ -24,3 +24,9 @@ describe("closing tags after streamed scripts", () => {
     expect(await run(["<p>a</p>", "<p>b</p>"])).toBe("<p>a</p><p>b</p>");
   });
 });
+
+describe("React's zero-byte padding", () => {
+  it("is removed from the document", async () => {
+    expect(await run([Buffer.concat([Buffer.from("<p>a"), Buffer.alloc(3), Buffer.from("ậ</p>")])])).toBe("<p>aậ</p>");
+  });
+});
