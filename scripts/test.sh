@@ -6,6 +6,17 @@ cd "$(dirname "$0")/.."
 echo "== typecheck"
 npx tsc
 
+echo "== studio: schema and query types are generated from the current sources (offline)"
+npm run --silent typegen
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- studio/schema.json app/content/sanity.types.ts; then
+  git --no-pager diff --stat -- studio/schema.json app/content/sanity.types.ts
+  echo "studio/schema.json or app/content/sanity.types.ts changed: run \`npm run typegen\` and commit the result." >&2
+  exit 1
+fi
+
+echo "== studio: sanity build (offline)"
+npm run --silent studio:build
+
 echo "== build"
 npx remix build
 

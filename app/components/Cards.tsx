@@ -45,19 +45,21 @@ export function ArticleCard({ item, lang, imageConfig, headingLevel = 3 }: { ite
 
 export function EventItem({ item, lang }: { item: Shown<EventCardData>; lang: Lang }) {
   const e = item.value;
-  const parts = dateParts(lang, e.startsAt);
+  const parts = e.startsAt ? dateParts(lang, e.startsAt) : null;
   return (
     <li className="event">
-      <p className="event__date" aria-hidden="true">
-        <span className="event__day">{parts.day}</span>
-        <span className="event__month">{parts.month} {parts.year}</span>
-      </p>
+      {parts ? (
+        <p className="event__date" aria-hidden="true">
+          <span className="event__day">{parts.day}</span>
+          <span className="event__month">{parts.month} {parts.year}</span>
+        </p>
+      ) : null}
       <div className="event__body" lang={item.isFallback ? item.lang : undefined}>
         <h3 className="event__title">
           <Link to={`/${lang}/events/${e.slug}`}>{e.title}</Link>
         </h3>
         <p className="event__meta" lang={lang}>
-          <time dateTime={e.startsAt}>{formatDateRange(lang, e.startsAt, e.endsAt)}</time>
+          {e.startsAt ? <time dateTime={e.startsAt}>{formatDateRange(lang, e.startsAt, e.endsAt)}</time> : null}
           <LanguageBadge shown={item} />
         </p>
         {e.venue ? <p className="event__meta">{e.venue}</p> : null}

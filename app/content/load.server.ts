@@ -8,7 +8,9 @@
  * Retry-After is thrown for the route's error boundary. Errors that retrying cannot fix
  * (a GROQ syntax error, a 4xx from the API) are rethrown: they are bugs, not outages.
  */
+import type { SanityQueries } from "@sanity/client";
 import { EmbeddedSource } from "./embedded.server";
+import "./sanity.types";
 import { parseContentEnv } from "./env.server";
 import { SanitySource } from "./sanity.server";
 import type { ContentSource, FetchOptions, QueryParams } from "./source.server";
@@ -62,7 +64,13 @@ export function isTransientFailure(error: unknown): boolean {
 
 export interface LoadQueryOptions extends FetchOptions {}
 
-export async function loadQuery<T>(query: string, params: QueryParams = {}, options: LoadQueryOptions = {}): Promise<T> {
+/**
+ * The result type of a query as `sanity typegen` generated it (app/content/sanity.types.ts
+ * registers every query of queries.ts in @sanity/client's SanityQueries map).
+ */
+export type QueryResult<Q extends string> = Q extends keyof SanityQueries ? SanityQueries[Q] : unknown;
+
+export async function loadQuery<Q extends string, T = QueryResult<Q>>(query: Q, params: QueryParams = {}, options: LoadQueryOptions = {}): Promise<T> {
   const current = getContentSource();
   const perspective = options.perspective ?? "published";
   const key = `${current.kind}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;

@@ -1387,18 +1387,37 @@ export type PAGE_QUERYResult = Array<{
   }> | null;
 }>;
 // Variable: SITEMAP_QUERY
-// Query: *[_type in ["article", "event"] && defined(slug.current)]{  _type, language, "slug": slug.current, _updatedAt}
-export type SITEMAP_QUERYResult = Array<{
-  _type: "article";
-  language: string;
-  slug: string;
-  _updatedAt: string;
-} | {
-  _type: "event";
-  language: string;
-  slug: string;
-  _updatedAt: string;
-}>;
+// Query: {  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){    _type,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]    )  }}
+export type SITEMAP_QUERYResult = {
+  pages: Array<{
+    pageKey: "about" | "contact" | "home" | "privacy";
+    language: string;
+    _updatedAt: string;
+  }>;
+  documents: Array<{
+    _type: "article";
+    versions: Array<{
+      language: string;
+      slug: string;
+      _updatedAt: string;
+    }> | Array<{
+      language: string;
+      slug: string;
+      _updatedAt: string;
+    } | null>;
+  } | {
+    _type: "event";
+    versions: Array<{
+      language: string;
+      slug: string;
+      _updatedAt: string;
+    }> | Array<{
+      language: string;
+      slug: string;
+      _updatedAt: string;
+    } | null>;
+  }>;
+};
 
 // Query TypeMap
 import "@sanity/client";
@@ -1410,6 +1429,6 @@ declare module "@sanity/client" {
     "*[_type == \"article\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt, tags,\n    \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}": | ARTICLE_QUERYResult;
     "*[_type == \"event\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}": | EVENT_QUERYResult;
     "*[_type == \"page\" && pageKey == $pageKey]{\n  _id, language, title, \"slug\": slug.current, summary, seoDescription,\n  body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}": | PAGE_QUERYResult;
-    "*[_type in [\"article\", \"event\"] && defined(slug.current)]{\n  _type, language, \"slug\": slug.current, _updatedAt\n}": | SITEMAP_QUERYResult;
+    "{\n  \"pages\": *[_type == \"page\" && defined(pageKey)]{pageKey, language, _updatedAt},\n  \"documents\": *[_type in [\"article\", \"event\"] && language == $source] | order(_id asc){\n    _type,\n    \"versions\": coalesce(\n      *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{language, \"slug\": slug.current, _updatedAt},\n      [{\"language\": language, \"slug\": slug.current, \"_updatedAt\": _updatedAt}]\n    )\n  }\n}": | SITEMAP_QUERYResult;
   }
 }

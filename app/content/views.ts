@@ -79,7 +79,7 @@ export interface EventCardData {
   language: string;
   title: string;
   slug: string;
-  startsAt: string;
+  startsAt: string | null;
   endsAt?: string | null;
   allDay?: boolean | null;
   venue?: string | null;

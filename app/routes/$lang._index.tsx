@@ -12,7 +12,7 @@ import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { HOME_QUERY } from "~/content/queries";
 import { languagesOf, pickVersion } from "~/content/translations";
-import { indicatorViews, localizeList, type ArticleCardData, type EventCardData, type SourceRef } from "~/content/views";
+import { indicatorViews, localizeList } from "~/content/views";
 import { todayInVietnam } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { cacheHeaders } from "~/utils/cache";
@@ -21,29 +21,10 @@ import { pageMeta } from "~/utils/meta";
 import { pageLanguages } from "~/utils/page-languages.server";
 import { notFound } from "~/utils/responses";
 
-interface HomePageDoc {
-  _id: string;
-  language: string;
-  title: string;
-  heroTitle?: string | null;
-  heroText?: string | null;
-  summary?: string | null;
-  seoDescription?: string | null;
-  sources?: SourceRef[] | null;
-}
-
-interface HomeResult {
-  page: HomePageDoc[];
-  indicators: unknown;
-  news: (ArticleCardData & { translations?: ArticleCardData[] })[];
-  upcomingEvents: (EventCardData & { translations?: EventCardData[] })[];
-  recentEvents: (EventCardData & { translations?: EventCardData[] })[];
-}
-
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const chain = chainFor(lang);
-  const data = await loadQuery<HomeResult>(HOME_QUERY, { chain, source: SOURCE_LANG, today: todayInVietnam() });
+  const data = await loadQuery(HOME_QUERY, { chain, source: SOURCE_LANG, today: todayInVietnam() });
   const page = pickVersion(data.page, chain);
   if (!page) throw notFound();
   return {

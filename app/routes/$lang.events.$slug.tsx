@@ -7,31 +7,16 @@ import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { EVENT_QUERY } from "~/content/queries";
-import type { SourceRef } from "~/content/views";
 import { formatDateRange, formatDateTime } from "~/i18n/format";
 import { cacheHeaders } from "~/utils/cache";
 import { documentPage, requireSlug } from "~/utils/document-page.server";
 import { chainFor, requireLang } from "~/utils/locale.server";
 import { pageMeta } from "~/utils/meta";
 
-interface EventVersion {
-  _id: string;
-  language: string;
-  title: string;
-  slug: string;
-  startsAt: string;
-  endsAt?: string | null;
-  allDay?: boolean | null;
-  venue?: string | null;
-  summary?: string | null;
-  body?: unknown[] | null;
-  sources?: SourceRef[] | null;
-}
-
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const slug = requireSlug(params.slug);
-  const result = await loadQuery<{ versions?: EventVersion[] } | null>(EVENT_QUERY, { slug, lang });
+  const result = await loadQuery(EVENT_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain: chainFor(lang), slug, section: "events" });
   return { lang, event: shown, languages, imageConfig: getContentSource().imageConfig };
 }
@@ -58,12 +43,16 @@ export default function EventPage() {
           <p className="eyebrow">{t("event.eyebrow")}</p>
           <h1 className="article__title" lang={contentLang}>{e.title}</h1>
           <dl className="contact-list">
-            <dt>{t("event.when")}</dt>
-            <dd>
-              <time dateTime={e.startsAt}>
-                {e.allDay || !e.endsAt ? formatDateRange(lang, e.startsAt, e.endsAt) : `${formatDateTime(lang, e.startsAt)} – ${formatDateTime(lang, e.endsAt)}`}
-              </time>
-            </dd>
+            {e.startsAt ? (
+              <>
+                <dt>{t("event.when")}</dt>
+                <dd>
+                  <time dateTime={e.startsAt}>
+                    {e.allDay || !e.endsAt ? formatDateRange(lang, e.startsAt, e.endsAt) : `${formatDateTime(lang, e.startsAt)} – ${formatDateTime(lang, e.endsAt)}`}
+                  </time>
+                </dd>
+              </>
+            ) : null}
             {e.venue ? (
               <>
                 <dt>{t("event.where")}</dt>

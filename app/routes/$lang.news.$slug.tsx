@@ -8,32 +8,17 @@ import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { ARTICLE_QUERY } from "~/content/queries";
-import type { ImageRef, SourceRef } from "~/content/views";
 import { formatDate } from "~/i18n/format";
 import { cacheHeaders } from "~/utils/cache";
 import { documentPage, requireSlug } from "~/utils/document-page.server";
 import { chainFor, requireLang } from "~/utils/locale.server";
 import { pageMeta } from "~/utils/meta";
 
-interface ArticleVersion {
-  _id: string;
-  language: string;
-  title: string;
-  slug: string;
-  kind?: string | null;
-  publishedAt?: string | null;
-  excerpt?: string | null;
-  tags?: string[] | null;
-  mainImage?: ImageRef | null;
-  body?: unknown[] | null;
-  sources?: SourceRef[] | null;
-}
-
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const slug = requireSlug(params.slug);
   const chain = chainFor(lang);
-  const result = await loadQuery<{ versions?: ArticleVersion[] } | null>(ARTICLE_QUERY, { slug, lang });
+  const result = await loadQuery(ARTICLE_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain, slug, section: "news" });
   return { lang, article: shown, languages, imageConfig: getContentSource().imageConfig };
 }

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ArticleCard } from "~/components/Cards";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { NEWS_LIST_QUERY } from "~/content/queries";
-import { localizeList, type ArticleCardData } from "~/content/views";
+import { localizeList } from "~/content/views";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { cacheHeaders } from "~/utils/cache";
@@ -27,7 +27,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const page = parsePage(new URL(request.url).searchParams.get("page"));
   const start = (page - 1) * PAGE_SIZE;
-  const data = await loadQuery<{ total: number; items: (ArticleCardData & { translations?: ArticleCardData[] })[] }>(NEWS_LIST_QUERY, {
+  const data = await loadQuery(NEWS_LIST_QUERY, {
     source: SOURCE_LANG,
     start,
     end: start + PAGE_SIZE,

@@ -6,13 +6,6 @@ import { LANGUAGE_IDS, SOURCE_LANG, isLang } from "~/i18n/languages";
 import { CACHE } from "~/utils/cache";
 import { publicOrigin } from "~/utils/locale.server";
 
-type Version = { language?: string; slug?: string; _updatedAt?: string } | null;
-
-interface SitemapResult {
-  pages: { pageKey: string; language?: string; _updatedAt?: string }[];
-  documents: { _type: "article" | "event"; versions?: Version[] }[];
-}
-
 const SECTION = { article: "news", event: "events" } as const;
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -29,7 +22,7 @@ function urlSet(origin: string, group: { lang: string; path: string; lastmod?: s
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin(request);
-  const { pages, documents: entries } = await loadQuery<SitemapResult>(SITEMAP_QUERY, { source: SOURCE_LANG });
+  const { pages, documents: entries } = await loadQuery(SITEMAP_QUERY, { source: SOURCE_LANG });
   // The news list exists in every language; the home and fixed pages where they are written.
   const everywhere = [urlSet(origin, LANGUAGE_IDS.map((lang) => ({ lang, path: `/${lang}/news` })))];
   const fixed = ["home", "about", "contact", "privacy"].map((key) =>
@@ -44,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     urlSet(
       origin,
       (entry.versions ?? [])
-        .filter((v): v is { language: string; slug: string; _updatedAt?: string } => !!v && isLang(v.language) && !!v.slug)
+        .flatMap((v) => (v && isLang(v.language) && v.slug ? [{ language: v.language, slug: v.slug, _updatedAt: v._updatedAt }] : []))
         .map((v) => ({ lang: v.language, path: `/${v.language}/${SECTION[entry._type]}/${encodeURIComponent(v.slug)}`, lastmod: v._updatedAt })),
     ),
   );

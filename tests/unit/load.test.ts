@@ -72,7 +72,7 @@ describe("loadQuery", () => {
     setContentSource(scriptedSource(async () => (up ? { list: [1, 2] } : Promise.reject(outage()))));
     await loadQuery("*[1]");
     up = false;
-    const first = await loadQuery<{ list: number[] }>("*[1]");
+    const first = await loadQuery<string, { list: number[] }>("*[1]");
     first.list.pop();
     expect(await loadQuery("*[1]")).toEqual({ list: [1, 2] });
   });

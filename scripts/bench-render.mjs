@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Benchmark of whole-page rendering over HTTP against the production build (prints figures; not a test).
+/**
+ * Usage: node scripts/bench-render.mjs [dataset ...]   (run `npm run build` first)
+ * Default datasets: the demo (studio/seed/production.ndjson) and .data/100k when present
+ * (make it with `node scripts/generate-dataset.mjs`). For each dataset it starts
+ * `node server.js` on a free port with CONTENT_DATASET set, then measures the home page:
+ * the first request (cold: empty result cache), then N sequential requests (warm), and
+ * one request per language with a fresh query (cold per language). It also prints the
+ * JavaScript the home page ships (gzip), fetched the way a browser would.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+
+const datasets = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["studio/seed/production.ndjson", ...(existsSync(".data/100k") ? [".data/100k"] : [])];
+const N = 50;
+
+if (!existsSync("build/index.js")) {
+  console.error("No build: run `npm run build` first.");
+  process.exit(1);
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const srv = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function startServer(dataset) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["server.js"], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production", CONTENT_DATASET: dataset },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const started = performance.now();
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    try {
+      const r = await fetch(`${base}/robots.txt`);
+      if (r.ok) break;
+    } catch {}
+    if (performance.now() - started > 120_000) throw new Error("server did not start");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, child, startMs: performance.now() - started };
+}
+
+async function timeGet(url) {
+  const t0 = performance.now();
+  const r = await fetch(url, { headers: { "Accept-Encoding": "identity" } });
+  const body = await r.text();
+  if (r.status !== 200) throw new Error(`${url}: ${r.status}`);
+  return { ms: performance.now() - t0, body };
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const f = (ms) => `${ms.toFixed(1)} ms`;
+
+for (const dataset of datasets) {
+  const { base, child, startMs } = await startServer(dataset);
+  try {
+    // The first page request also loads and indexes the dataset.
+    const first = await timeGet(`${base}/vi`);
+    const cold = await Promise.all(["en", "ja", "ko", "zh-Hans", "fr"].map(async (l) => (await timeGet(`${base}/${l}`)).ms));
+    const warm = [];
+    for (let i = 0; i < N; i++) warm.push((await timeGet(`${base}/vi`)).ms);
+    warm.sort((a, b) => a - b);
+    console.log(`\n${dataset}`);
+    console.log(`  server ready ${f(startMs)}; first /vi (loads + indexes dataset) ${f(first.ms)}`);
+    console.log(`  cold other languages (parallel): ${cold.map(f).join(", ")}`);
+    console.log(`  warm /vi x${N}: p50 ${f(pct(warm, 50))}, p95 ${f(pct(warm, 95))}, max ${f(warm.at(-1))}`);
+
+    if (dataset === datasets[0]) {
+      const srcs = [...first.body.matchAll(/<(?:script|link)[^>]+(?:src|href)="(\/build\/[^"]+\.js)"/g)].map((m) => m[1]);
+      let raw = 0;
+      let gz = 0;
+      for (const src of new Set(srcs)) {
+        const buf = Buffer.from(await (await fetch(base + src)).arrayBuffer());
+        raw += buf.length;
+        gz += gzipSync(buf, { level: 9 }).length;
+      }
+      const inline = [...first.body.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+      console.log(`  home page JS: ${new Set(srcs).size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip; inline scripts ${(gzipSync(inline).length / 1024).toFixed(1)} KB gzip`);
+      console.log(`  home page HTML: ${(Buffer.byteLength(first.body) / 1024).toFixed(1)} KB raw, ${(gzipSync(first.body).length / 1024).toFixed(1)} KB gzip`);
+    }
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
