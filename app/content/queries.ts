@@ -4,9 +4,11 @@
  * the embedded source (groq-js) and on the Content Lake.
  *
  * Conventions:
- * - `$lang` is the requested language, `$chain` the fallback chain (requested first),
- *   `$source` the source language (vi). Translation lookups go through
- *   `translation.metadata` documents (@sanity/document-internationalization).
+ * - Queries return every language version of what a page shows; the loader picks the
+ *   version for the reader's fallback chain (app/content/translations.ts), so one cached
+ *   result serves all six languages. `$lang` only orders slug matches, `$source` is the
+ *   source language (vi). Translation lookups go through `translation.metadata`
+ *   documents (@sanity/document-internationalization).
  * - Drafts never reach public pages: published queries run with the `published`
  *   perspective on Sanity, and the embedded source applies the same rule.
  */
@@ -38,7 +40,7 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
 }`);
 
 /**
- * The home page: the page document in every language of the chain, the featured
+ * The home page: the page document in every language, the featured
  * indicators, and the latest news, upcoming events (and the most recent
  * past ones, since the demo's real events are all past; `$today` is a date in Asia/Ho_Chi_Minh) in the source language with
  * their translations (the loader picks the best language per item).
@@ -103,7 +105,7 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
   }
 }`);
 
-/** A fixed page (about, contact, privacy) identified by its key, in every language of the chain. */
+/** A fixed page (about, contact, privacy) identified by its key, in every language. */
 export const PAGE_QUERY = defineQuery(`*[_type == "page" && pageKey == $pageKey]{
   _id, language, title, "slug": slug.current, summary, seoDescription,
   body[]{..., _type == "figure" || _type == "image" => ${imageFields}},

@@ -24,7 +24,7 @@ import { notFound } from "~/utils/responses";
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const chain = chainFor(lang);
-  const data = await loadQuery(HOME_QUERY, { chain, source: SOURCE_LANG, today: todayInVietnam() });
+  const data = await loadQuery(HOME_QUERY, { source: SOURCE_LANG, today: todayInVietnam() });
   const page = pickVersion(data.page, chain);
   if (!page) throw notFound();
   return {

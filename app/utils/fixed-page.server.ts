@@ -11,7 +11,7 @@ import { notFound } from "./responses";
 
 export async function loadFixedPage(lang: Lang, pageKey: "about" | "contact" | "privacy") {
   const chain = chainFor(lang);
-  const versions = await loadQuery(PAGE_QUERY, { pageKey, chain });
+  const versions = await loadQuery(PAGE_QUERY, { pageKey });
   const page = pickVersion(versions, chain);
   if (!page) throw notFound();
   const languages = pageLanguages(lang, languagesOf(versions), (l) => `/${l}/${pageKey}`);
