@@ -9,12 +9,15 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
+import { warmUpContentSource } from "./content/load.server";
 import { i18nForRequest } from "./i18n/i18next.server";
 import { langFromPath } from "./i18n/routing";
 import { closeDocumentLast } from "./utils/html-stream.server";
 import { NonceProvider } from "./utils/nonce";
 
 export const streamTimeout = 5_000;
+
+warmUpContentSource();
 
 export default function handleRequest(
   request: Request,

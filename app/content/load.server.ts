@@ -96,3 +96,15 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(query: Q, 
     });
   }
 }
+
+/**
+ * Start reading the embedded dataset when the server starts, so the first reader does
+ * not wait for it (about 5 s at 100k documents). A failure here is logged; requests
+ * then retry and answer with a 503 page until the dataset can be read.
+ */
+export function warmUpContentSource(): void {
+  const current = getContentSource();
+  if (current instanceof EmbeddedSource) {
+    current.load().catch((error: unknown) => console.error("Could not load the embedded dataset:", error));
+  }
+}

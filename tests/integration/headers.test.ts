@@ -147,4 +147,19 @@ describe("the 503 page during a content outage", () => {
     expect(response.status).toBe(503);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
   });
+
+  it("says the site is not ready on /healthz", async () => {
+    const response = await fetch(`${outage.baseUrl}/healthz`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("cache-control") ?? "").toMatch(/no-store/);
+  });
+});
+
+describe("/healthz", () => {
+  it("is 200 once content can be read, and never cached", async () => {
+    const response = await get("/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("ok\n");
+    expect(response.headers.get("cache-control") ?? "").toMatch(/no-store/);
+  });
 });
