@@ -5,23 +5,26 @@
  */
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { i18nConfig } from "./config";
+import { i18nConfig, NAMESPACES, type Namespace } from "./config";
 import { matchLang, SOURCE_LANG, type Lang } from "./languages";
 
 export const i18n = i18next.createInstance();
 
 let version = "";
 
-export function localesUrl(lang: Lang, v = version) {
-  return `/locales/${lang}/common.json${v ? `?v=${v}` : ""}`;
+export function localesUrl(lang: Lang, ns: Namespace, v = version) {
+  return `/locales/${lang}/${ns}.json${v ? `?v=${v}` : ""}`;
 }
 
+/** Every namespace of a language (a few KB each, cached immutably by version). */
 export async function ensureLanguage(lang: Lang): Promise<void> {
-  if (!i18n.hasResourceBundle(lang, "common")) {
-    const response = await fetch(localesUrl(lang));
-    if (!response.ok) throw new Error(`Could not load UI strings for ${lang}: ${response.status}`);
-    i18n.addResourceBundle(lang, "common", await response.json(), true, true);
-  }
+  await Promise.all(
+    NAMESPACES.filter((ns) => !i18n.hasResourceBundle(lang, ns)).map(async (ns) => {
+      const response = await fetch(localesUrl(lang, ns));
+      if (!response.ok) throw new Error(`Could not load UI strings ${ns} for ${lang}: ${response.status}`);
+      i18n.addResourceBundle(lang, ns, await response.json(), true, true);
+    }),
+  );
   if (i18n.language !== lang) await i18n.changeLanguage(lang);
 }
 

@@ -2,7 +2,9 @@
 import type { InitOptions } from "i18next";
 import { LANGUAGE_IDS, SOURCE_LANG } from "./languages";
 
-export const NAMESPACES = ["common"] as const;
+/** One file per namespace in locales/<lang>/; `common` is the default. */
+export const NAMESPACES = ["common", "investment", "economy", "inquiry"] as const;
+export type Namespace = (typeof NAMESPACES)[number];
 
 export const i18nConfig = {
   supportedLngs: [...LANGUAGE_IDS],

@@ -4,7 +4,7 @@
  */
 import { createInstance, type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { i18nConfig } from "./config";
+import { i18nConfig, type Namespace } from "./config";
 import type { Lang } from "./languages";
 import { resources } from "./resources.server";
 
@@ -15,6 +15,7 @@ export function i18nForRequest(lang: Lang): I18n {
   return root.cloneInstance({ lng: lang, initImmediate: false });
 }
 
-export function getFixedT(lang: Lang) {
-  return root.getFixedT(lang, "common");
+/** A translator for loaders (page titles, download headers, validation messages). */
+export function getFixedT(lang: Lang, ns: Namespace = "common") {
+  return root.getFixedT(lang, ns);
 }

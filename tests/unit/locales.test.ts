@@ -1,5 +1,5 @@
 /**
- * The UI strings in locales/<lang>/common.json must stay complete and in step across
+ * The UI strings in locales/<lang>/<namespace>.json must stay complete and in step across
  * every language of app/i18n/languages.ts. A missing key would silently show the
  * fallback language (or the raw key) in the middle of a page; a missing plural form
  * would make i18next fall back to the bare key; a lost {{placeholder}} would drop a
@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { NAMESPACES } from "../../app/i18n/config";
 import { LANGUAGE_IDS } from "../../app/i18n/languages";
 
 /** English is what translators work from, so its placeholders are the contract. */
@@ -19,8 +20,8 @@ const PLURAL_KEY = new RegExp(`^(.*)_(${PLURAL_SUFFIXES.join("|")})$`);
 
 type Problem = string;
 
-function localePath(lang: string): string {
-  return fileURLToPath(new URL(`../../locales/${lang}/common.json`, import.meta.url));
+function localePath(lang: string, ns: string): string {
+  return fileURLToPath(new URL(`../../locales/${lang}/${ns}.json`, import.meta.url));
 }
 
 /** `{ a: { b: "x" } }` → `{ "a.b": "x" }`; anything that is not a string or an object is a problem. */
@@ -128,20 +129,23 @@ function checkLocales(trees: Record<string, unknown>): Problem[] {
   return problems;
 }
 
+/** All namespaces of a language as one tree: `{ common: {...}, investment: {...} }`. */
 function readLocale(lang: string): unknown {
-  return JSON.parse(readFileSync(localePath(lang), "utf8"));
+  return Object.fromEntries(NAMESPACES.map((ns) => [ns, JSON.parse(readFileSync(localePath(lang, ns), "utf8"))]));
 }
 
-describe("UI string files (locales/<lang>/common.json)", () => {
-  it.each(LANGUAGE_IDS)("%s has a common.json that parses as JSON", (lang) => {
-    expect(existsSync(localePath(lang)), `locales/${lang}/common.json exists`).toBe(true);
+const hasAllFiles = (lang: string) => NAMESPACES.every((ns) => existsSync(localePath(lang, ns)));
+
+describe("UI string files (locales/<lang>/<namespace>.json)", () => {
+  it.each(LANGUAGE_IDS)("%s has a file for every namespace, each parsing as JSON", (lang) => {
+    for (const ns of NAMESPACES) expect(existsSync(localePath(lang, ns)), `locales/${lang}/${ns}.json exists`).toBe(true);
     expect(() => readLocale(lang)).not.toThrow();
   });
 
   it.each(LANGUAGE_IDS)(
     "%s has every key of every language, its own plural forms, the English placeholders and no empty strings",
     (lang) => {
-      const trees = Object.fromEntries(LANGUAGE_IDS.filter((l) => existsSync(localePath(l))).map((l) => [l, readLocale(l)]));
+      const trees = Object.fromEntries(LANGUAGE_IDS.filter(hasAllFiles).map((l) => [l, readLocale(l)]));
       expect(checkLocales(trees).filter((p) => p.startsWith(`${lang}: `))).toEqual([]);
     },
   );
