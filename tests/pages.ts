@@ -193,6 +193,10 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: "contact", path: (lang) => `/${lang}/contact`, status: 200, alternates: pageLanguages("contact") },
   { name: "privacy", path: (lang) => `/${lang}/privacy`, status: 200, alternates: pageLanguages("privacy") },
   { name: "not-found", path: (lang) => `/${lang}/no-such-page`, status: 404 },
+  // investment pages (issue 3)
+  // economy pages (issue 3)
+  // inquiry pages (issue 3)
+  // prospectus pages (issue 3)
 ];
 
 export const PAGES: readonly PageVisit[] = PAGE_TYPES.flatMap((type) =>

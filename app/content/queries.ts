@@ -124,6 +124,19 @@ export const SITEMAP_QUERY = defineQuery(`{
   }
 }`);
 
+// ─── Investment: opportunities and industrial parks (issue 3) ───────────────────
+// Queries of the investment pages go here; list each page-level one below.
+export const INVESTMENT_PAGE_QUERIES = {} as const;
+// ─── end of investment ──────────────────────────────────────────────────────────
+
+// ─── Economic data and the map (issue 3) ────────────────────────────────────────
+export const ECONOMY_PAGE_QUERIES = {} as const;
+// ─── end of economic data ───────────────────────────────────────────────────────
+
+// ─── Prospectus (issue 3) ───────────────────────────────────────────────────────
+export const PROSPECTUS_QUERIES = {} as const;
+// ─── end of prospectus ──────────────────────────────────────────────────────────
+
 /** Queries with the parameters each needs, for the parity test and the benchmark. */
 export const PAGE_LEVEL_QUERIES = {
   SITE_SETTINGS_QUERY,
@@ -133,4 +146,7 @@ export const PAGE_LEVEL_QUERIES = {
   EVENT_QUERY,
   PAGE_QUERY,
   SITEMAP_QUERY,
+  ...INVESTMENT_PAGE_QUERIES,
+  ...ECONOMY_PAGE_QUERIES,
+  ...PROSPECTUS_QUERIES,
 } as const;

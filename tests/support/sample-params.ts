@@ -61,5 +61,8 @@ export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; lab
     }
     out.push({ name, label: "unknown slug", params: { slug: "khong-ton-tai", lang: "vi" } });
   }
+  // investment queries (issue 3)
+  // economy queries (issue 3)
+  // prospectus queries (issue 3)
   return out;
 }
