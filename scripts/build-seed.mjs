@@ -21,7 +21,7 @@ import { pages } from "../studio/seed/src/pages.mjs";
 import { articles } from "../studio/seed/src/articles.mjs";
 import { events } from "../studio/seed/src/events.mjs";
 import { indicators } from "../studio/seed/src/indicators.mjs";
-import { opportunities, industrialParks } from "../studio/seed/src/investment.mjs";
+import { opportunities, industrialParks, exchangeRateDocuments } from "../studio/seed/src/investment.mjs";
 import { imageProject } from "../studio/seed/src/project.mjs";
 import { exhibition, exhibits } from "../studio/seed/src/exhibition.mjs";
 import { people } from "../studio/seed/src/people.mjs";
@@ -175,6 +175,7 @@ async function main() {
     ...settingsDocuments,
     ...people,
     ...indicators,
+    ...exchangeRateDocuments,
     ...groups.flatMap(([type, list]) => expandGroups(type, list, langs)),
   ].map((doc) => finish(resolveImages(doc, files)));
 

@@ -194,9 +194,28 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: "privacy", path: (lang) => `/${lang}/privacy`, status: 200, alternates: pageLanguages("privacy") },
   { name: "not-found", path: (lang) => `/${lang}/no-such-page`, status: 404 },
   // investment pages (issue 3)
+  { name: "invest", path: (lang) => `/${lang}/invest`, status: 200, alternates: LANGUAGE_IDS },
+  { name: "opportunities", path: (lang) => `/${lang}/invest/opportunities`, status: 200, alternates: LANGUAGE_IDS },
+  // The most translated opportunity: its own language where it exists, the fallback elsewhere.
+  ...[[...translationGroups("investmentOpportunity")].sort((a, b) => b.size - a.size)[0]].map((group) => ({
+    name: "opportunity",
+    path: (lang: Lang) => `/${lang}/invest/opportunities/${shownVersion(group, lang).slug}`,
+    status: 200 as const,
+    alternates: presentIn(group),
+  })),
+  { name: "industrial-parks", path: (lang) => `/${lang}/invest/industrial-parks`, status: 200, alternates: LANGUAGE_IDS },
+  ...[translationGroups("industrialPark")[0]].map((group) => ({
+    name: "industrial-park",
+    path: (lang: Lang) => `/${lang}/invest/industrial-parks/${shownVersion(group, lang).slug}`,
+    status: 200 as const,
+    alternates: presentIn(group),
+  })),
   // economy pages (issue 3)
+  { name: "economy", path: (lang) => `/${lang}/economy`, status: 200, alternates: LANGUAGE_IDS },
+  { name: "invest-map", path: (lang) => `/${lang}/invest/map`, status: 200, alternates: LANGUAGE_IDS },
   // inquiry pages (issue 3)
   // prospectus pages (issue 3)
+  { name: "prospectus", path: (lang) => `/${lang}/invest/prospectus`, status: 200, alternates: LANGUAGE_IDS },
 ];
 
 export const PAGES: readonly PageVisit[] = PAGE_TYPES.flatMap((type) =>

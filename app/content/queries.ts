@@ -126,16 +126,190 @@ export const SITEMAP_QUERY = defineQuery(`{
 
 // ─── Investment: opportunities and industrial parks (issue 3) ───────────────────
 // Queries of the investment pages go here; list each page-level one below.
-export const INVESTMENT_PAGE_QUERIES = {} as const;
+
+const opportunityCard = /* groq */ `_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,
+  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,
+  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,
+  ${sourceFields}`;
+const opportunityTranslations = /* groq */ `"translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${opportunityCard}}`;
+
+/**
+ * The filtered, sorted opportunity list (source-language documents with their
+ * translations). Every filter is a parameter; null means "no filter". Sorting happens
+ * here, not in the loader: one descending key per `$sort` (ascending sorts negate it),
+ * unknown figures last, then the latest dated status change, then `_id` so ties are stable.
+ */
+export const OPPORTUNITY_LIST_QUERY = defineQuery(`{
+  "total": count(*[_type == "investmentOpportunity" && language == $source]),
+  "items": *[_type == "investmentOpportunity" && language == $source
+    && (!defined($sector) || sector == $sector)
+    && (!defined($location) || location == $location)
+    && (!defined($form) || $form in investmentForms)
+    && (!defined($status) || status == $status)
+    && (!defined($minHa) || areaHa >= $minHa)
+    && (!defined($maxHa) || areaHa <= $maxHa)
+    && (!defined($minCapital) || capitalVndBn >= $minCapital)
+    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)
+  ] | order(
+    select(
+      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),
+      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),
+      $sort == "sizeDesc" => coalesce(areaHa, -1),
+      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),
+      0
+    ) desc,
+    coalesce(statusHistory[defined(date)][-1].date, "") desc,
+    _id asc
+  ){
+    ${opportunityCard},
+    ${opportunityTranslations}
+  }
+}`);
+
+const personFields = /* groq */ `_id, name, role, organisation, email, phone, languages`;
+const rateFields = /* groq */ `"rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{
+  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}
+}`;
+
+/** One opportunity by slug in every language, and the conversion rates for its capital. */
+export const OPPORTUNITY_QUERY = defineQuery(`{
+  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{
+    _id, language,
+    "versions": coalesce(
+      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
+      [@]
+    )[]{
+      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,
+      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,
+      body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},
+      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},
+      "office": office->{${personFields}},
+      ${sourceFields}
+    }
+  },
+  ${rateFields}
+}`);
+
+const parkCard = /* groq */ `_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,
+  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}`;
+const parkTranslations = /* groq */ `"translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${parkCard}}`;
+
+/** Every industrial park, operating ones first, then by area. */
+export const PARK_LIST_QUERY = defineQuery(`*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){
+  ${parkCard},
+  ${parkTranslations},
+  ${sourceFields}
+}`);
+
+/** One industrial park by slug in every language, with the opportunity that offers its land. */
+export const PARK_QUERY = defineQuery(`*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{
+  _id, language,
+  "versions": coalesce(
+    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
+    [@]
+  )[]{
+    ${parkCard}, infrastructure, tenants,
+    body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+    "contact": contact->{${personFields}},
+    "opportunity": opportunity->{
+      "versions": coalesce(
+        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},
+        [{"language": language, "title": title, "slug": slug.current, "status": status}]
+      )
+    },
+    ${sourceFields}
+  }
+}`);
+
+export const INVESTMENT_PAGE_QUERIES = { OPPORTUNITY_LIST_QUERY, OPPORTUNITY_QUERY, PARK_LIST_QUERY, PARK_QUERY } as const;
 // ─── end of investment ──────────────────────────────────────────────────────────
 
 // ─── Economic data and the map (issue 3) ────────────────────────────────────────
-export const ECONOMY_PAGE_QUERIES = {} as const;
+// Every observation with its own source, oldest first: the dashboard, the detail page
+// and the open-data downloads all read this one shape.
+const indicatorFields = /* groq */ `_id, _updatedAt, key, label, unit, category, scope, featured, order,
+  "series": series[defined(year) && defined(value)] | order(year asc){
+    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}
+  }`;
+
+/** Every economic indicator with its whole series (labels in every language). */
+export const INDICATORS_QUERY = defineQuery(`*[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){
+  ${indicatorFields}
+}`);
+
+/** One indicator by its key, or null. */
+export const INDICATOR_QUERY = defineQuery(`*[_type == "economicIndicator" && key == $key][0]{
+  ${indicatorFields}
+}`);
+
+const mapPointFields = /* groq */ `_id, language, title, "slug": slug.current, location, point, status`;
+
+/**
+ * What the map shows: opportunities and industrial parks (source-language documents,
+ * with every translation's title and slug so each point links in the reader's language).
+ */
+export const MAP_POINTS_QUERY = defineQuery(`{
+  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){
+    ${mapPointFields}, sector,
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${mapPointFields}}
+  },
+  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){
+    ${mapPointFields},
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${mapPointFields}}
+  }
+}`);
+
+export const ECONOMY_PAGE_QUERIES = { INDICATORS_QUERY, INDICATOR_QUERY, MAP_POINTS_QUERY } as const;
 // ─── end of economic data ───────────────────────────────────────────────────────
 
 // ─── Prospectus (issue 3) ───────────────────────────────────────────────────────
-export const PROSPECTUS_QUERIES = {} as const;
+const prospectusOpportunity = /* groq */ `_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, ${sourceFields}`;
+const prospectusPark = /* groq */ `_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, ${sourceFields}`;
+
+/**
+ * Everything the prospectus form and PDF need, in every language, with no parameter
+ * but the source language: one cached result serves every reader and every choice
+ * (the loader picks the opportunities). Opportunities are keyed by the source-language
+ * document's `_id`, which stays stable while titles and slugs change.
+ */
+export const PROSPECTUS_QUERY = defineQuery(`{
+  "settings": *[_id == "siteSettings"][0]{
+    localityName, statusNote,
+    agency{name, address, phone, email, website, hours},
+    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}
+  },
+  "indicators": *[_type == "economicIndicator"] | order(order asc){
+    _id, key, label, unit, scope,
+    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}
+  },
+  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){
+    ${prospectusOpportunity},
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${prospectusOpportunity}}
+  },
+  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){
+    ${prospectusPark},
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${prospectusPark}}
+  }
+}`);
+
+export const PROSPECTUS_QUERIES = { PROSPECTUS_QUERY } as const;
 // ─── end of prospectus ──────────────────────────────────────────────────────────
+
+// ─── Inquiry (issue 3) ──────────────────────────────────────────────────────────
+/**
+ * The opportunities an investor's inquiry can be about: one entry per source-language
+ * opportunity with the id, title and status of every language version, so the form can
+ * show each in the reader's language and preselect `?opportunity=<any version's _id>`.
+ */
+export const INQUIRY_OPPORTUNITIES_QUERY = defineQuery(`*[_type == "investmentOpportunity" && language == $source] | order(_id asc){
+  _id,
+  "versions": coalesce(
+    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},
+    [{"_id": _id, "language": language, "title": title, "status": status}]
+  )
+}`);
+// ─── end of inquiry ─────────────────────────────────────────────────────────────
 
 /** Queries with the parameters each needs, for the parity test and the benchmark. */
 export const PAGE_LEVEL_QUERIES = {
@@ -149,4 +323,5 @@ export const PAGE_LEVEL_QUERIES = {
   ...INVESTMENT_PAGE_QUERIES,
   ...ECONOMY_PAGE_QUERIES,
   ...PROSPECTUS_QUERIES,
+  INQUIRY_OPPORTUNITIES_QUERY,
 } as const;

@@ -64,6 +64,24 @@ export type Source = {
   accessed?: string;
 };
 
+export type ExchangeRateSet = {
+  _id: string;
+  _type: "exchangeRateSet";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  illustrative?: boolean;
+  asOf: string;
+  rates: Array<{
+    currency: "USD" | "EUR" | "JPY" | "KRW" | "CNY";
+    vndPerUnit: number;
+    _type: "exchangeRate";
+    _key: string;
+  }>;
+  source: Source;
+};
+
 export type Inquiry = {
   _id: string;
   _type: "inquiry";
@@ -310,6 +328,7 @@ export type IndustrialPark = {
   occupancyPercent?: number;
   availableHa?: number;
   asOf?: string;
+  asOfPrecision?: "day" | "month" | "year";
   infrastructure?: Array<string>;
   leasePrice?: {
     minUsdPerM2?: number;
@@ -326,6 +345,12 @@ export type IndustrialPark = {
     [internalGroqTypeReferenceTo]?: "person";
   };
   point?: Geopoint;
+  opportunity?: {
+    _ref: string;
+    _type: "reference";
+    _weak?: boolean;
+    [internalGroqTypeReferenceTo]?: "investmentOpportunity";
+  };
   sources?: Array<{
     _key: string;
   } & Source>;
@@ -357,10 +382,12 @@ export type InvestmentOpportunity = {
   incentives?: Array<string>;
   illustrative?: boolean;
   point?: Geopoint;
+  pointApproximate?: boolean;
   status: "open" | "negotiation" | "awarded" | "closed";
   statusHistory?: Array<{
     status: "open" | "negotiation" | "awarded" | "closed";
-    date: string;
+    date?: string;
+    datePrecision?: "day" | "month" | "year";
     note?: string;
     _type: "statusChange";
     _key: string;
@@ -584,7 +611,7 @@ export type SanityImageAsset = {
   source?: SanityAssetSourceData;
 };
 
-export type AllSanitySchemaTypes = Observation | BlockContent | Source | Inquiry | EconomicIndicator | InternationalizedArrayString | SiteSettings | InternationalizedArrayText | InternationalizedArrayTextValue | InternationalizedArrayStringValue | TranslationMetadata | InternationalizedArrayReference | InternationalizedArrayReferenceValue | Exhibit | Slug | Exhibition | ImageProject | IndustrialPark | Geopoint | InvestmentOpportunity | Person | Event | Article | SanityImageCrop | SanityImageHotspot | Page | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset;
+export type AllSanitySchemaTypes = Observation | BlockContent | Source | ExchangeRateSet | Inquiry | EconomicIndicator | InternationalizedArrayString | SiteSettings | InternationalizedArrayText | InternationalizedArrayTextValue | InternationalizedArrayStringValue | TranslationMetadata | InternationalizedArrayReference | InternationalizedArrayReferenceValue | Exhibit | Slug | Exhibition | ImageProject | IndustrialPark | Geopoint | InvestmentOpportunity | Person | Event | Article | SanityImageCrop | SanityImageHotspot | Page | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset;
 export declare const internalGroqTypeReferenceTo: unique symbol;
 // Source: ../app/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
@@ -1418,6 +1445,1702 @@ export type SITEMAP_QUERYResult = {
     } | null>;
   }>;
 };
+// Variable: OPPORTUNITY_LIST_QUERY
+// Query: {  "total": count(*[_type == "investmentOpportunity" && language == $source]),  "items": *[_type == "investmentOpportunity" && language == $source    && (!defined($sector) || sector == $sector)    && (!defined($location) || location == $location)    && (!defined($form) || $form in investmentForms)    && (!defined($status) || status == $status)    && (!defined($minHa) || areaHa >= $minHa)    && (!defined($maxHa) || areaHa <= $maxHa)    && (!defined($minCapital) || capitalVndBn >= $minCapital)    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)  ] | order(    select(      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),      $sort == "sizeDesc" => coalesce(areaHa, -1),      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),      0    ) desc,    coalesce(statusHistory[defined(date)][-1].date, "") desc,    _id asc  ){    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,  sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,  sources[]{title, publisher, url, accessed}}  }}
+export type OPPORTUNITY_LIST_QUERYResult = {
+  total: number;
+  items: Array<{
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    areaHa: number | null;
+    capitalVndBn: number | null;
+    investmentForms: Array<string> | null;
+    status: "awarded" | "closed" | "negotiation" | "open";
+    illustrative: boolean | null;
+    summary: string | null;
+    point: Geopoint | null;
+    pointApproximate: boolean | null;
+    statusDate: string | null;
+    statusDatePrecision: "day" | "month" | "year" | null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+    translations: Array<{
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      illustrative: null;
+      summary: null;
+      point: null;
+      pointApproximate: null;
+      statusDate: null;
+      statusDatePrecision: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      illustrative: null;
+      summary: string;
+      point: null;
+      pointApproximate: null;
+      statusDate: null;
+      statusDatePrecision: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      illustrative: null;
+      summary: string | null;
+      point: null;
+      pointApproximate: null;
+      statusDate: null;
+      statusDatePrecision: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: "operating" | "planned" | null;
+      illustrative: null;
+      summary: string | null;
+      point: Geopoint | null;
+      pointApproximate: null;
+      statusDate: null;
+      statusDatePrecision: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      capitalVndBn: number | null;
+      investmentForms: Array<string> | null;
+      status: "awarded" | "closed" | "negotiation" | "open";
+      illustrative: boolean | null;
+      summary: string | null;
+      point: Geopoint | null;
+      pointApproximate: boolean | null;
+      statusDate: string | null;
+      statusDatePrecision: "day" | "month" | "year" | null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | null> | null;
+  }>;
+};
+// Variable: OPPORTUNITY_QUERY
+// Query: {  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{    _id, language,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,      [@]    )[]{      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,      body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},      "office": office->{_id, name, role, organisation, email, phone, languages},      sources[]{title, publisher, url, accessed}    }  },  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}}}
+export type OPPORTUNITY_QUERYResult = {
+  opportunity: {
+    _id: string;
+    language: string;
+    versions: Array<{
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      capitalVndBn: number | null;
+      investmentForms: Array<string> | null;
+      status: "awarded" | "closed" | "negotiation" | "open";
+      illustrative: boolean | null;
+      summary: string | null;
+      incentives: Array<string> | null;
+      point: Geopoint | null;
+      pointApproximate: boolean | null;
+      body: Array<{
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          href: string;
+          _type: "link";
+          _key: string;
+        }>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      } | {
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        dimensions: {
+          width: number;
+          height: number;
+          aspectRatio: number;
+        } | null;
+      }> | null;
+      statusHistory: Array<{
+        _key: string;
+        status: "awarded" | "closed" | "negotiation" | "open";
+        date: string | null;
+        datePrecision: "day" | "month" | "year" | null;
+        note: string | null;
+      }> | null;
+      documents: Array<{
+        _key: string;
+        title: string;
+        url: string | null;
+        fileUrl: string | null;
+      }> | null;
+      office: {
+        _id: string;
+        name: string;
+        role: InternationalizedArrayString | null;
+        organisation: InternationalizedArrayString | null;
+        email: string | null;
+        phone: string | null;
+        languages: Array<string> | null;
+      } | null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    }> | Array<{
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      illustrative: null;
+      summary: null;
+      incentives: null;
+      point: null;
+      pointApproximate: null;
+      body: Array<{
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          href: string;
+          _type: "link";
+          _key: string;
+        }>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      } | {
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        dimensions: {
+          width: number;
+          height: number;
+          aspectRatio: number;
+        } | null;
+      }>;
+      statusHistory: null;
+      documents: null;
+      office: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      illustrative: null;
+      summary: null;
+      incentives: null;
+      point: null;
+      pointApproximate: null;
+      body: null;
+      statusHistory: null;
+      documents: null;
+      office: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      illustrative: null;
+      summary: null;
+      incentives: null;
+      point: null;
+      pointApproximate: null;
+      body: Array<{
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          href: string;
+          _type: "link";
+          _key: string;
+        }>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      } | {
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        dimensions: {
+          width: number;
+          height: number;
+          aspectRatio: number;
+        } | null;
+      }> | null;
+      statusHistory: null;
+      documents: null;
+      office: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      illustrative: null;
+      summary: string;
+      incentives: null;
+      point: null;
+      pointApproximate: null;
+      body: Array<{
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          href: string;
+          _type: "link";
+          _key: string;
+        }>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      } | {
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        dimensions: {
+          width: number;
+          height: number;
+          aspectRatio: number;
+        } | null;
+      }> | null;
+      statusHistory: null;
+      documents: null;
+      office: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      illustrative: null;
+      summary: string | null;
+      incentives: null;
+      point: null;
+      pointApproximate: null;
+      body: Array<{
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          href: string;
+          _type: "link";
+          _key: string;
+        }>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      } | {
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        dimensions: {
+          width: number;
+          height: number;
+          aspectRatio: number;
+        } | null;
+      }> | null;
+      statusHistory: null;
+      documents: null;
+      office: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: null;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: "operating" | "planned" | null;
+      illustrative: null;
+      summary: string | null;
+      incentives: null;
+      point: Geopoint | null;
+      pointApproximate: null;
+      body: Array<{
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          href: string;
+          _type: "link";
+          _key: string;
+        }>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      } | {
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        dimensions: {
+          width: number;
+          height: number;
+          aspectRatio: number;
+        } | null;
+      }> | null;
+      statusHistory: null;
+      documents: null;
+      office: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      _updatedAt: string;
+      language: string;
+      title: string;
+      slug: string;
+      sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      capitalVndBn: number | null;
+      investmentForms: Array<string> | null;
+      status: "awarded" | "closed" | "negotiation" | "open";
+      illustrative: boolean | null;
+      summary: string | null;
+      incentives: Array<string> | null;
+      point: Geopoint | null;
+      pointApproximate: boolean | null;
+      body: Array<{
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          href: string;
+          _type: "link";
+          _key: string;
+        }>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      } | {
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        dimensions: {
+          width: number;
+          height: number;
+          aspectRatio: number;
+        } | null;
+      }> | null;
+      statusHistory: Array<{
+        _key: string;
+        status: "awarded" | "closed" | "negotiation" | "open";
+        date: string | null;
+        datePrecision: "day" | "month" | "year" | null;
+        note: string | null;
+      }> | null;
+      documents: Array<{
+        _key: string;
+        title: string;
+        url: string | null;
+        fileUrl: string | null;
+      }> | null;
+      office: {
+        _id: string;
+        name: string;
+        role: InternationalizedArrayString | null;
+        organisation: InternationalizedArrayString | null;
+        email: string | null;
+        phone: string | null;
+        languages: Array<string> | null;
+      } | null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | null>;
+  } | null;
+  rates: {
+    title: string;
+    asOf: string;
+    illustrative: boolean | null;
+    rates: Array<{
+      currency: "CNY" | "EUR" | "JPY" | "KRW" | "USD";
+      vndPerUnit: number;
+    }>;
+    source: {
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    };
+  } | null;
+};
+// Variable: PARK_LIST_QUERY
+// Query: *[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},  sources[]{title, publisher, url, accessed}}
+export type PARK_LIST_QUERYResult = Array<{
+  _id: string;
+  _updatedAt: string;
+  language: string;
+  title: string;
+  slug: string;
+  location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+  status: "operating" | "planned" | null;
+  areaHa: number | null;
+  occupancyPercent: number | null;
+  availableHa: number | null;
+  asOf: string | null;
+  asOfPrecision: "day" | "month" | "year" | null;
+  summary: string | null;
+  leasePrice: {
+    minUsdPerM2: number | null;
+    maxUsdPerM2: number | null;
+    note: string | null;
+  } | null;
+  translations: Array<{
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: null;
+    status: null;
+    areaHa: null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: null;
+    leasePrice: null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: null;
+    status: null;
+    areaHa: null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: string;
+    leasePrice: null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: null;
+    status: null;
+    areaHa: null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: string | null;
+    leasePrice: null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    status: "awarded" | "closed" | "negotiation" | "open";
+    areaHa: number | null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: string | null;
+    leasePrice: null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    status: "operating" | "planned" | null;
+    areaHa: number | null;
+    occupancyPercent: number | null;
+    availableHa: number | null;
+    asOf: string | null;
+    asOfPrecision: "day" | "month" | "year" | null;
+    summary: string | null;
+    leasePrice: {
+      minUsdPerM2: number | null;
+      maxUsdPerM2: number | null;
+      note: string | null;
+    } | null;
+  } | null> | null;
+  sources: Array<{
+    title: string;
+    publisher: string | null;
+    url: string | null;
+    accessed: string | null;
+  }> | null;
+}>;
+// Variable: PARK_QUERY
+// Query: *[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "opportunity": opportunity->{      "versions": coalesce(        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},        [{"language": language, "title": title, "slug": slug.current, "status": status}]      )    },    sources[]{title, publisher, url, accessed}  }}
+export type PARK_QUERYResult = {
+  _id: string;
+  language: string;
+  versions: Array<{
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    status: "operating" | "planned" | null;
+    areaHa: number | null;
+    occupancyPercent: number | null;
+    availableHa: number | null;
+    asOf: string | null;
+    asOfPrecision: "day" | "month" | "year" | null;
+    summary: string | null;
+    leasePrice: {
+      minUsdPerM2: number | null;
+      maxUsdPerM2: number | null;
+      note: string | null;
+    } | null;
+    infrastructure: Array<string> | null;
+    tenants: Array<string> | null;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "blockquote" | "h2" | "h3" | "normal";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        href: string;
+        _type: "link";
+        _key: string;
+      }>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    } | {
+      asset: {
+        _ref: string;
+      } | null;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      caption: string | null;
+      _type: "image";
+      _key: string;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    }> | null;
+    contact: {
+      _id: string;
+      name: string;
+      role: InternationalizedArrayString | null;
+      organisation: InternationalizedArrayString | null;
+      email: string | null;
+      phone: string | null;
+      languages: Array<string> | null;
+    } | null;
+    opportunity: {
+      versions: Array<{
+        language: string;
+        title: string;
+        slug: string;
+        status: "awarded" | "closed" | "negotiation" | "open";
+      }> | Array<{
+        language: string;
+        title: string;
+        slug: string;
+        status: null;
+      } | {
+        language: string;
+        title: string;
+        slug: string;
+        status: "awarded" | "closed" | "negotiation" | "open";
+      } | {
+        language: string;
+        title: string;
+        slug: string;
+        status: "operating" | "planned" | null;
+      } | null>;
+    } | null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+  }> | Array<{
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: null;
+    status: null;
+    areaHa: null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: null;
+    leasePrice: null;
+    infrastructure: null;
+    tenants: null;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "blockquote" | "h2" | "h3" | "normal";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        href: string;
+        _type: "link";
+        _key: string;
+      }>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    } | {
+      asset: {
+        _ref: string;
+      } | null;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      caption: string | null;
+      _type: "image";
+      _key: string;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    }>;
+    contact: null;
+    opportunity: null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: null;
+    status: null;
+    areaHa: null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: null;
+    leasePrice: null;
+    infrastructure: null;
+    tenants: null;
+    body: null;
+    contact: null;
+    opportunity: null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: null;
+    status: null;
+    areaHa: null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: null;
+    leasePrice: null;
+    infrastructure: null;
+    tenants: null;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "blockquote" | "h2" | "h3" | "normal";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        href: string;
+        _type: "link";
+        _key: string;
+      }>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    } | {
+      asset: {
+        _ref: string;
+      } | null;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      caption: string | null;
+      _type: "image";
+      _key: string;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    }> | null;
+    contact: null;
+    opportunity: null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: null;
+    status: null;
+    areaHa: null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: string;
+    leasePrice: null;
+    infrastructure: null;
+    tenants: null;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "blockquote" | "h2" | "h3" | "normal";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        href: string;
+        _type: "link";
+        _key: string;
+      }>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    } | {
+      asset: {
+        _ref: string;
+      } | null;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      caption: string | null;
+      _type: "image";
+      _key: string;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    }> | null;
+    contact: null;
+    opportunity: null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: null;
+    status: null;
+    areaHa: null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: string | null;
+    leasePrice: null;
+    infrastructure: null;
+    tenants: null;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "blockquote" | "h2" | "h3" | "normal";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        href: string;
+        _type: "link";
+        _key: string;
+      }>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    } | {
+      asset: {
+        _ref: string;
+      } | null;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      caption: string | null;
+      _type: "image";
+      _key: string;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    }> | null;
+    contact: null;
+    opportunity: null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    status: "awarded" | "closed" | "negotiation" | "open";
+    areaHa: number | null;
+    occupancyPercent: null;
+    availableHa: null;
+    asOf: null;
+    asOfPrecision: null;
+    summary: string | null;
+    leasePrice: null;
+    infrastructure: null;
+    tenants: null;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "blockquote" | "h2" | "h3" | "normal";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        href: string;
+        _type: "link";
+        _key: string;
+      }>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    } | {
+      asset: {
+        _ref: string;
+      } | null;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      caption: string | null;
+      _type: "image";
+      _key: string;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    }> | null;
+    contact: null;
+    opportunity: null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+  } | {
+    _id: string;
+    _updatedAt: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    status: "operating" | "planned" | null;
+    areaHa: number | null;
+    occupancyPercent: number | null;
+    availableHa: number | null;
+    asOf: string | null;
+    asOfPrecision: "day" | "month" | "year" | null;
+    summary: string | null;
+    leasePrice: {
+      minUsdPerM2: number | null;
+      maxUsdPerM2: number | null;
+      note: string | null;
+    } | null;
+    infrastructure: Array<string> | null;
+    tenants: Array<string> | null;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "blockquote" | "h2" | "h3" | "normal";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        href: string;
+        _type: "link";
+        _key: string;
+      }>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    } | {
+      asset: {
+        _ref: string;
+      } | null;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      caption: string | null;
+      _type: "image";
+      _key: string;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    }> | null;
+    contact: {
+      _id: string;
+      name: string;
+      role: InternationalizedArrayString | null;
+      organisation: InternationalizedArrayString | null;
+      email: string | null;
+      phone: string | null;
+      languages: Array<string> | null;
+    } | null;
+    opportunity: {
+      versions: Array<{
+        language: string;
+        title: string;
+        slug: string;
+        status: "awarded" | "closed" | "negotiation" | "open";
+      }> | Array<{
+        language: string;
+        title: string;
+        slug: string;
+        status: null;
+      } | {
+        language: string;
+        title: string;
+        slug: string;
+        status: "awarded" | "closed" | "negotiation" | "open";
+      } | {
+        language: string;
+        title: string;
+        slug: string;
+        status: "operating" | "planned" | null;
+      } | null>;
+    } | null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+  } | null>;
+} | null;
+// Variable: INDICATORS_QUERY
+// Query: *[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){  _id, _updatedAt, key, label, unit, category, scope, featured, order,  "series": series[defined(year) && defined(value)] | order(year asc){    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}  }}
+export type INDICATORS_QUERYResult = Array<{
+  _id: string;
+  _updatedAt: string;
+  key: string;
+  label: InternationalizedArrayString;
+  unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
+  category: "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
+  scope: "can-tho-city" | "former-province" | null;
+  featured: boolean | null;
+  order: number | null;
+  series: Array<{
+    year: number;
+    value: number;
+    preliminary: boolean | null;
+    asOf: string | null;
+    note: string | null;
+    source: {
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    };
+  }> | null;
+}>;
+// Variable: INDICATOR_QUERY
+// Query: *[_type == "economicIndicator" && key == $key][0]{  _id, _updatedAt, key, label, unit, category, scope, featured, order,  "series": series[defined(year) && defined(value)] | order(year asc){    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}  }}
+export type INDICATOR_QUERYResult = {
+  _id: string;
+  _updatedAt: string;
+  key: string;
+  label: InternationalizedArrayString;
+  unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
+  category: "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
+  scope: "can-tho-city" | "former-province" | null;
+  featured: boolean | null;
+  order: number | null;
+  series: Array<{
+    year: number;
+    value: number;
+    preliminary: boolean | null;
+    asOf: string | null;
+    note: string | null;
+    source: {
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    };
+  }> | null;
+} | null;
+// Variable: MAP_POINTS_QUERY
+// Query: {  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){    _id, language, title, "slug": slug.current, location, point, status, sector,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}  },  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){    _id, language, title, "slug": slug.current, location, point, status,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}  }}
+export type MAP_POINTS_QUERYResult = {
+  opportunities: Array<{
+    _id: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    point: Geopoint | null;
+    status: "awarded" | "closed" | "negotiation" | "open";
+    sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+    translations: Array<{
+      _id: string;
+      language: string;
+      title: string;
+      slug: string;
+      location: null;
+      point: null;
+      status: null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      slug: string;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      point: Geopoint | null;
+      status: "awarded" | "closed" | "negotiation" | "open";
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      slug: string;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      point: Geopoint | null;
+      status: "operating" | "planned" | null;
+    } | null> | null;
+  }>;
+  parks: Array<{
+    _id: string;
+    language: string;
+    title: string;
+    slug: string;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    point: Geopoint | null;
+    status: "operating" | "planned" | null;
+    translations: Array<{
+      _id: string;
+      language: string;
+      title: string;
+      slug: string;
+      location: null;
+      point: null;
+      status: null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      slug: string;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      point: Geopoint | null;
+      status: "awarded" | "closed" | "negotiation" | "open";
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      slug: string;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      point: Geopoint | null;
+      status: "operating" | "planned" | null;
+    } | null> | null;
+  }>;
+};
+// Variable: PROSPECTUS_QUERY
+// Query: {  "settings": *[_id == "siteSettings"][0]{    localityName, statusNote,    agency{name, address, phone, email, website, hours},    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}  },  "indicators": *[_type == "economicIndicator"] | order(order asc){    _id, key, label, unit, scope,    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}  },  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}  },  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}  }}
+export type PROSPECTUS_QUERYResult = {
+  settings: {
+    localityName: null;
+    statusNote: null;
+    agency: null;
+    contacts: null;
+  } | {
+    localityName: InternationalizedArrayString;
+    statusNote: InternationalizedArrayText;
+    agency: {
+      name: InternationalizedArrayString;
+      address: InternationalizedArrayText;
+      phone: string | null;
+      email: string | null;
+      website: string | null;
+      hours: InternationalizedArrayString | null;
+    };
+    contacts: Array<{
+      _id: string;
+      name: string;
+      role: InternationalizedArrayString | null;
+      organisation: InternationalizedArrayString | null;
+      email: string | null;
+      phone: string | null;
+      languages: Array<string> | null;
+    }> | null;
+  } | null;
+  indicators: Array<{
+    _id: string;
+    key: string;
+    label: InternationalizedArrayString;
+    unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
+    scope: "can-tho-city" | "former-province" | null;
+    latest: {
+      year: number;
+      value: number;
+      preliminary: boolean | null;
+      asOf: string | null;
+      source: {
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      };
+    } | null;
+  }>;
+  opportunities: Array<{
+    _id: string;
+    language: string;
+    title: string;
+    sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    areaHa: number | null;
+    capitalVndBn: number | null;
+    investmentForms: Array<string> | null;
+    status: "awarded" | "closed" | "negotiation" | "open";
+    summary: string | null;
+    illustrative: boolean | null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+    translations: Array<{
+      _id: string;
+      language: string;
+      title: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      summary: null;
+      illustrative: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      summary: string;
+      illustrative: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      sector: null;
+      location: null;
+      areaHa: null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: null;
+      summary: string | null;
+      illustrative: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      sector: null;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      capitalVndBn: null;
+      investmentForms: null;
+      status: "operating" | "planned" | null;
+      summary: string | null;
+      illustrative: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      capitalVndBn: number | null;
+      investmentForms: Array<string> | null;
+      status: "awarded" | "closed" | "negotiation" | "open";
+      summary: string | null;
+      illustrative: boolean | null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | null> | null;
+  }>;
+  parks: Array<{
+    _id: string;
+    language: string;
+    title: string;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    areaHa: number | null;
+    occupancyPercent: number | null;
+    availableHa: number | null;
+    status: "operating" | "planned" | null;
+    asOf: string | null;
+    summary: string | null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+    translations: Array<{
+      _id: string;
+      language: string;
+      title: string;
+      location: null;
+      areaHa: null;
+      occupancyPercent: null;
+      availableHa: null;
+      status: null;
+      asOf: null;
+      summary: null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      location: null;
+      areaHa: null;
+      occupancyPercent: null;
+      availableHa: null;
+      status: null;
+      asOf: null;
+      summary: string;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      location: null;
+      areaHa: null;
+      occupancyPercent: null;
+      availableHa: null;
+      status: null;
+      asOf: null;
+      summary: string | null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      occupancyPercent: null;
+      availableHa: null;
+      status: "awarded" | "closed" | "negotiation" | "open";
+      asOf: null;
+      summary: string | null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | {
+      _id: string;
+      language: string;
+      title: string;
+      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+      areaHa: number | null;
+      occupancyPercent: number | null;
+      availableHa: number | null;
+      status: "operating" | "planned" | null;
+      asOf: string | null;
+      summary: string | null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    } | null> | null;
+  }>;
+};
+// Variable: INQUIRY_OPPORTUNITIES_QUERY
+// Query: *[_type == "investmentOpportunity" && language == $source] | order(_id asc){  _id,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},    [{"_id": _id, "language": language, "title": title, "status": status}]  )}
+export type INQUIRY_OPPORTUNITIES_QUERYResult = Array<{
+  _id: string;
+  versions: Array<{
+    _id: string;
+    language: string;
+    title: string;
+    status: "awarded" | "closed" | "negotiation" | "open";
+  }> | Array<{
+    _id: string;
+    language: string;
+    title: string;
+    status: null;
+  } | {
+    _id: string;
+    language: string;
+    title: string;
+    status: "awarded" | "closed" | "negotiation" | "open";
+  } | {
+    _id: string;
+    language: string;
+    title: string;
+    status: "operating" | "planned" | null;
+  } | null>;
+}>;
 
 // Query TypeMap
 import "@sanity/client";
@@ -1430,5 +3153,14 @@ declare module "@sanity/client" {
     "*[_type == \"event\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}": | EVENT_QUERYResult;
     "*[_type == \"page\" && pageKey == $pageKey]{\n  _id, language, title, \"slug\": slug.current, summary, seoDescription,\n  body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}": | PAGE_QUERYResult;
     "{\n  \"pages\": *[_type == \"page\" && defined(pageKey)]{pageKey, language, _updatedAt},\n  \"documents\": *[_type in [\"article\", \"event\"] && language == $source] | order(_id asc){\n    _type,\n    \"versions\": coalesce(\n      *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{language, \"slug\": slug.current, _updatedAt},\n      [{\"language\": language, \"slug\": slug.current, \"_updatedAt\": _updatedAt}]\n    )\n  }\n}": | SITEMAP_QUERYResult;
+    "{\n  \"total\": count(*[_type == \"investmentOpportunity\" && language == $source]),\n  \"items\": *[_type == \"investmentOpportunity\" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == \"capitalDesc\" => coalesce(capitalVndBn, -1),\n      $sort == \"capitalAsc\" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == \"sizeDesc\" => coalesce(areaHa, -1),\n      $sort == \"sizeAsc\" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, \"\") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, \"slug\": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  \"statusDate\": statusHistory[defined(date)][-1].date, \"statusDatePrecision\": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, \"slug\": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  \"statusDate\": statusHistory[defined(date)][-1].date, \"statusDatePrecision\": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}": | OPPORTUNITY_LIST_QUERYResult;
+    "{\n  \"opportunity\": *[_type == \"investmentOpportunity\" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    \"versions\": coalesce(\n      *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, \"slug\": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      \"statusHistory\": statusHistory[]{_key, status, date, datePrecision, note},\n      \"documents\": documents[]{_key, title, url, \"fileUrl\": file.asset->url},\n      \"office\": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed}\n    }\n  },\n  \"rates\": *[_type == \"exchangeRateSet\"] | order(asOf desc)[0]{\n  title, asOf, illustrative, \"rates\": rates[]{currency, vndPerUnit}, \"source\": source{title, publisher, url, accessed}\n}\n}": | OPPORTUNITY_QUERYResult;
+    "*[_type == \"industrialPark\" && language == $source] | order(status asc, areaHa desc, _id asc){\n  _id, _updatedAt, language, title, \"slug\": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, \"leasePrice\": leasePrice{minUsdPerM2, maxUsdPerM2, note},\n  \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, \"slug\": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, \"leasePrice\": leasePrice{minUsdPerM2, maxUsdPerM2, note}},\n  sources[]{title, publisher, url, accessed}\n}": | PARK_LIST_QUERYResult;
+    "*[_type == \"industrialPark\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, \"slug\": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, \"leasePrice\": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    \"contact\": contact->{_id, name, role, organisation, email, phone, languages},\n    \"opportunity\": opportunity->{\n      \"versions\": coalesce(\n        *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{language, title, \"slug\": slug.current, status},\n        [{\"language\": language, \"title\": title, \"slug\": slug.current, \"status\": status}]\n      )\n    },\n    sources[]{title, publisher, url, accessed}\n  }\n}": | PARK_QUERYResult;
+    "*[_type == \"economicIndicator\" && defined(key)] | order(order asc, key asc){\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  \"series\": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, \"source\": source{title, publisher, url, accessed}\n  }\n}": | INDICATORS_QUERYResult;
+    "*[_type == \"economicIndicator\" && key == $key][0]{\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  \"series\": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, \"source\": source{title, publisher, url, accessed}\n  }\n}": | INDICATOR_QUERYResult;
+    "{\n  \"opportunities\": *[_type == \"investmentOpportunity\" && language == $source] | order(_id asc){\n    _id, language, title, \"slug\": slug.current, location, point, status, sector,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, location, point, status}\n  },\n  \"parks\": *[_type == \"industrialPark\" && language == $source] | order(_id asc){\n    _id, language, title, \"slug\": slug.current, location, point, status,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, location, point, status}\n  }\n}": | MAP_POINTS_QUERYResult;
+    "{\n  \"settings\": *[_id == \"siteSettings\"][0]{\n    localityName, statusNote,\n    agency{name, address, phone, email, website, hours},\n    \"contacts\": contacts[]->{_id, name, role, organisation, email, phone, languages}\n  },\n  \"indicators\": *[_type == \"economicIndicator\"] | order(order asc){\n    _id, key, label, unit, scope,\n    \"latest\": series | order(year desc)[0]{year, value, preliminary, asOf, \"source\": source{title, publisher, url, accessed}}\n  },\n  \"opportunities\": *[_type == \"investmentOpportunity\" && language == $source] | order(title asc){\n    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}\n  },\n  \"parks\": *[_type == \"industrialPark\" && language == $source] | order(title asc){\n    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}\n  }\n}": | PROSPECTUS_QUERYResult;
+    "*[_type == \"investmentOpportunity\" && language == $source] | order(_id asc){\n  _id,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, status},\n    [{\"_id\": _id, \"language\": language, \"title\": title, \"status\": status}]\n  )\n}": | INQUIRY_OPPORTUNITIES_QUERYResult;
   }
 }

@@ -108,3 +108,25 @@ export function dateParts(lang: Lang, iso: string): { day: string; month: string
 export function todayInVietnam(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** Short compact numbers for chart axes, where space is tight: 60000 → "60K" (en), "6万" (ja), "60 N" (vi). */
+export function formatAxisNumber(lang: Lang, value: number): string {
+  return numberFormat(lang, { notation: "compact", compactDisplay: "short", maximumFractionDigits: 1 }).format(value);
+}
+
+/** A foreign-currency approximation of a VND figure: 2.02e7 USD → "US$20.2M" (en), "2020万米ドル" (ja). */
+export function formatMoney(lang: Lang, value: number, currency: string): string {
+  return numberFormat(lang, { style: "currency", currency, notation: "compact", compactDisplay: "short", maximumFractionDigits: 1 }).format(value);
+}
+
+/** A date known only to a month or a year ("July 2023", "2022"), in Vietnam's time zone. */
+export function formatPartialDate(lang: Lang, iso: string, precision: "day" | "month" | "year" | null | undefined): string {
+  if (precision === "year") return dateFormat(lang, { year: "numeric" }).format(new Date(iso));
+  if (precision === "month") return dateFormat(lang, { year: "numeric", month: "long" }).format(new Date(iso));
+  return formatDate(lang, iso);
+}
+
+/** Hectares in the reader's notation: 2800 → "2.800 ha" (vi), "2,800 ha" (en). */
+export function formatHectares(lang: Lang, value: number): string {
+  return numberFormat(lang, { style: "unit", unit: "hectare", maximumFractionDigits: 1 }).format(value);
+}

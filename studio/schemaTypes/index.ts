@@ -6,8 +6,9 @@
 import { documentTypes } from "./documents";
 import { objectTypes } from "./objects";
 import { singletonTypes } from "./singletons";
+import { exchangeRateSetType } from "./documents/exchangeRateSet";
 
 export { DOCUMENT_LEVEL_TYPE_NAMES } from "./documents";
 export { SINGLETON_TYPE_NAMES } from "./singletons";
 
-export const schemaTypes = [...singletonTypes, ...documentTypes, ...objectTypes];
+export const schemaTypes = [...singletonTypes, ...documentTypes, exchangeRateSetType, ...objectTypes];

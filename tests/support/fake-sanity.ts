@@ -5,6 +5,12 @@
  * and 400 JSON errors for bad GROQ, as the real API gives them. Queries run on plain
  * groq-js over the whole dataset (no index), so it is an independent reference for the
  * embedded source. `mode` makes it fail with 500 or never answer, for resilience tests.
+ *
+ * Writes: `POST /v{apiVersion}/data/mutate/{dataset}` with `createIfNotExists` (what the
+ * inquiry outbox sends), kept in `created`, each outcome logged in `mutations`.
+ * `mutateMode` fails writes on its own (queries keep working): "fail" answers 500
+ * without writing; "commitThenFail" writes and then answers 500, as when the answer is
+ * lost on the way back.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,6 +23,11 @@ export interface FakeSanity {
   mode: "ok" | "fail" | "hang";
   /** Requests received, for assertions on caching and retries. */
   requests: Array<{ method: string; path: string; perspective: string | null; projectId: string | undefined }>;
+  mutateMode: "ok" | "fail" | "commitThenFail";
+  /** Documents created through the mutate endpoint, by _id. */
+  created: Map<string, Record<string, unknown>>;
+  /** Every createIfNotExists received: "create" (written), "none" (already there) or "failed" (500, not written). */
+  mutations: Array<{ id: string; operation: "create" | "none" | "failed"; authorization: string | undefined }>;
   close(): Promise<void>;
 }
 
@@ -64,6 +75,9 @@ export async function startFakeSanity(options: { datasetPath: string; projectId:
     url: "",
     mode: "ok",
     requests: [],
+    mutateMode: "ok",
+    created: new Map(),
+    mutations: [],
     close: () =>
       new Promise((resolve) => {
         for (const res of hanging) res.destroy();
@@ -81,6 +95,8 @@ export async function startFakeSanity(options: { datasetPath: string; projectId:
       perspective,
       projectId: req.headers["x-sanity-project-id"] as string | undefined,
     });
+    const mutate = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/mutate\/([^/]+)$/.exec(url.pathname);
+    if (mutate && req.method === "POST") return handleMutate(req, res, mutate[2]);
     const route = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/query\/([^/]+)$/.exec(url.pathname);
     if (!route) return send(res, 404, { error: "Not Found", message: `No route ${url.pathname}`, statusCode: 404 });
     if (route[2] !== options.dataset) {
@@ -124,6 +140,36 @@ export async function startFakeSanity(options: { datasetPath: string; projectId:
       send(res, 400, { error: { description: (error as Error).message, query, type: "queryExecutionError" } });
     }
   });
+
+  async function handleMutate(req: IncomingMessage, res: ServerResponse, dataset: string): Promise<void> {
+    if (dataset !== options.dataset) {
+      return send(res, 404, { error: { description: `Dataset "${dataset}" not found`, type: "datasetNotFoundError" } });
+    }
+    let body: { mutations?: Array<Record<string, Record<string, unknown>>> };
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch {
+      return send(res, 400, { error: { description: "Unable to parse body as JSON", type: "httpBadRequest" } });
+    }
+    const authorization = req.headers.authorization;
+    const results: Array<{ id: string; operation: string; document?: unknown }> = [];
+    for (const mutation of body.mutations ?? []) {
+      const doc = mutation.createIfNotExists;
+      if (!doc || typeof doc._id !== "string") {
+        return send(res, 400, { error: { description: "Only createIfNotExists with an _id is supported here", type: "mutationError" } });
+      }
+      if (fake.mutateMode === "fail") {
+        fake.mutations.push({ id: doc._id, operation: "failed", authorization });
+        continue;
+      }
+      const exists = fake.created.has(doc._id);
+      if (!exists) fake.created.set(doc._id, { ...doc, _createdAt: new Date().toISOString() });
+      fake.mutations.push({ id: doc._id, operation: exists ? "none" : "create", authorization });
+      results.push({ id: doc._id, operation: exists ? "none" : "create", document: fake.created.get(doc._id) });
+    }
+    if (fake.mutateMode !== "ok") return send(res, 500, { error: "Internal Server Error", message: "Simulated failure", statusCode: 500 });
+    send(res, 200, { transactionId: `tx-${fake.mutations.length}`, results });
+  }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PAGE_LEVEL_QUERIES } from "../../app/content/queries";
 import { SOURCE_LANG } from "../../app/i18n/languages";
+import { filtersToQueryParams } from "../../app/utils/opportunity-filters";
 
 export type QueryName = keyof typeof PAGE_LEVEL_QUERIES;
 
@@ -62,7 +63,42 @@ export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; lab
     out.push({ name, label: "unknown slug", params: { slug: "khong-ton-tai", lang: "vi" } });
   }
   // investment queries (issue 3)
+  {
+    const none = filtersToQueryParams({ sort: "newest" });
+    const every = filtersToQueryParams({ sector: "industry", location: "chauThanh", form: "fdi", status: "open", minHa: 1, maxHa: 5000, minCapital: 1, maxCapital: 1000, sort: "capitalDesc" });
+    out.push({ name: "OPPORTUNITY_LIST_QUERY", label: "no filters", params: { source: SOURCE_LANG, ...none } });
+    out.push({ name: "OPPORTUNITY_LIST_QUERY", label: "every filter", params: { source: SOURCE_LANG, ...every } });
+    for (const sort of ["capitalAsc", "sizeDesc", "sizeAsc"] as const) {
+      out.push({ name: "OPPORTUNITY_LIST_QUERY", label: `sorted ${sort}`, params: { source: SOURCE_LANG, ...none, sort } });
+    }
+    out.push({ name: "OPPORTUNITY_LIST_QUERY", label: "status closed", params: { source: SOURCE_LANG, ...none, status: "closed" } });
+    out.push({ name: "OPPORTUNITY_LIST_QUERY", label: "form ppp (no match)", params: { source: SOURCE_LANG, ...none, form: "ppp" } });
+    out.push({ name: "PARK_LIST_QUERY", label: "source language", params: { source: SOURCE_LANG } });
+    for (const [name, type] of [
+      ["OPPORTUNITY_QUERY", "investmentOpportunity"],
+      ["PARK_QUERY", "industrialPark"],
+    ] as const) {
+      const all = published(docs, type);
+      const picks = [all.find((d) => d.language === SOURCE_LANG), all.find((d) => d.language !== SOURCE_LANG)].filter((d): d is Doc => !!d);
+      for (const doc of picks) {
+        for (const lang of ["vi", "ja"] as const) {
+          out.push({ name, label: `${doc.slug!.current} as ${lang}`, params: { slug: doc.slug!.current, lang } });
+        }
+      }
+      out.push({ name, label: "unknown slug", params: { slug: "khong-ton-tai", lang: "en" } });
+    }
+  }
   // economy queries (issue 3)
+  out.push({ name: "INDICATORS_QUERY", label: "all", params: {} });
+  const indicatorKeys = docs.filter((d) => d._type === "economicIndicator" && !d._id.includes(".")).map((d) => (d as Doc & { key?: string }).key);
+  for (const key of [indicatorKeys[0], indicatorKeys.at(-1), "noSuchIndicator"]) {
+    if (key) out.push({ name: "INDICATOR_QUERY", label: key, params: { key } });
+  }
+  out.push({ name: "MAP_POINTS_QUERY", label: "source language", params: { source: SOURCE_LANG } });
   // prospectus queries (issue 3)
+  out.push({ name: "PROSPECTUS_QUERY", label: "source language", params: { source: SOURCE_LANG } });
+  out.push({ name: "PROSPECTUS_QUERY", label: "a language with no source documents", params: { source: "ko" } });
+  // inquiry queries (issue 3)
+  out.push({ name: "INQUIRY_OPPORTUNITIES_QUERY", label: "source language", params: { source: SOURCE_LANG } });
   return out;
 }

@@ -35,6 +35,8 @@ interface SharedServer {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process id (for tests that kill it hard). */
+  pid: number;
   /** Everything the server printed lately, for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -98,7 +100,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     try {
       // Any HTTP answer means the server listens; `/` redirects, so don't follow it.
       await fetch(`${baseUrl}/`, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
-      return { baseUrl, output: () => output, stop: () => stop(child) };
+      return { baseUrl, pid: child.pid!, output: () => output, stop: () => stop(child) };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

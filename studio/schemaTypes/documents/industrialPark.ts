@@ -1,7 +1,7 @@
 import { PackageIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
 import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
-import { DISTRICTS, PARK_STATUSES, titleOf } from "../lib/options";
+import { DATE_PRECISIONS, DISTRICTS, PARK_STATUSES, titleOf } from "../lib/options";
 import { withLanguage } from "../lib/preview";
 
 /** An industrial park or cluster with its land and lease figures; one document per language. */
@@ -35,6 +35,14 @@ export const industrialParkType = defineType({
       description: "Occupancy and available land change; say when they were true.",
       type: "date",
     }),
+    defineField({
+      name: "asOfPrecision",
+      title: "Precision of \"as of\"",
+      description: "How much of the date the source gives (e.g. \"mid-2023\" is a month at best).",
+      type: "string",
+      options: { list: listOf(DATE_PRECISIONS), layout: "radio" },
+      initialValue: "day",
+    }),
     defineField({ name: "infrastructure", title: "Infrastructure", type: "array", of: [{ type: "string" }] }),
     defineField({
       name: "leasePrice",
@@ -51,6 +59,14 @@ export const industrialParkType = defineType({
     defineField({ name: "body", title: "Body", type: "blockContent" }),
     defineField({ name: "contact", title: "Contact person", type: "reference", to: [{ type: "person" }] }),
     defineField({ name: "point", title: "Map position", type: "geopoint" }),
+    defineField({
+      name: "opportunity",
+      title: "Investment opportunity",
+      description: "The opportunity offering land in this park, if any (its source-language version).",
+      type: "reference",
+      to: [{ type: "investmentOpportunity" }],
+      weak: true,
+    }),
     sourcesField(),
   ],
   preview: {

@@ -1,7 +1,7 @@
 import { CaseIcon, DocumentPdfIcon, TrendUpwardIcon } from "@sanity/icons";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
-import { DISTRICTS, INVESTMENT_FORMS, OPPORTUNITY_STATUSES, SECTORS, titleOf } from "../lib/options";
+import { DATE_PRECISIONS, DISTRICTS, INVESTMENT_FORMS, OPPORTUNITY_STATUSES, SECTORS, titleOf } from "../lib/options";
 import { withLanguage } from "../lib/preview";
 
 /** A project offered to investors; one document per language. */
@@ -57,6 +57,13 @@ export const investmentOpportunityType = defineType({
     }),
     defineField({ name: "point", title: "Map position", type: "geopoint", group: "figures" }),
     defineField({
+      name: "pointApproximate",
+      title: "Map position is approximate",
+      description: "On when the position is a centre or an estimate, not a surveyed point.",
+      type: "boolean",
+      group: "figures",
+    }),
+    defineField({
       name: "status",
       title: "Status",
       type: "string",
@@ -84,7 +91,20 @@ export const investmentOpportunityType = defineType({
               options: { list: listOf(OPPORTUNITY_STATUSES) },
               validation: (rule) => rule.required(),
             }),
-            defineField({ name: "date", title: "Date", type: "date", validation: (rule) => rule.required() }),
+            defineField({
+              name: "date",
+              title: "Date",
+              description: "Leave empty when the date was not published; for a month or a year, enter its first day and set the precision.",
+              type: "date",
+            }),
+            defineField({
+              name: "datePrecision",
+              title: "Date precision",
+              description: "How much of the date was published; the site shows only that much.",
+              type: "string",
+              options: { list: listOf(DATE_PRECISIONS), layout: "radio" },
+              initialValue: "day",
+            }),
             defineField({ name: "note", title: "Note", type: "string" }),
           ],
           preview: {

@@ -98,3 +98,19 @@ export type Vocabulary = readonly (readonly [string, string])[];
 export function titleOf(vocabulary: Vocabulary, value: unknown): string | undefined {
   return vocabulary.find(([v]) => v === value)?.[1];
 }
+
+/** How much of a date a source published: "July 2023" is stored as 2023-07-01 with `month`. */
+export const DATE_PRECISIONS = [
+  ["day", "Day"],
+  ["month", "Month"],
+  ["year", "Year"],
+] as const;
+
+/** Currencies the investment pages convert VND into (the reader's currency per language). */
+export const CURRENCIES = [
+  ["USD", "US dollar"],
+  ["EUR", "Euro"],
+  ["JPY", "Japanese yen"],
+  ["KRW", "Korean won"],
+  ["CNY", "Chinese yuan"],
+] as const;

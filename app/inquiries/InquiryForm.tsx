@@ -1,0 +1,221 @@
+/**
+ * The inquiry form. Without JavaScript it is a plain POST form whose errors the server
+ * renders; with JavaScript the same zod rules (./schema) check each field as the reader
+ * leaves it and again on submit, so the messages match the server's word for word.
+ */
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { Lang } from "~/i18n/languages";
+import {
+  FIELDS,
+  HONEYPOT_FIELD,
+  LIMITS,
+  TOKEN_FIELD,
+  TOPICS,
+  messageParams,
+  validateInquiry,
+  type Field,
+  type FieldErrors,
+  type InquiryValues,
+} from "./schema";
+
+export interface InquiryFormProps {
+  lang: Lang;
+  token: string;
+  values: InquiryValues;
+  serverErrors: FieldErrors;
+  /** A message about the whole submission (expired form, rate limit…), already localized. */
+  formMessage?: string;
+  countries: [string, string][];
+  languageOptions: [string, string][];
+  opportunities: { id: string; title: string; lang: Lang; status: string | null; aliases: string[] }[];
+}
+
+const fieldId = (f: Field) => `inquiry-${f}`;
+const errorId = (f: Field) => `inquiry-${f}-error`;
+const hintId = (f: Field) => `inquiry-${f}-hint`;
+
+function formValues(form: HTMLFormElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of new FormData(form)) if (typeof v === "string" && !(k in out)) out[k] = v;
+  return out;
+}
+
+export function InquiryForm(props: InquiryFormProps) {
+  const { lang, token, values, serverErrors, formMessage, countries, languageOptions, opportunities } = props;
+  const { t } = useTranslation("inquiry");
+  const known = useMemo(() => new Set(opportunities.flatMap((o) => o.aliases)), [opportunities]);
+  const [errors, setErrors] = useState<FieldErrors>(serverErrors);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set(Object.keys(serverErrors)));
+  const [showSummary, setShowSummary] = useState(Object.keys(serverErrors).length > 0 || !!formMessage);
+  const [focusTick, setFocusTick] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusTick > 0) summary.current?.focus();
+  }, [focusTick]);
+
+  const message = (f: Field, code: string) => t(`errors.${f}.${code}`, { ...messageParams(f), defaultValue: t("errors.generic") });
+
+  function revalidate(form: HTMLFormElement, nextTouched: ReadonlySet<string>) {
+    const result = validateInquiry(formValues(form), known);
+    const all = result.ok ? {} : result.errors;
+    setErrors(Object.fromEntries(Object.entries(all).filter(([f]) => nextTouched.has(f))));
+    return all;
+  }
+
+  function onBlur(event: React.FocusEvent<HTMLFormElement>) {
+    const name = (event.target as unknown as { name?: string }).name ?? "";
+    if (!FIELDS.includes(name as Field)) return;
+    const next = new Set(touched).add(name);
+    setTouched(next);
+    revalidate(event.currentTarget, next);
+  }
+
+  function onChange(event: FormEvent<HTMLFormElement>) {
+    // Clear or update a shown error as soon as the reader fixes it.
+    if (touched.size) revalidate(event.currentTarget, touched);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const all = revalidate(event.currentTarget, new Set(FIELDS));
+    setTouched(new Set(FIELDS));
+    if (Object.keys(all).length > 0) {
+      event.preventDefault();
+      setShowSummary(true);
+      setFocusTick((n) => n + 1);
+    }
+  }
+
+  const listed = FIELDS.filter((f) => errors[f]);
+  const summaryVisible = showSummary && (listed.length > 0 || !!formMessage);
+
+  const describedBy = (f: Field, hint = false) => [hint ? hintId(f) : "", errors[f] ? errorId(f) : ""].filter(Boolean).join(" ") || undefined;
+  const errorText = (f: Field) =>
+    errors[f] ? (
+      <p className="field__error" id={errorId(f)}>
+        <span className="visually-hidden">{t("errors.summaryTitle")}: </span>
+        {message(f, errors[f]!)}
+      </p>
+    ) : null;
+  const common = (f: Field, hint = false) => ({
+    id: fieldId(f),
+    name: f,
+    "aria-invalid": errors[f] ? (true as const) : undefined,
+    "aria-describedby": describedBy(f, hint),
+  });
+
+  return (
+    <form method="post" action={`/${lang}/invest/inquiry`} noValidate onBlur={onBlur} onChange={onChange} onSubmit={onSubmit} className="inquiry-form">
+      {summaryVisible ? (
+        <div className="form-errors" tabIndex={-1} ref={summary} autoFocus aria-labelledby="inquiry-errors-title">
+          <h2 id="inquiry-errors-title">{t("errors.summaryTitle")}</h2>
+          {formMessage ? <p>{formMessage}</p> : null}
+          {listed.length ? (
+            <ul>
+              {listed.map((f) => (
+                <li key={f}>
+                  <a href={`#${fieldId(f)}`}>{message(f, errors[f]!)}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      <p>{t("form.requiredNote")}</p>
+      <input type="hidden" name={TOKEN_FIELD} value={token} />
+
+      <div className="field">
+        <label htmlFor={fieldId("name")}>{t("form.name")}</label>
+        {errorText("name")}
+        <input type="text" {...common("name")} defaultValue={values.name} required maxLength={LIMITS.name} autoComplete="name" />
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("organisation")}>{t("form.organisation")}</label>
+        {errorText("organisation")}
+        <input type="text" {...common("organisation")} defaultValue={values.organisation} required maxLength={LIMITS.organisation} autoComplete="organization" />
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("country")}>{t("form.country")}</label>
+        {errorText("country")}
+        <select {...common("country")} defaultValue={values.country} required autoComplete="country">
+          <option value="">{t("form.countryPlaceholder")}</option>
+          {countries.map(([code, name]) => (
+            <option key={code} value={code}>{name}</option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("email")}>{t("form.email")}</label>
+        <p className="field__hint" id={hintId("email")}>{t("form.emailHint")}</p>
+        {errorText("email")}
+        <input type="email" {...common("email", true)} defaultValue={values.email} required maxLength={LIMITS.email} autoComplete="email" spellCheck={false} />
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("phone")}>{t("form.phone")} {t("form.optional")}</label>
+        <p className="field__hint" id={hintId("phone")}>{t("form.phoneHint")}</p>
+        {errorText("phone")}
+        <input type="tel" {...common("phone", true)} defaultValue={values.phone} maxLength={LIMITS.phone} autoComplete="tel" />
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("preferredLanguage")}>{t("form.preferredLanguage")}</label>
+        {errorText("preferredLanguage")}
+        <select {...common("preferredLanguage")} defaultValue={values.preferredLanguage} required>
+          {languageOptions.map(([id, label]) => (
+            <option key={id} value={id}>{label}</option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("topic")}>{t("form.topic")}</label>
+        {errorText("topic")}
+        <select {...common("topic")} defaultValue={values.topic} required>
+          <option value="">{t("form.topicPlaceholder")}</option>
+          {TOPICS.map((topic) => (
+            <option key={topic} value={topic}>{t(`topics.${topic}`)}</option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("opportunity")}>{t("form.opportunity")}</label>
+        <p className="field__hint" id={hintId("opportunity")}>{t("form.opportunityHint")}</p>
+        {errorText("opportunity")}
+        <select {...common("opportunity", true)} defaultValue={values.opportunity}>
+          <option value="">{t("form.opportunityPlaceholder")}</option>
+          {opportunities.map((o) => (
+            <option key={o.id} value={o.id} lang={o.lang !== lang ? o.lang : undefined}>
+              {o.title}
+              {o.status === "closed" || o.status === "awarded" ? ` (${t("form.statusClosed")})` : ""}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={fieldId("message")}>{t("form.message")}</label>
+        <p className="field__hint" id={hintId("message")}>{t("form.messageHint", { max: LIMITS.message })}</p>
+        {errorText("message")}
+        <textarea {...common("message", true)} defaultValue={values.message} required maxLength={LIMITS.message} rows={8} />
+      </div>
+      <fieldset className="field">
+        <legend>{t("form.consentLegend")}</legend>
+        {errorText("consent")}
+        <div className="inquiry-consent">
+          <input type="checkbox" {...common("consent")} value="yes" defaultChecked={values.consent === "yes"} required />
+          <label htmlFor={fieldId("consent")}>{t("form.consent")}</label>
+        </div>
+        <p>
+          <a href={`/${lang}/privacy`}>{t("form.privacyLink")}</a>
+        </p>
+      </fieldset>
+
+      {/* For programs that fill every field: people never see it, assistive technology skips it. */}
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor="inquiry-website">{t("form.honeypot")}</label>
+        <input type="text" id="inquiry-website" name={HONEYPOT_FIELD} defaultValue="" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <button type="submit" className="button">{t("form.submit")}</button>
+    </form>
+  );
+}

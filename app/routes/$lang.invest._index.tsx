@@ -1,0 +1,64 @@
+/** The investors' entry page: where to find opportunities, parks, the map, the economy, the prospectus and a person. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getFixedT } from "~/i18n/i18next.server";
+import { cacheHeaders } from "~/utils/cache";
+import { requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+import { everyLanguage } from "~/utils/page-languages.server";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const t = getFixedT(lang, "investment");
+  return { lang, title: t("landing.title"), description: t("landing.lead"), languages: everyLanguage(lang, "invest") };
+}
+
+export const headers = cacheHeaders("page");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+
+const ENTRIES = [
+  ["opportunities", "invest/opportunities"],
+  ["parks", "invest/industrial-parks"],
+  ["map", "invest/map"],
+  ["economy", "economy"],
+  ["prospectus", "invest/prospectus"],
+  ["inquiry", "invest/inquiry"],
+] as const;
+
+export default function InvestLanding() {
+  const { lang } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("investment");
+  return (
+    <>
+      <header className="page-header">
+        <div className="container">
+          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
+            <ol>
+              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
+            </ol>
+          </nav>
+          <h1>{t("landing.title")}</h1>
+          <p className="lead">{t("landing.lead")}</p>
+        </div>
+      </header>
+      <section className="section">
+        <div className="container">
+          <ul className="card-grid">
+            {ENTRIES.map(([key, path]) => (
+              <li className="card" key={key}>
+                <article>
+                  <div className="card__body">
+                    <h2 className="card__title"><Link to={`/${lang}/${path}`}>{t(`nav.${key}`)}</Link></h2>
+                    <p className="card__excerpt">{t(`landing.${key}`)}</p>
+                  </div>
+                </article>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+    </>
+  );
+}

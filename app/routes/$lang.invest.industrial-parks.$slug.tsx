@@ -1,0 +1,158 @@
+/**
+ * One industrial park: area, occupancy, land still available, infrastructure, lease
+ * prices where known, tenants and contacts. Every figure says its as-of date and
+ * source; what the sources do not give is said to be unpublished, never filled in.
+ */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FallbackNotice } from "~/components/FallbackNotice";
+import { PortableTextBody } from "~/components/PortableTextBody";
+import { SourceList } from "~/components/SourceList";
+import { getContentSource, loadQuery } from "~/content/load.server";
+import { PARK_QUERY } from "~/content/queries";
+import { pickLocalized, pickVersion, type LocalizedArray } from "~/content/translations";
+import { formatHectares, formatNumber, formatPartialDate, formatPercent } from "~/i18n/format";
+import styles from "~/styles/investment.css";
+import { cacheHeaders } from "~/utils/cache";
+import { documentPage, requireSlug } from "~/utils/document-page.server";
+import { chainFor, requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+import { availableLand } from "~/utils/parks";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+interface RawPerson {
+  name?: string | null;
+  role?: LocalizedArray;
+  organisation?: LocalizedArray;
+  email?: string | null;
+  phone?: string | null;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const slug = requireSlug(params.slug);
+  const chain = chainFor(lang);
+  const result = await loadQuery(PARK_QUERY, { slug, lang });
+  const { shown, languages } = documentPage(result, { lang, chain, slug, section: "invest/industrial-parks" });
+  const p = shown.value;
+  const contact = p.contact as RawPerson | null;
+  const opportunity = pickVersion(p.opportunity?.versions ?? [], chain);
+  return {
+    lang,
+    park: shown,
+    available: availableLand(p),
+    contact: contact
+      ? {
+          name: contact.name ?? "",
+          role: pickLocalized(contact.role, chain),
+          organisation: pickLocalized(contact.organisation, chain),
+          email: contact.email ?? null,
+          phone: contact.phone ?? null,
+        }
+      : null,
+    opportunity: opportunity ? { title: opportunity.value.title, slug: opportunity.value.slug, lang: opportunity.lang } : null,
+    languages,
+    imageConfig: getContentSource().imageConfig,
+  };
+}
+
+export const headers = cacheHeaders("page");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.park.value.title, data?.park.value.summary);
+
+export default function ParkPage() {
+  const { lang, park, available, contact, opportunity, imageConfig } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("investment");
+  const p = park.value;
+  const textLang = park.isFallback ? park.lang : undefined;
+  const source = (p.sources ?? []).map((s) => s.publisher || s.title).filter(Boolean).join("; ");
+  const asOf = p.asOf ? formatPartialDate(lang, p.asOf, p.asOfPrecision) : t("detail.dateNotPublished");
+  const cite = <span className="facts__note">{t("parks.figureNote", { date: asOf, source: source || t("detail.notPublished") })}</span>;
+  const notPublished = <span className="facts__note">{t("detail.notPublished")}</span>;
+  const lease = p.leasePrice;
+  const infrastructure = (p.infrastructure ?? []).filter(Boolean);
+  const tenants = (p.tenants ?? []).filter(Boolean);
+  return (
+    <article className="article">
+      <div className="container">
+        <header className="article__header">
+          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
+            <ol>
+              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
+              <li><Link to={`/${lang}/invest`}>{t("nav.invest")}</Link></li>
+              <li><Link to={`/${lang}/invest/industrial-parks`}>{t("nav.parks")}</Link></li>
+            </ol>
+          </nav>
+          {park.isFallback ? <FallbackNotice requested={lang} shown={park.lang} /> : null}
+          <p className="eyebrow">{p.status ? t(`parkStatus.${p.status}`) : t("nav.parks")}</p>
+          <h1 className="article__title" lang={textLang}>{p.title}</h1>
+        </header>
+        <div className="article__content">
+          {p.summary ? <p className="lead" lang={textLang}>{p.summary}</p> : null}
+          <h2>{t("detail.facts")}</h2>
+          <dl className="facts">
+            <dt>{t("detail.location")}</dt>
+            <dd>{p.location ? t(`location.${p.location}`) : notPublished}</dd>
+            <dt>{t("detail.area")}</dt>
+            <dd>{p.areaHa != null ? <>{formatHectares(lang, p.areaHa)}{cite}</> : notPublished}</dd>
+            <dt>{t("parks.occupancy")}</dt>
+            <dd>{p.occupancyPercent != null ? <>{formatPercent(lang, p.occupancyPercent)}{cite}</> : notPublished}</dd>
+            <dt>{t("parks.available")}</dt>
+            <dd>
+              {available ? (
+                <>
+                  {formatHectares(lang, available.value)}
+                  {available.calculated ? <span className="facts__note">{t("parks.calculatedNote")}</span> : null}
+                  {cite}
+                </>
+              ) : notPublished}
+            </dd>
+            <dt>{t("parks.lease")}</dt>
+            <dd>
+              {lease?.minUsdPerM2 != null || lease?.maxUsdPerM2 != null ? (
+                <>
+                  {t("parks.leaseRange", {
+                    min: lease?.minUsdPerM2 != null ? formatNumber(lang, lease.minUsdPerM2) : "…",
+                    max: lease?.maxUsdPerM2 != null ? formatNumber(lang, lease.maxUsdPerM2) : "…",
+                  })}
+                  {lease?.note ? <span className="facts__note" lang={textLang}>{lease.note}</span> : null}
+                  {cite}
+                </>
+              ) : notPublished}
+            </dd>
+            <dt>{t("parks.infrastructure")}</dt>
+            <dd>{infrastructure.length ? <ul lang={textLang}>{infrastructure.map((x, i) => <li key={i}>{x}</li>)}</ul> : notPublished}</dd>
+            <dt>{t("parks.tenants")}</dt>
+            <dd>{tenants.length ? <ul lang={textLang}>{tenants.map((x, i) => <li key={i}>{x}</li>)}</ul> : notPublished}</dd>
+          </dl>
+          {opportunity ? (
+            <p>
+              {t("parks.opportunity")}{" "}
+              <Link to={`/${lang}/invest/opportunities/${encodeURIComponent(opportunity.slug)}`} lang={opportunity.lang !== lang ? opportunity.lang : undefined}>
+                {opportunity.title}
+              </Link>
+            </p>
+          ) : null}
+          <div lang={textLang}>
+            <PortableTextBody value={p.body} imageConfig={imageConfig} />
+          </div>
+          <h2>{t("parks.contacts")}</h2>
+          {contact ? (
+            <div className="contact-card">
+              <p><strong>{contact.name}</strong></p>
+              {contact.role ? <p lang={contact.role.lang !== lang ? contact.role.lang : undefined}>{contact.role.value}</p> : null}
+              {contact.organisation ? <p lang={contact.organisation.lang !== lang ? contact.organisation.lang : undefined}>{contact.organisation.value}</p> : null}
+              {contact.email ? <p><a href={`mailto:${contact.email}`}>{contact.email}</a></p> : null}
+              {contact.phone ? <p><a href={`tel:${contact.phone.replace(/\s+/g, "")}`}>{contact.phone}</a></p> : null}
+            </div>
+          ) : <p>{t("detail.notPublished")}</p>}
+          <p><Link className="button" to={`/${lang}/invest/inquiry`}>{t("nav.inquiry")}</Link></p>
+        </div>
+        <SourceList sources={p.sources} lang={lang} />
+        <p><Link to={`/${lang}/invest/industrial-parks`}>← {t("parks.backToList")}</Link></p>
+      </div>
+    </article>
+  );
+}

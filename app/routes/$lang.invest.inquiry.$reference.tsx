@@ -1,0 +1,70 @@
+/**
+ * The confirmation after an inquiry was stored: its reference number and what happens
+ * next, nothing of what the sender wrote, so that whoever opens the address learns
+ * nothing about anyone. Unknown or malformed references are a 404; never cached or indexed.
+ */
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getFixedT } from "~/i18n/i18next.server";
+import { store } from "~/inquiries/service.server";
+import { REFERENCE_PATTERN } from "~/inquiries/store.server";
+import { CACHE, errorHeadersToKeep } from "~/utils/cache";
+import { requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+import { everyLanguage } from "~/utils/page-languages.server";
+import { notFound } from "~/utils/responses";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const reference = params.reference ?? "";
+  if (!REFERENCE_PATTERN.test(reference) || !store().byReference(reference)) throw notFound();
+  const t = getFixedT(lang, "inquiry");
+  return data(
+    { lang, reference, title: t("confirmation.title"), languages: everyLanguage(lang, `invest/inquiry/${reference}`) },
+    { headers: { "Cache-Control": CACHE.none } },
+  );
+}
+
+export const headers: HeadersFunction = ({ errorHeaders }) => ({ "Cache-Control": CACHE.none, ...errorHeadersToKeep(errorHeaders) });
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  ...pageMeta(matches, data?.title),
+  { name: "robots", content: "noindex" },
+];
+
+export default function InquiryConfirmation() {
+  const { lang, reference } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("inquiry");
+  return (
+    <>
+      <header className="page-header">
+        <div className="container">
+          <h1>{t("confirmation.title")}</h1>
+          <p className="lead">{t("confirmation.lead")}</p>
+        </div>
+      </header>
+      <section className="section">
+        <div className="container">
+          <div className="notice">
+            <p>
+              {t("confirmation.reference")}: <strong className="inquiry-reference" data-reference={reference}>{reference}</strong>
+            </p>
+            <p>{t("confirmation.quote")}</p>
+          </div>
+          <h2>{t("confirmation.nextTitle")}</h2>
+          <ol>
+            <li>{t("confirmation.next1")}</li>
+            <li>{t("confirmation.next2")}</li>
+            <li>{t("confirmation.next3")}</li>
+          </ol>
+          <p>
+            <Link to={`/${lang}/contact`}>{t("confirmation.contact")}</Link>
+            {" · "}
+            <Link to={`/${lang}/invest/inquiry`}>{t("confirmation.another")}</Link>
+          </p>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The investor inquiry form: GET shows it (with `?opportunity=<id>` preselecting what it
+ * is about), POST checks and stores the inquiry (app/inquiries/service.server.ts) and
+ * redirects to the confirmation, or renders the form again with the input kept, the
+ * errors in the reader's language and the status that says why (400/403/413/415/429/503).
+ * Never cached: every response carries a fresh form token.
+ */
+import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LocalizedText } from "~/components/LocalizedText";
+import { getFixedT } from "~/i18n/i18next.server";
+import { InquiryForm } from "~/inquiries/InquiryForm";
+import { EMPTY_VALUES, type InquiryValues } from "~/inquiries/schema";
+import {
+  countryOptions,
+  formToken,
+  handleSubmission,
+  languageOptions,
+  opportunityOptions,
+  type InquiryActionData,
+} from "~/inquiries/service.server";
+import type { RootData } from "~/root";
+import { CACHE } from "~/utils/cache";
+import { requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+import { everyLanguage } from "~/utils/page-languages.server";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const t = getFixedT(lang, "inquiry");
+  const opportunities = await opportunityOptions(lang);
+  const wanted = new URL(request.url).searchParams.get("opportunity");
+  // Any language version's id finds the opportunity; an unknown one leaves the form open.
+  const preselected = wanted ? opportunities.find((o) => o.aliases.includes(wanted)) : undefined;
+  const initial: InquiryValues = {
+    ...EMPTY_VALUES,
+    preferredLanguage: lang,
+    topic: preselected ? "opportunity" : "",
+    opportunity: preselected?.id ?? "",
+  };
+  const { token, setCookie } = formToken(request);
+  return data(
+    {
+      lang,
+      title: t("meta.title"),
+      description: t("meta.description"),
+      token,
+      initial,
+      preselected: preselected ? { title: preselected.title, lang: preselected.lang } : null,
+      countries: countryOptions(lang),
+      languageOptions: languageOptions(lang),
+      opportunities,
+      languages: everyLanguage(lang, preselected ? `invest/inquiry?opportunity=${encodeURIComponent(wanted!)}` : "invest/inquiry"),
+    },
+    { headers: { "Cache-Control": CACHE.none, ...(setCookie ? { "Set-Cookie": setCookie } : {}) } },
+  );
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  return handleSubmission(request, context, lang);
+}
+
+/** A fresh token on every response: never stored by any cache; the cookie and Retry-After pass through. */
+export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHeaders }) => {
+  const out = new Headers({ "Cache-Control": CACHE.none });
+  const cookie = loaderHeaders.get("Set-Cookie");
+  if (cookie) out.set("Set-Cookie", cookie);
+  const retryAfter = actionHeaders.get("Retry-After") ?? errorHeaders?.get("Retry-After");
+  if (retryAfter) out.set("Retry-After", retryAfter);
+  return out;
+};
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+
+export default function InquiryPage() {
+  const { lang, token, initial, preselected, countries, languageOptions, opportunities } = useLoaderData<typeof loader>();
+  const actionData = useActionData() as InquiryActionData | undefined;
+  const root = useRouteLoaderData<RootData>("root");
+  const { t } = useTranslation("inquiry");
+  const { t: tc } = useTranslation();
+  const agency = root?.settings.agency;
+  const formMessage = actionData?.formError
+    ? t(`formErrors.${actionData.formError}`, actionData.formError === "rateLimited" ? { count: actionData.retryMinutes ?? 1 } : {})
+    : undefined;
+
+  return (
+    <>
+      <header className="page-header">
+        <div className="container">
+          <h1>{t("form.title")}</h1>
+          <p className="lead">{t("form.lead")}</p>
+          {preselected ? (
+            <p>
+              {t("form.preselected", { title: "" })}
+              <strong lang={preselected.lang !== lang ? preselected.lang : undefined}>{preselected.title}</strong>
+            </p>
+          ) : null}
+        </div>
+      </header>
+      <section className="section">
+        <div className="container layout-split">
+          <div>
+            <InquiryForm
+              // A new server answer (another token, other errors) starts the form afresh from what it returned.
+              key={token}
+              lang={lang}
+              token={token}
+              values={actionData?.values ?? initial}
+              serverErrors={actionData?.errors ?? {}}
+              formMessage={formMessage}
+              countries={countries}
+              languageOptions={languageOptions}
+              opportunities={opportunities}
+            />
+          </div>
+          <aside className="contact-card" aria-labelledby="inquiry-about-title">
+            <h2 id="inquiry-about-title">{t("form.aboutTitle")}</h2>
+            <p>{t("form.aboutText")}</p>
+            {agency ? (
+              <>
+                <h2>{t("confirmation.contact")}</h2>
+                <dl className="contact-list">
+                  <dt>{tc("contact.agency")}</dt>
+                  <dd><LocalizedText shown={agency.name} pageLang={lang} /></dd>
+                  {agency.email ? (<><dt>{tc("contact.email")}</dt><dd><a href={`mailto:${agency.email}`}>{agency.email}</a></dd></>) : null}
+                  {agency.phone ? (<><dt>{tc("contact.phone")}</dt><dd><a href={`tel:${agency.phone.replace(/[^\d+]/g, "")}`}>{agency.phone}</a></dd></>) : null}
+                </dl>
+              </>
+            ) : null}
+          </aside>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * The investment map: the districts of the former Hậu Giang province with industrial
+ * parks and opportunities as linked points, and the same content as a list grouped by
+ * district beside it. Server-rendered SVG (d3-geo on the server), so it works with
+ * JavaScript off. The boundary data's licences require the attribution shown below it.
+ */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LocalityMap, type MapPointLink } from "~/components/LocalityMap";
+import { loadQuery } from "~/content/load.server";
+import { MAP_POINTS_QUERY } from "~/content/queries";
+import type { MAP_POINTS_QUERYResult } from "~/content/sanity.types";
+import { localizeList } from "~/content/views";
+import { buildLocalityMap, isDistrictKey, type MapItem } from "~/economy/map.server";
+import { getFixedT } from "~/i18n/i18next.server";
+import { SOURCE_LANG, type Lang } from "~/i18n/languages";
+import styles from "~/styles/economy.css";
+import { cacheHeaders } from "~/utils/cache";
+import { chainFor, requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+import { everyLanguage } from "~/utils/page-languages.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+type RawPoint = MAP_POINTS_QUERYResult["opportunities"][number] | MAP_POINTS_QUERYResult["parks"][number];
+
+function toItems(raw: readonly RawPoint[], kind: MapItem["kind"], lang: Lang): MapItem[] {
+  const section = kind === "park" ? "industrial-parks" : "opportunities";
+  // Position comes from the source-language document: translations copy it, and the
+  // point must not move with the reader's language.
+  const position = new Map(raw.map((r) => [r._id, { location: r.location, point: r.point }]));
+  return localizeList(raw as RawPoint[], chainFor(lang)).map((shown) => {
+    const source = raw.find((r) => r._id === shown.value._id || r.translations?.some((t) => t?._id === shown.value._id));
+    const pos = source ? position.get(source._id) : undefined;
+    const point = pos?.point;
+    return {
+      id: source?._id ?? shown.value._id,
+      kind,
+      title: shown.value.title,
+      titleLang: shown.lang,
+      href: `/${lang}/invest/${section}/${encodeURIComponent(shown.value.slug)}`,
+      location: isDistrictKey(pos?.location) ? pos.location : null,
+      point: point && typeof point.lat === "number" && typeof point.lng === "number" ? { lat: point.lat, lng: point.lng } : null,
+    };
+  });
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const data = await loadQuery(MAP_POINTS_QUERY, { source: SOURCE_LANG });
+  const items = [...toItems(data.parks, "park", lang), ...toItems(data.opportunities, "opportunity", lang)];
+  const map = buildLocalityMap(items, lang);
+  const t = getFixedT(lang, "economy");
+  const districtName = new Map(map.districts.map((d) => [d.key, d.fullName]));
+  const points: MapPointLink[] = map.points.map((p) => {
+    const args = {
+      title: p.title,
+      kind: t(p.kind === "park" ? "map.kindPark" : "map.kindOpportunity"),
+      district: p.location ? districtName.get(p.location) ?? "" : "",
+    };
+    return { id: p.id, kind: p.kind, href: p.href, x: p.x, y: p.y, approximate: p.approximate, name: t(p.approximate ? "map.pointApproximate" : "map.point", args) };
+  });
+  const { points: _drawn, unplaced, ...geometry } = map;
+  return {
+    lang,
+    title: t("map.title"),
+    description: t("map.lead"),
+    map: geometry,
+    points,
+    // The list beside the map: every district in map order, each with its items.
+    byDistrict: map.districts.map((d) => ({
+      key: d.key,
+      name: d.fullName,
+      items: map.points.filter((p) => p.location === d.key).map(({ id, kind, title, titleLang, href, approximate }) => ({ id, kind, title, titleLang, href, approximate })),
+    })),
+    // Exact points outside every district polygon would be lost from the list otherwise.
+    elsewhere: map.points.filter((p) => !p.location).map(({ id, kind, title, titleLang, href, approximate }) => ({ id, kind, title, titleLang, href, approximate })),
+    unplaced: unplaced.map(({ id, kind, title, titleLang, href }) => ({ id, kind, title, titleLang, href, approximate: false })),
+    // The boundary files name places in Vietnamese and English only.
+    placeNamesLang: (lang === "en" ? "en" : "vi") as Lang,
+    languages: everyLanguage(lang, "invest/map"),
+  };
+}
+
+export const headers = cacheHeaders("list");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+
+interface ListItem {
+  id: string;
+  kind: "opportunity" | "park";
+  title: string;
+  titleLang: Lang;
+  href: string;
+  approximate: boolean;
+}
+
+function ItemList({ items, lang }: { items: ListItem[]; lang: Lang }) {
+  const { t } = useTranslation("economy");
+  return (
+    <ul className="map-list__items">
+      {items.map((item) => (
+        <li key={`${item.kind}-${item.id}`} className={`map-list__item map-list__item--${item.kind}`}>
+          <Link to={item.href} lang={item.titleLang !== lang ? item.titleLang : undefined}>
+            {item.title}
+          </Link>{" "}
+          <span className="map-list__kind">
+            ({t(item.kind === "park" ? "map.kindPark" : "map.kindOpportunity")}
+            {item.approximate ? `, ${t("map.approximate")}` : ""})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function InvestMap() {
+  const { lang, map, points, byDistrict, elsewhere, unplaced, placeNamesLang } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("economy");
+  const nameLang = placeNamesLang !== lang ? placeNamesLang : undefined;
+  return (
+    <>
+      <header className="page-header">
+        <div className="container">
+          <h1>{t("map.title")}</h1>
+          <p className="lead">{t("map.lead")}</p>
+          <p className="notice economy-merger">{t("merger.note")}</p>
+        </div>
+      </header>
+      <div className="container">
+        <div className="map-layout">
+          <figure className="map-figure">
+            <LocalityMap map={map} points={points} title={t("map.svgTitle")} titleId="map-title" placeNamesLang={placeNamesLang} />
+            <figcaption>
+              <p>{t("map.units")}</p>
+              <ul className="map-legend" aria-label={t("map.legendTitle")}>
+                <li><span className="map-legend__swatch map-legend__swatch--park" aria-hidden="true" /> {t("map.legendPark")}</li>
+                <li><span className="map-legend__swatch map-legend__swatch--opportunity" aria-hidden="true" /> {t("map.legendOpportunity")}</li>
+                <li><span className="map-legend__swatch map-legend__swatch--approximate" aria-hidden="true" /> {t("map.legendApproximate")}</li>
+                <li><span className="map-legend__swatch map-legend__swatch--neighbour" aria-hidden="true" /> {t("map.legendNeighbour")}</li>
+              </ul>
+            </figcaption>
+          </figure>
+          <section className="map-list" aria-labelledby="map-list-title">
+            <h2 id="map-list-title">{t("map.listTitle")}</h2>
+            {byDistrict.map((d) => (
+              <section key={d.key} aria-labelledby={`district-${d.key}`} className="map-list__district">
+                <h3 id={`district-${d.key}`} lang={nameLang}>{d.name}</h3>
+                {d.items.length ? <ItemList items={d.items} lang={lang} /> : <p className="map-list__empty">{t("map.districtEmpty")}</p>}
+              </section>
+            ))}
+            {elsewhere.length ? <ItemList items={elsewhere} lang={lang} /> : null}
+            {unplaced.length ? (
+              <section aria-labelledby="district-unplaced" className="map-list__district">
+                <h3 id="district-unplaced">{t("map.unplacedTitle")}</h3>
+                <p className="map-list__empty">{t("map.unplacedNote")}</p>
+                <ItemList items={unplaced} lang={lang} />
+              </section>
+            ) : null}
+          </section>
+        </div>
+        <section className="map-attribution" aria-labelledby="map-attribution-title" data-attribution="">
+          <h2 id="map-attribution-title">{t("map.attributionTitle")}</h2>
+          <ul>
+            <li>
+              {t("map.attributionBoundaries")} (<a href="https://creativecommons.org/licenses/by/3.0/igo/" rel="license noopener noreferrer">CC BY 3.0 IGO</a>,{" "}
+              <a href="https://www.geoboundaries.org" rel="noopener noreferrer">geoBoundaries</a>)
+            </li>
+            <li>
+              {t("map.attributionNeighbours")} (<a href="https://whosonfirst.org/docs/licenses/" rel="license noopener noreferrer">{t("map.licenceLink")}</a>,{" "}
+              <a href="https://creativecommons.org/licenses/by/2.0/" rel="license noopener noreferrer">CC BY 2.0</a>)
+            </li>
+            <li>
+              {t("map.attributionPlaces")} (<a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">CC BY 4.0</a>)
+            </li>
+          </ul>
+          <p>
+            <Link to={`/${lang}/economy`}>{t("map.economyLink")}</Link>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * One investment opportunity: its figures (capital in VND, with an approximation in the
+ * reader's currency that names the rate, its date and source), status and its history,
+ * incentives, documents, the responsible office, and the way to ask about it. A closed
+ * opportunity keeps its URL and stays readable, marked closed.
+ */
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FallbackNotice } from "~/components/FallbackNotice";
+import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
+import { SourceList } from "~/components/SourceList";
+import { getContentSource, loadQuery } from "~/content/load.server";
+import { OPPORTUNITY_QUERY } from "~/content/queries";
+import { pickLocalized, type LocalizedArray } from "~/content/translations";
+import { formatDate, formatHectares, formatMoney, formatNumber, formatPartialDate, formatVnd } from "~/i18n/format";
+import { SOURCE_LANG } from "~/i18n/languages";
+import styles from "~/styles/investment.css";
+import { cacheHeaders } from "~/utils/cache";
+import { convertForReader } from "~/utils/currency";
+import { documentPage, requireSlug } from "~/utils/document-page.server";
+import { chainFor, requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+interface RawPerson {
+  _id: string;
+  name?: string | null;
+  role?: LocalizedArray;
+  organisation?: LocalizedArray;
+  email?: string | null;
+  phone?: string | null;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const slug = requireSlug(params.slug);
+  const chain = chainFor(lang);
+  const result = await loadQuery(OPPORTUNITY_QUERY, { slug, lang });
+  const { shown, languages } = documentPage(result.opportunity, { lang, chain, slug, section: "invest/opportunities" });
+  const versions = result.opportunity?.versions ?? [];
+  // Inquiries name the source-language document, whatever language the reader used.
+  const sourceId = versions.find((v) => v?.language === SOURCE_LANG)?._id ?? shown.value._id;
+  const o = shown.value;
+  const capital = o.capitalVndBn != null ? o.capitalVndBn * 1e9 : null;
+  const office = o.office as RawPerson | null;
+  return {
+    lang,
+    opportunity: shown,
+    sourceId,
+    conversion: convertForReader(lang, capital, result.rates),
+    office: office
+      ? {
+          name: office.name ?? "",
+          role: pickLocalized(office.role, chain),
+          organisation: pickLocalized(office.organisation, chain),
+          email: office.email ?? null,
+          phone: office.phone ?? null,
+        }
+      : null,
+    languages,
+    imageConfig: getContentSource().imageConfig,
+  };
+}
+
+export const headers = cacheHeaders("page");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.opportunity.value.title, data?.opportunity.value.summary);
+
+export default function OpportunityPage() {
+  const { lang, opportunity, sourceId, conversion, office, imageConfig } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("investment");
+  const o = opportunity.value;
+  const textLang = opportunity.isFallback ? opportunity.lang : undefined;
+  const closed = o.status === "closed";
+  const notPublished = <span className="facts__note">{t("detail.notPublished")}</span>;
+  const history = (o.statusHistory ?? []).filter((h) => h.status);
+  const incentives = (o.incentives ?? []).filter(Boolean);
+  const documents = (o.documents ?? []).flatMap((d) => {
+    const href = safeHref(d.fileUrl ?? d.url);
+    return href && d.title ? [{ key: d._key, title: d.title, href }] : [];
+  });
+  return (
+    <article className="article">
+      <div className="container">
+        <header className="article__header">
+          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
+            <ol>
+              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
+              <li><Link to={`/${lang}/invest`}>{t("nav.invest")}</Link></li>
+              <li><Link to={`/${lang}/invest/opportunities`}>{t("nav.opportunities")}</Link></li>
+            </ol>
+          </nav>
+          {opportunity.isFallback ? <FallbackNotice requested={lang} shown={opportunity.lang} /> : null}
+          <p className="eyebrow">{t(`sector.${o.sector}`)}</p>
+          <h1 className="article__title" lang={textLang}>{o.title}</h1>
+          <p className="article__meta">
+            <span className={closed ? "badge badge--closed" : "badge"}>{t(`status.${o.status}`)}</span>
+            {o.illustrative ? <> <span className="badge badge--preliminary">{t("illustrative.badge")}</span></> : null}
+          </p>
+        </header>
+        {closed ? (
+          <div className="notice notice--warning" role="note">
+            <p>{t("detail.closedNotice")}</p>
+          </div>
+        ) : null}
+        {o.illustrative ? (
+          <div className="notice notice--warning" role="note">
+            <p>{t("illustrative.notice")}</p>
+          </div>
+        ) : null}
+        <div className="article__content">
+          {o.summary ? <p className="lead" lang={textLang}>{o.summary}</p> : null}
+          <h2>{t("detail.facts")}</h2>
+          <dl className="facts">
+            <dt>{t("detail.sector")}</dt>
+            <dd>{t(`sector.${o.sector}`)}</dd>
+            <dt>{t("detail.location")}</dt>
+            <dd>{o.location ? t(`location.${o.location}`) : notPublished}</dd>
+            <dt>{t("detail.area")}</dt>
+            <dd>{o.areaHa != null ? formatHectares(lang, o.areaHa) : notPublished}</dd>
+            <dt>{t("detail.capital")}</dt>
+            <dd>
+              {o.capitalVndBn != null ? formatVnd(lang, o.capitalVndBn * 1e9) : notPublished}
+              {conversion ? (
+                <span className="facts__note">
+                  {t("detail.approx", { amount: formatMoney(lang, conversion.amount, conversion.currency) })}{" "}
+                  {t("detail.rateNote", {
+                    rate: formatNumber(lang, conversion.vndPerUnit),
+                    currency: conversion.currency,
+                    date: conversion.asOf ? formatDate(lang, conversion.asOf) : t("detail.dateNotPublished"),
+                    source: [conversion.source?.title, conversion.source?.publisher].filter(Boolean).join(" — "),
+                  })}
+                  {conversion.illustrative ? <> <strong>{t("detail.rateIllustrative")}</strong></> : null}
+                </span>
+              ) : null}
+            </dd>
+            <dt>{t("detail.forms")}</dt>
+            <dd>{o.investmentForms?.length ? o.investmentForms.map((f) => t(`form.${f}`)).join(", ") : notPublished}</dd>
+            <dt>{t("detail.status")}</dt>
+            <dd>{t(`status.${o.status}`)}</dd>
+          </dl>
+
+          <h2>{t("detail.history")}</h2>
+          {history.length ? (
+            <ol className="status-history">
+              {history.map((h) => (
+                <li key={h._key}>
+                  {h.date ? (
+                    <time dateTime={h.date.slice(0, h.datePrecision === "year" ? 4 : h.datePrecision === "month" ? 7 : 10)}>
+                      {formatPartialDate(lang, h.date, h.datePrecision)}
+                    </time>
+                  ) : (
+                    <span>{t("detail.dateNotPublished")}</span>
+                  )}
+                  {": "}
+                  <strong>{t(`status.${h.status}`)}</strong>
+                  {h.note ? <span lang={textLang}> — {h.note}</span> : null}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>{t("detail.noHistory")}</p>
+          )}
+
+          <h2>{t("detail.incentives")}</h2>
+          {incentives.length ? (
+            <ul lang={textLang}>
+              {incentives.map((text, i) => <li key={i}>{text}</li>)}
+            </ul>
+          ) : (
+            <p>{t("detail.noIncentives")}</p>
+          )}
+
+          <h2>{t("detail.documents")}</h2>
+          {documents.length ? (
+            <ul lang={textLang}>
+              {documents.map((d) => <li key={d.key}><a href={d.href} rel="noopener noreferrer">{d.title}</a></li>)}
+            </ul>
+          ) : (
+            <p>{t("detail.noDocuments")}</p>
+          )}
+
+          <div lang={textLang}>
+            <PortableTextBody value={o.body} imageConfig={imageConfig} />
+          </div>
+
+          <h2>{t("detail.office")}</h2>
+          {office ? (
+            <div className="contact-card">
+              <p><strong>{office.name}</strong></p>
+              {office.role ? <p lang={office.role.lang !== lang ? office.role.lang : undefined}>{office.role.value}</p> : null}
+              {office.organisation ? <p lang={office.organisation.lang !== lang ? office.organisation.lang : undefined}>{office.organisation.value}</p> : null}
+              {office.email ? <p><a href={`mailto:${office.email}`}>{office.email}</a></p> : null}
+              {office.phone ? <p><a href={`tel:${office.phone.replace(/\s+/g, "")}`}>{office.phone}</a></p> : null}
+            </div>
+          ) : (
+            <p>{t("detail.notPublished")}</p>
+          )}
+          <p>
+            <Link className="button" to={`/${lang}/invest/inquiry?opportunity=${encodeURIComponent(sourceId)}`}>
+              {t("detail.inquire")}
+            </Link>
+          </p>
+        </div>
+        <SourceList sources={o.sources} lang={lang} />
+        <p><Link to={`/${lang}/invest/opportunities`}>← {t("detail.backToList")}</Link></p>
+      </div>
+    </article>
+  );
+}
+

@@ -1,0 +1,230 @@
+/**
+ * Investment opportunities with filters. The filters are a GET form, so every filtered
+ * view has a URL of its own and works without JavaScript; the same query string
+ * downloads the list as CSV, JSON or GeoJSON. A value that cannot be read answers 400
+ * with the form, the problem named per field, and a link that clears the filters.
+ */
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatDate, formatHectares, formatVnd } from "~/i18n/format";
+import { getFixedT } from "~/i18n/i18next.server";
+import { languageTitle, type Lang } from "~/i18n/languages";
+import styles from "~/styles/investment.css";
+import { cacheHeaders } from "~/utils/cache";
+import { requireLang } from "~/utils/locale.server";
+import { pageMeta } from "~/utils/meta";
+import { loadOpportunityList, type OpportunityRow } from "~/utils/opportunities.server";
+import {
+  FORM_KEYS,
+  LOCATION_KEYS,
+  SECTOR_KEYS,
+  SORT_KEYS,
+  STATUS_KEYS,
+  filtersToSearch,
+  hasActiveFilters,
+  parseOpportunityFilters,
+  type FilterError,
+  type FilterField,
+  type OpportunityFilters,
+} from "~/utils/opportunity-filters";
+import { everyLanguage } from "~/utils/page-languages.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const parsed = parseOpportunityFilters(new URL(request.url).searchParams);
+  const search = filtersToSearch(parsed.filters);
+  const t = getFixedT(lang, "investment");
+  const list = parsed.ok ? await loadOpportunityList(lang, parsed.filters) : null;
+  const payload = {
+    lang,
+    title: t("list.title"),
+    description: t("list.lead"),
+    filters: parsed.filters,
+    errors: parsed.ok ? ([] as FilterError[]) : parsed.errors,
+    search,
+    rows: list?.rows ?? [],
+    total: list?.total ?? 0,
+    dataAsOf: list?.dataAsOf ?? null,
+    languages: everyLanguage(lang, `invest/opportunities${search}`),
+  };
+  return parsed.ok ? payload : data(payload, { status: 400 });
+}
+
+export const headers = cacheHeaders("list");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+
+export default function OpportunityList() {
+  const { lang, filters, errors, search, rows, total, dataAsOf } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("investment");
+  const base = `/${lang}/invest/opportunities`;
+  const filtered = hasActiveFilters(filters);
+  return (
+    <>
+      <header className="page-header">
+        <div className="container">
+          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
+            <ol>
+              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
+              <li><Link to={`/${lang}/invest`}>{t("nav.invest")}</Link></li>
+            </ol>
+          </nav>
+          <h1>{t("list.title")}</h1>
+          <p className="lead">{t("list.lead")}</p>
+        </div>
+      </header>
+      <section className="section">
+        <div className="container">
+          {errors.length ? <FilterErrors errors={errors} clearHref={base} /> : null}
+          {/* Keyed by the query so a client-side navigation resets the uncontrolled fields. */}
+          <FilterForm key={search} lang={lang} filters={filters} errors={errors} action={base} />
+          {errors.length ? null : (
+            <>
+              <h2 id="results" className="visually-hidden">{t("list.results")}</h2>
+              <p role="status">
+                {filtered ? t("list.countFiltered", { count: rows.length, total }) : t("list.count", { count: rows.length })}
+                {dataAsOf ? ` · ${t("list.dataAsOf", { date: formatDate(lang, dataAsOf) })}` : null}
+              </p>
+              {rows.length ? (
+                <>
+                  <ul className="card-grid" aria-labelledby="results">
+                    {rows.map((row) => <OpportunityCard key={row.sourceId} row={row} lang={lang} />)}
+                  </ul>
+                  <h2 className="section__title">{t("list.downloadTitle")}</h2>
+                  <p>{filtered ? t("list.downloadFiltered") : t("list.downloadAll")}</p>
+                  <ul className="downloads">
+                    <li><a href={`${base}.csv${search}`} download>{t("list.downloadCsv")}</a></li>
+                    <li><a href={`${base}.json${search}`} download>{t("list.downloadJson")}</a></li>
+                    <li><a href={`${base}.geojson${search}`} download>{t("list.downloadGeojson")}</a></li>
+                  </ul>
+                </>
+              ) : (
+                <div className="notice">
+                  <p>{t("list.empty")}</p>
+                  <p><Link to={base}>{t("filters.clear")}</Link></p>
+                </div>
+              )}
+            </>
+          )}
+          <p>
+            <Link to={`/${lang}/invest/map`}>{t("nav.map")}</Link> · <Link to={`/${lang}/invest/inquiry`}>{t("nav.inquiry")}</Link>
+          </p>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function FilterErrors({ errors, clearHref }: { errors: readonly FilterError[]; clearHref: string }) {
+  const { t } = useTranslation("investment");
+  return (
+    <div className="form-errors" role="alert" aria-labelledby="filter-errors-title">
+      <h2 id="filter-errors-title">{t("filters.invalidTitle")}</h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={`${e.field}-${e.code}`}>
+            <a href={`#filter-${e.field}`}>{t(`filters.${e.code}`, { field: t(`filters.${e.field}`) })}</a>
+          </li>
+        ))}
+      </ul>
+      <p><Link to={clearHref}>{t("filters.clear")}</Link></p>
+    </div>
+  );
+}
+
+function FilterForm({ lang, filters, errors, action }: { lang: Lang; filters: OpportunityFilters; errors: readonly FilterError[]; action: string }) {
+  const { t } = useTranslation("investment");
+  const invalid = (field: FilterField) => errors.some((e) => e.field === field);
+  const select = (field: FilterField, options: readonly string[], label: (key: string) => string, any = true) => (
+    <div className="field">
+      <label htmlFor={`filter-${field}`}>{t(`filters.${field}`)}</label>
+      <select
+        id={`filter-${field}`}
+        name={field}
+        defaultValue={(filters[field] as string | undefined) ?? ""}
+        aria-invalid={invalid(field) || undefined}
+        aria-describedby={invalid(field) ? `filter-${field}-error` : undefined}
+      >
+        {any ? <option value="">{t("filters.any")}</option> : null}
+        {options.map((o) => (
+          <option key={o} value={o}>{label(o)}</option>
+        ))}
+      </select>
+      {invalid(field) ? <p className="field__error" id={`filter-${field}-error`}>{t("filters.invalidShort")}</p> : null}
+    </div>
+  );
+  const number = (field: FilterField, label: string) => (
+    <div className="field">
+      <label htmlFor={`filter-${field}`}>{label}</label>
+      <input
+        id={`filter-${field}`}
+        name={field}
+        type="number"
+        min={0}
+        step="any"
+        inputMode="decimal"
+        defaultValue={(filters[field] as number | undefined) ?? ""}
+        aria-invalid={invalid(field) || undefined}
+        aria-describedby={invalid(field) ? `filter-${field}-error` : undefined}
+      />
+      {invalid(field) ? <p className="field__error" id={`filter-${field}-error`}>{t("filters.invalidShort")}</p> : null}
+    </div>
+  );
+  return (
+    <Form method="get" action={action} className="filter-form" aria-label={t("filters.legend")}>
+      {select("sector", SECTOR_KEYS, (k) => t(`sector.${k}`))}
+      {select("location", LOCATION_KEYS, (k) => t(`location.${k}`))}
+      {select("form", FORM_KEYS, (k) => t(`form.${k}`))}
+      {select("status", STATUS_KEYS, (k) => t(`status.${k}`))}
+      <fieldset>
+        <legend>{t("filters.sizeLegend")}</legend>
+        {number("minHa", t("filters.min"))}
+        {number("maxHa", t("filters.max"))}
+      </fieldset>
+      <fieldset aria-describedby="capital-hint">
+        <legend>{t("filters.capitalLegend")}</legend>
+        {number("minCapital", t("filters.min"))}
+        {number("maxCapital", t("filters.max"))}
+      </fieldset>
+      {select("sort", SORT_KEYS, (k) => t(`sort.${k}`), false)}
+      <div className="filter-form__actions">
+        <button type="submit" className="button">{t("filters.apply")}</button>
+        <Link to={action}>{t("filters.clear")}</Link>
+      </div>
+      <p className="field__hint" id="capital-hint" lang={lang}>{t("filters.capitalHint")}</p>
+    </Form>
+  );
+}
+
+function OpportunityCard({ row, lang }: { row: OpportunityRow; lang: Lang }) {
+  const { t } = useTranslation("investment");
+  const figures = [
+    row.areaHa != null ? formatHectares(lang, row.areaHa) : null,
+    row.capitalVndBn != null ? formatVnd(lang, row.capitalVndBn * 1e9) : t("list.capitalUnknown"),
+  ].filter(Boolean);
+  return (
+    <li className="card">
+      <article lang={row.isFallback ? row.lang : undefined}>
+        <div className="card__body">
+          <p className="card__meta" lang={lang}>
+            <span className={row.status === "closed" ? "badge badge--closed" : "badge"}>{t(`status.${row.status}`)}</span>
+            <span>{t(`sector.${row.sector}`)}</span>
+            {row.location ? <span>{t(`location.${row.location}`)}</span> : null}
+            {row.illustrative ? <span className="badge badge--preliminary">{t("illustrative.badge")}</span> : null}
+          </p>
+          <h3 className="card__title">
+            <Link to={`/${lang}/invest/opportunities/${encodeURIComponent(row.slug)}`}>{row.title}</Link>
+          </h3>
+          <p lang={lang}>{figures.join(" · ")}</p>
+          {row.summary ? <p className="card__excerpt">{row.summary}</p> : null}
+          {row.isFallback ? (
+            <span className="badge badge--lang" lang={lang}>{t("common:fallback.badge", { language: languageTitle(row.lang) })}</span>
+          ) : null}
+        </div>
+      </article>
+    </li>
+  );
+}
