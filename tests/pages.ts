@@ -214,6 +214,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: "economy", path: (lang) => `/${lang}/economy`, status: 200, alternates: LANGUAGE_IDS },
   { name: "invest-map", path: (lang) => `/${lang}/invest/map`, status: 200, alternates: LANGUAGE_IDS },
   // inquiry pages (issue 3)
+  { name: "inquiry", path: (lang) => `/${lang}/invest/inquiry`, status: 200, alternates: LANGUAGE_IDS },
   // prospectus pages (issue 3)
   { name: "prospectus", path: (lang) => `/${lang}/invest/prospectus`, status: 200, alternates: LANGUAGE_IDS },
 ];

@@ -161,7 +161,7 @@ export function InquiryForm(props: InquiryFormProps) {
       <div className="field">
         <label htmlFor={fieldId("preferredLanguage")}>{t("form.preferredLanguage")}</label>
         {errorText("preferredLanguage")}
-        <select {...common("preferredLanguage")} defaultValue={values.preferredLanguage} required>
+        <select {...common("preferredLanguage")} defaultValue={values.preferredLanguage}>
           {languageOptions.map(([id, label]) => (
             <option key={id} value={id}>{label}</option>
           ))}

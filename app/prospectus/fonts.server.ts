@@ -51,7 +51,13 @@ function load(pkg: string, file: string): Buffer {
   const id = `${pkg}/${file}`;
   let buffer = buffers.get(id);
   if (!buffer) {
-    buffer = readFileSync(require.resolve(id));
+    let path: string;
+    try {
+      path = require.resolve(id);
+    } catch (error) {
+      throw new Error(`The prospectus font ${id} is missing: is the npm package ${pkg} installed?`, { cause: error });
+    }
+    buffer = readFileSync(path);
     buffers.set(id, buffer);
   }
   return buffer;

@@ -41,14 +41,29 @@ const COLOR = {
 };
 
 /**
- * OpenType features for every run of text. `ccmp` is off because Noto Sans decomposes
+ * Turns off the `ccmp` OpenType feature for one document's font. Noto Sans decomposes
  * letters such as ị and ụ into a base glyph plus a combining dot, and pdfkit's ToUnicode
- * map records one text per glyph: the dot would be lost, and "lịch" could only be found
- * by searching "lich". With it off the font's precomposed glyphs are used. (pdfkit's
- * types list features as an array; fontkit also takes this object form, which is the
- * only way to switch a default feature off.)
+ * map records one text per glyph: the dot would be lost from the text layer, and "lịch"
+ * could only be found by searching "lich". Without ccmp the font's precomposed glyphs are
+ * used. pdfkit's `features` text option could do the same, but it bypasses pdfkit's
+ * per-word layout cache (about 3× slower here), so the fontkit font of this document is
+ * wrapped instead; the Vietnamese test in tests/integration/prospectus.test.ts fails if
+ * this stops working.
  */
-const SHAPING = { features: { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[] };
+function withoutCcmp(doc: PDFKit.PDFDocument): void {
+  type Layout = (text: string, features?: unknown, ...rest: unknown[]) => unknown;
+  const font = (doc as unknown as { _font?: { font?: { layout?: Layout } } })._font?.font;
+  if (!font?.layout) throw new Error("pdfkit's font internals changed: cannot turn off ccmp");
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, ...rest) => {
+    // fontkit accepts a list of features to turn on or an object of on/off switches, and
+    // writes into the object it is given, so each call gets a fresh one.
+    const switches: Record<string, boolean> = Array.isArray(features)
+      ? Object.fromEntries(features.map((f: string) => [f, true]))
+      : { ...(features as Record<string, boolean> | undefined) };
+    return layout(text, { ...switches, ccmp: false }, ...rest);
+  };
+}
 
 /** Content in NFC, so that decomposed input takes the same precomposed glyphs. */
 function nfc<T>(value: T): T {
@@ -87,8 +102,8 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    // No default font: pdfkit would otherwise register Helvetica, a base-14 font with no
-    // Vietnamese or CJK glyphs, and write it into the file even if unused.
+    // No default font: text can never fall back to Helvetica (a base-14 font with no
+    // Vietnamese or CJK glyphs, not embedded) unnoticed; text before `doc.font()` throws.
     font: null as unknown as string,
     lang,
     displayTitle: true,
@@ -103,7 +118,10 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   });
   doc.registerFont("regular", fonts.regular);
   doc.registerFont("bold", fonts.bold);
+  doc.font("bold");
+  withoutCcmp(doc);
   doc.font("regular");
+  withoutCcmp(doc);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -132,7 +150,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     doc.moveDown(0.6);
     sevenStripe(left(), doc.y, 56, 3);
     doc.y += 8;
-    doc.font("bold").fontSize(17).fillColor(COLOR.heading).text(text, left(), doc.y, { ...SHAPING, width: width() });
+    doc.font("bold").fontSize(17).fillColor(COLOR.heading).text(text, left(), doc.y, { width: width() });
     doc.moveDown(0.4);
   };
 
@@ -140,7 +158,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   const subheading = (text: string, keepWith = 60) => {
     ensure(keepWith);
     doc.moveDown(0.5);
-    doc.font("bold").fontSize(12.5).fillColor(COLOR.heading).text(text, left(), doc.y, { ...SHAPING, width: width() });
+    doc.font("bold").fontSize(12.5).fillColor(COLOR.heading).text(text, left(), doc.y, { width: width() });
     doc.moveDown(0.2);
   };
 
@@ -149,7 +167,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
       .font(options.bold ? "bold" : "regular")
       .fontSize(options.size ?? 10)
       .fillColor(options.color ?? COLOR.ink)
-      .text(text, left(), doc.y, { ...SHAPING, width: width(), lineGap: 1.5 });
+      .text(text, left(), doc.y, { width: width(), lineGap: 1.5 });
   };
 
   /** The line that says a section is not in the reader's language. */
@@ -157,12 +175,12 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     if (!shown || shown === lang) return;
     const text = t("pdf.fallback", { language: languageName(lang, shown) });
     doc.font("regular").fontSize(8.5);
-    const h = doc.heightOfString(text, { ...SHAPING, width: width() - 12 }) + 6;
+    const h = doc.heightOfString(text, { width: width() - 12 }) + 6;
     ensure(h + 4);
     const y = doc.y;
     doc.rect(left(), y, width(), h).fill(COLOR.notice);
     doc.rect(left(), y, 3, h).fill(COLOR.heading);
-    doc.fillColor(COLOR.ink).text(text, left() + 8, y + 3, { ...SHAPING, width: width() - 12 });
+    doc.fillColor(COLOR.ink).text(text, left() + 8, y + 3, { width: width() - 12 });
     doc.y = y + h + 4;
     doc.x = left();
   };
@@ -173,11 +191,11 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     const valueWidth = width() - labelWidth - 8;
     for (const [label, value] of rows) {
       doc.fontSize(9.5);
-      const h = Math.max(doc.font("bold").heightOfString(label, { ...SHAPING, width: labelWidth }), doc.font("regular").heightOfString(value, { ...SHAPING, width: valueWidth }));
+      const h = Math.max(doc.font("bold").heightOfString(label, { width: labelWidth }), doc.font("regular").heightOfString(value, { width: valueWidth }));
       ensure(h + 3);
       const y = doc.y;
-      doc.font("bold").fillColor(COLOR.muted).text(label, left(), y, { ...SHAPING, width: labelWidth });
-      doc.font("regular").fillColor(COLOR.ink).text(value, left() + labelWidth + 8, y, { ...SHAPING, width: valueWidth });
+      doc.font("bold").fillColor(COLOR.muted).text(label, left(), y, { width: labelWidth });
+      doc.font("regular").fillColor(COLOR.ink).text(value, left() + labelWidth + 8, y, { width: valueWidth });
       doc.y = y + h + 3;
     }
     doc.x = left();
@@ -205,11 +223,11 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   const bandHeight = 330;
   doc.rect(0, 0, doc.page.width, bandHeight).fill(COLOR.band);
   sevenStripe(0, bandHeight, doc.page.width, 8);
-  doc.font("bold").fontSize(13).fillColor("#f6c343").text(title.toLocaleUpperCase(lang), left(), 150, { ...SHAPING, width: width(), characterSpacing: 0.5 });
+  doc.font("bold").fontSize(13).fillColor("#f6c343").text(title.toLocaleUpperCase(lang), left(), 150, { width: width(), characterSpacing: 0.5 });
   doc.moveDown(0.3);
-  doc.font("bold").fontSize(32).fillColor(COLOR.bandText).text(locality, { ...SHAPING, width: width() });
+  doc.font("bold").fontSize(32).fillColor(COLOR.bandText).text(locality, { width: width() });
   doc.moveDown(0.3);
-  doc.font("regular").fontSize(12).fillColor("#d6e6ea").text(t("pdf.subject"), { ...SHAPING, width: width() });
+  doc.font("regular").fontSize(12).fillColor("#d6e6ea").text(t("pdf.subject"), { width: width() });
 
   doc.y = bandHeight + 48;
   // The editors' status note says more (the resolution, which years are the former
@@ -231,14 +249,14 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   const colX = cols.map((_, i) => left() + cols.slice(0, i).reduce((a, b) => a + b, 0));
   const row = (cells: string[], bold: boolean, size: number) => {
     doc.font(bold ? "bold" : "regular").fontSize(size);
-    const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { ...SHAPING, width: cols[i] - 6 }))) + 6;
+    const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i] - 6 }))) + 6;
     if (doc.y + h > bottom()) {
       doc.addPage();
       if (!bold) row(header, true, 8.5);
       doc.font(bold ? "bold" : "regular").fontSize(size);
     }
     const y = doc.y;
-    cells.forEach((c, i) => doc.fillColor(i === 3 ? COLOR.muted : COLOR.ink).text(c, colX[i] + 3, y + 3, { ...SHAPING, width: cols[i] - 6 }));
+    cells.forEach((c, i) => doc.fillColor(i === 3 ? COLOR.muted : COLOR.ink).text(c, colX[i] + 3, y + 3, { width: cols[i] - 6 }));
     doc.moveTo(left(), y + h).lineTo(left() + width(), y + h).lineWidth(bold ? 1.2 : 0.5).strokeColor(bold ? COLOR.heading : COLOR.line).stroke();
     doc.y = y + h;
   };
@@ -345,8 +363,8 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     const y = doc.page.height - MARGIN;
     doc.moveTo(MARGIN, y - 6).lineTo(doc.page.width - MARGIN, y - 6).lineWidth(0.5).strokeColor(COLOR.line).stroke();
     doc.font("regular").fontSize(8).fillColor(COLOR.muted);
-    doc.text(`${title} · ${locality}`, MARGIN, y, { ...SHAPING, width: (doc.page.width - 2 * MARGIN) * 0.7, lineBreak: false });
-    doc.text(t("pdf.page", { page: i - range.start + 1, total: range.count }), MARGIN, y, { ...SHAPING, width: doc.page.width - 2 * MARGIN, align: "right", lineBreak: false });
+    doc.text(`${title} · ${locality}`, MARGIN, y, { width: (doc.page.width - 2 * MARGIN) * 0.7, lineBreak: false });
+    doc.text(t("pdf.page", { page: i - range.start + 1, total: range.count }), MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: "right", lineBreak: false });
     doc.page.margins.bottom = savedBottom;
   }
 

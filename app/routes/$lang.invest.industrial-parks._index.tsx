@@ -47,7 +47,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta
 export default function ParkList() {
   const { lang, rows } = useLoaderData<typeof loader>();
   const { t } = useTranslation("investment");
-  const dash = <span aria-label={t("detail.notPublished")}>—</span>;
+  const dash = (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{t("detail.notPublished")}</span>
+    </>
+  );
   return (
     <>
       <header className="page-header">

@@ -102,7 +102,7 @@ describe("prospectus PDF", () => {
       expect(body.length, lang).toBeLessThan(2 * 1024 * 1024);
       expectEmbeddedFontsOnly(body);
     }
-  });
+  }, 90_000);
 });
 
 describe("bad prospectus choices", () => {

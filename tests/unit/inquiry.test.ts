@@ -12,7 +12,7 @@ import { resources } from "../../app/i18n/resources.server";
 import { LANGUAGE_IDS } from "../../app/i18n/languages";
 import { issueToken, newClientId, readClientId, verifyToken } from "../../app/inquiries/csrf.server";
 import { OutboxWorker, inquiryDocument, type InquiryDocument } from "../../app/inquiries/outbox.server";
-import { FIELDS, LIMITS, validateInquiry, type InquiryValues } from "../../app/inquiries/schema";
+import { FIELDS, LIMITS, validateInquiry, type Inquiry, type InquiryValues } from "../../app/inquiries/schema";
 import { InquiryStore, REFERENCE_PATTERN } from "../../app/inquiries/store.server";
 
 const VALID: InquiryValues = {
@@ -175,7 +175,7 @@ describe("the inquiry store and outbox", () => {
   afterEach(() => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
-  const input = (key: string) => ({ ...VALID, submissionKey: key, pageLanguage: "vi", opportunityTitle: "KCN" });
+  const input = (key: string) => ({ ...(VALID as Inquiry), submissionKey: key, pageLanguage: "vi", opportunityTitle: "KCN" });
 
   it("stores with a readable unique reference, once per submission key, in WAL mode", () => {
     const store = open();
