@@ -6,7 +6,7 @@ import type { Lang } from "~/i18n/languages";
 import { LocalizedText } from "./LocalizedText";
 
 export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSettingsView }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["common", "investment", "economy"]);
   const agency = settings?.agency;
   return (
     <footer className="site-footer">
@@ -18,6 +18,8 @@ export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSett
           <div>
             <h2>{t("footer.links")}</h2>
             <ul>
+              <li><Link to={`/${lang}/invest`}>{t("investment:nav.invest")}</Link></li>
+              <li><Link to={`/${lang}/economy`}>{t("economy:title")}</Link></li>
               <li><Link to={`/${lang}/news`}>{t("nav.news")}</Link></li>
               <li><Link to={`/${lang}/about`}>{t("nav.about")}</Link></li>
               <li><Link to={`/${lang}/contact`}>{t("nav.contact")}</Link></li>

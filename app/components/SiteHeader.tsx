@@ -8,9 +8,11 @@ import { Brand } from "./Brand";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
 export function SiteHeader({ lang, settings, languages }: { lang: Lang; settings?: SiteSettingsView; languages?: PageLanguages }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["common", "investment", "economy"]);
   const nav = [
     { to: `/${lang}`, label: t("nav.home"), end: true },
+    { to: `/${lang}/invest`, label: t("investment:nav.invest"), end: false },
+    { to: `/${lang}/economy`, label: t("economy:title"), end: false },
     { to: `/${lang}/news`, label: t("nav.news"), end: false },
     { to: `/${lang}/about`, label: t("nav.about"), end: false },
     { to: `/${lang}/contact`, label: t("nav.contact"), end: false },
