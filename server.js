@@ -99,7 +99,7 @@ app.use(
   createRequestHandler({
     build: () => build,
     mode: MODE,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip }),
   }),
 );
 

@@ -23,6 +23,8 @@ export interface PageType {
   alternates?: readonly Lang[];
   /** Languages the page is visited in; every language unless a case needs fewer. */
   visitIn?: readonly Lang[];
+  /** A personal page (a form with a per-visitor token): `private, no-store`, never publicly cacheable. */
+  personal?: true;
 }
 
 export interface PageVisit {
@@ -214,7 +216,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: "economy", path: (lang) => `/${lang}/economy`, status: 200, alternates: LANGUAGE_IDS },
   { name: "invest-map", path: (lang) => `/${lang}/invest/map`, status: 200, alternates: LANGUAGE_IDS },
   // inquiry pages (issue 3)
-  { name: "inquiry", path: (lang) => `/${lang}/invest/inquiry`, status: 200, alternates: LANGUAGE_IDS },
+  { name: "inquiry", path: (lang) => `/${lang}/invest/inquiry`, status: 200, alternates: LANGUAGE_IDS, personal: true },
   // prospectus pages (issue 3)
   { name: "prospectus", path: (lang) => `/${lang}/invest/prospectus`, status: 200, alternates: LANGUAGE_IDS },
 ];

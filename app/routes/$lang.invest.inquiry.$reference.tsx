@@ -3,7 +3,7 @@
  * next, nothing of what the sender wrote, so that whoever opens the address learns
  * nothing about anyone. Unknown or malformed references are a 404; never cached or indexed.
  */
-import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getFixedT } from "~/i18n/i18next.server";
@@ -12,8 +12,11 @@ import { REFERENCE_PATTERN } from "~/inquiries/store.server";
 import { CACHE, errorHeadersToKeep } from "~/utils/cache";
 import { requireLang } from "~/utils/locale.server";
 import { pageMeta } from "~/utils/meta";
+import inquiryStyles from "~/styles/inquiry.css";
 import { everyLanguage } from "~/utils/page-languages.server";
 import { notFound } from "~/utils/responses";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -5,7 +5,7 @@
  * errors in the reader's language and the status that says why (400/403/413/415/429/503).
  * Never cached: every response carries a fresh form token.
  */
-import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/LocalizedText";
@@ -24,7 +24,10 @@ import type { RootData } from "~/root";
 import { CACHE } from "~/utils/cache";
 import { requireLang } from "~/utils/locale.server";
 import { pageMeta } from "~/utils/meta";
+import inquiryStyles from "~/styles/inquiry.css";
 import { everyLanguage } from "~/utils/page-languages.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -5,7 +5,8 @@ import { startServer, type RunningServer } from "../support/server";
 
 const baseUrl = inject("baseUrl");
 
-const CONTENT_PAGES = PAGES.filter((p) => p.type.status === 200);
+const CONTENT_PAGES = PAGES.filter((p) => p.type.status === 200 && !p.type.personal);
+const PERSONAL_PAGES = PAGES.filter((p) => p.type.personal);
 const ERROR_PATHS = ["/vi/no-such-page", "/xx/news", "/en/news/no-such-article", "/%E0%A4%A/"];
 const SAMPLE_PATHS = [CONTENT_PAGES[0].path, ...CONTENT_PAGES.filter((p) => p.type.name === "article").map((p) => p.path).slice(0, 1), ERROR_PATHS[0]];
 
@@ -99,6 +100,12 @@ describe("Cache-Control", () => {
     const response = await get(path);
     expect(response.status, path).toBe(200);
     expect(response.headers.get("cache-control") ?? "", path).toMatch(/(^|,)\s*public\b/);
+  });
+
+  it.each(PERSONAL_PAGES.map((p) => [p.label, p.path] as const))("%s (personal) is never stored by any cache", async (_label, path) => {
+    const response = await get(path);
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get("cache-control"), path).toBe("private, no-store");
   });
 
   it.each(ERROR_PATHS)("%s (an error) is never publicly cacheable", async (path) => {

@@ -12,7 +12,9 @@
  * (e.g. a content outage for the 503 page).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
@@ -81,6 +83,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   // project, and canonical URLs against this origin.
   delete env.SANITY_PROJECT_ID;
   delete env.PUBLIC_URL;
+  // Test inquiries go to a throwaway database, never the developer's .data/inquiries.sqlite.
+  env.INQUIRY_DB = path.join(mkdtempSync(path.join(tmpdir(), "hg-inquiries-")), "inquiries.sqlite");
   Object.assign(env, extraEnv);
 
   const child = spawn(process.execPath, ["server.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
