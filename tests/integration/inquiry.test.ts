@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { VALID_FIELDS, openForm, postForm, referenceOf, sleep, type FormSession } from "../support/inquiry-client";
@@ -17,7 +16,6 @@ import fr from "../../locales/fr/inquiry.json";
 import ja from "../../locales/ja/inquiry.json";
 import vi from "../../locales/vi/inquiry.json";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const baseUrl = inject("baseUrl");
 const OPPORTUNITY_EN = "investmentOpportunity-dong-phu-2-industrial-park-en";
 
@@ -159,8 +157,8 @@ describe("the inquiry form", () => {
     expect(html).not.toContain(VALID_FIELDS.email);
     expect(html).not.toContain(VALID_FIELDS.name);
 
-    if (!process.env.TEST_BASE_URL) {
-      const file = path.resolve(ROOT, process.env.INQUIRY_DB ?? ".data/inquiries.sqlite");
+    const file = inject("inquiryDb");
+    if (file) {
       const db = new Database(file, { readonly: true });
       const rows = db.prepare("SELECT * FROM inquiries WHERE reference = ?").all(reference) as Record<string, unknown>[];
       db.close();

@@ -22,6 +22,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The shared server's inquiry database ("" when TEST_BASE_URL points elsewhere). */
+    inquiryDb: string;
   }
 }
 
@@ -31,12 +33,15 @@ const STOP_TIMEOUT_MS = 5_000;
 
 interface SharedServer {
   baseUrl: Promise<string>;
+  inquiryDb?: string;
   server?: RunningServer;
   users: number;
 }
 
 export interface RunningServer {
   baseUrl: string;
+  /** The SQLite file this server writes inquiries to. */
+  inquiryDb: string;
   /** The server's process id (for tests that kill it hard). */
   pid: number;
   /** Everything the server printed lately, for failure messages. */
@@ -57,12 +62,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ? Promise.resolve(process.env.TEST_BASE_URL.replace(/\/$/, ""))
       : startServer().then((server) => {
           state.server = server;
+          state.inquiryDb = server.inquiryDb;
           return server.baseUrl;
         });
     registry[KEY] = shared;
   }
   shared.users += 1;
   project.provide("baseUrl", await shared.baseUrl);
+  project.provide("inquiryDb", shared.inquiryDb ?? "");
 
   return async () => {
     shared.users -= 1;
@@ -104,7 +111,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     try {
       // Any HTTP answer means the server listens; `/` redirects, so don't follow it.
       await fetch(`${baseUrl}/`, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
-      return { baseUrl, pid: child.pid!, output: () => output, stop: () => stop(child) };
+      return { baseUrl, inquiryDb: env.INQUIRY_DB!, pid: child.pid!, output: () => output, stop: () => stop(child) };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
