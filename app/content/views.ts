@@ -21,16 +21,41 @@ export interface ImageRef {
 
 type Localized = LocalizedArray<string>;
 
+/** A `person` document as queried (field-level translations for role and organisation). */
+export interface RawPerson {
+  _id?: string;
+  name?: string | null;
+  role?: Localized;
+  organisation?: Localized;
+  email?: string | null;
+  phone?: string | null;
+  languages?: string[] | null;
+}
+
+/** A contact person with role and organisation in the best language of the chain. */
+export function personView(c: RawPerson, chain: readonly Lang[]) {
+  return {
+    id: c._id ?? "",
+    name: c.name ?? "",
+    role: pickLocalized(c.role, chain),
+    organisation: pickLocalized(c.organisation, chain),
+    email: c.email ?? null,
+    phone: c.phone ?? null,
+    languages: c.languages ?? [],
+  };
+}
+export type PersonView = ReturnType<typeof personView>;
+
 interface RawSettings {
   localityName?: Localized;
   tagline?: Localized;
   statusNote?: Localized;
   agency?: { name?: Localized; address?: Localized; hours?: Localized; phone?: string | null; email?: string | null; website?: string | null } | null;
-  contacts?: ({ _id: string; name?: string | null; role?: Localized; organisation?: Localized; email?: string | null; phone?: string | null; languages?: string[] | null } | null)[] | null;
+  contacts?: (RawPerson | null)[] | null;
   sources?: SourceRef[] | null;
 }
 
-export function siteSettingsView(raw: unknown, chain: Lang[]) {
+export function siteSettingsView(raw: unknown, chain: readonly Lang[]) {
   const s = (raw ?? {}) as RawSettings;
   const pick = (field: Localized) => pickLocalized(field, chain);
   return {
@@ -47,17 +72,7 @@ export function siteSettingsView(raw: unknown, chain: Lang[]) {
           website: s.agency.website ?? null,
         }
       : null,
-    contacts: (s.contacts ?? [])
-      .filter((c): c is NonNullable<typeof c> => !!c)
-      .map((c) => ({
-        id: c._id,
-        name: c.name ?? "",
-        role: pick(c.role),
-        organisation: pick(c.organisation),
-        email: c.email ?? null,
-        phone: c.phone ?? null,
-        languages: c.languages ?? [],
-      })),
+    contacts: (s.contacts ?? []).filter((c): c is RawPerson => !!c).map((c) => personView(c, chain)),
     sources: s.sources ?? [],
   };
 }

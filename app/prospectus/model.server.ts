@@ -4,8 +4,8 @@
  * every text in the best language of the fallback chain with the language it is in.
  */
 import type { PROSPECTUS_QUERYResult } from "~/content/sanity.types";
-import { pickLocalized, pickVersion, type LocalizedArray, type Shown } from "~/content/translations";
-import type { SourceRef } from "~/content/views";
+import { pickLocalized, pickVersion, type Shown } from "~/content/translations";
+import { siteSettingsView, type SourceRef } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
 
 export type ProspectusData = PROSPECTUS_QUERYResult;
@@ -123,32 +123,9 @@ export function figureViews(data: ProspectusData, chain: readonly Lang[]): Figur
   );
 }
 
+/** The site settings for the cover and the contacts page, as the web pages show them. */
 export function settingsView(data: ProspectusData, chain: readonly Lang[]) {
-  const s = data.settings;
-  const pick = (field: LocalizedArray<string>) => pickLocalized<string>(field, chain);
-  return {
-    localityName: pick(s?.localityName),
-    statusNote: pick(s?.statusNote),
-    agency: s?.agency
-      ? {
-          name: pick(s.agency.name),
-          address: pick(s.agency.address),
-          hours: pick(s.agency.hours),
-          phone: s.agency.phone ?? null,
-          email: s.agency.email ?? null,
-          website: s.agency.website ?? null,
-        }
-      : null,
-    contacts: (s?.contacts ?? []).map((c) => ({
-      id: c._id,
-      name: c.name,
-      role: pick(c.role),
-      organisation: pick(c.organisation),
-      email: c.email ?? null,
-      phone: c.phone ?? null,
-      languages: c.languages ?? [],
-    })),
-  };
+  return siteSettingsView(data.settings, chain);
 }
 
 /** Sectors that have at least one opportunity, with their counts, in the order of SECTORS. */

@@ -11,7 +11,8 @@ import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { PARK_QUERY } from "~/content/queries";
-import { pickLocalized, pickVersion, type LocalizedArray } from "~/content/translations";
+import { pickVersion } from "~/content/translations";
+import { personView, type RawPerson } from "~/content/views";
 import { formatHectares, formatNumber, formatPartialDate, formatPercent } from "~/i18n/format";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
@@ -22,13 +23,6 @@ import { availableLand } from "~/utils/parks";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-interface RawPerson {
-  name?: string | null;
-  role?: LocalizedArray;
-  organisation?: LocalizedArray;
-  email?: string | null;
-  phone?: string | null;
-}
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -37,21 +31,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const result = await loadQuery(PARK_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain, slug, section: "invest/industrial-parks" });
   const p = shown.value;
-  const contact = p.contact as RawPerson | null;
   const opportunity = pickVersion(p.opportunity?.versions ?? [], chain);
   return {
     lang,
     park: shown,
     available: availableLand(p),
-    contact: contact
-      ? {
-          name: contact.name ?? "",
-          role: pickLocalized(contact.role, chain),
-          organisation: pickLocalized(contact.organisation, chain),
-          email: contact.email ?? null,
-          phone: contact.phone ?? null,
-        }
-      : null,
+    contact: p.contact ? personView(p.contact as RawPerson, chain) : null,
     opportunity: opportunity ? { title: opportunity.value.title, slug: opportunity.value.slug, lang: opportunity.lang } : null,
     languages,
     imageConfig: getContentSource().imageConfig,

@@ -12,7 +12,7 @@ import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { OPPORTUNITY_QUERY } from "~/content/queries";
-import { pickLocalized, type LocalizedArray } from "~/content/translations";
+import { personView, type RawPerson } from "~/content/views";
 import { formatDate, formatHectares, formatMoney, formatNumber, formatPartialDate, formatVnd } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
 import styles from "~/styles/investment.css";
@@ -24,14 +24,6 @@ import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-interface RawPerson {
-  _id: string;
-  name?: string | null;
-  role?: LocalizedArray;
-  organisation?: LocalizedArray;
-  email?: string | null;
-  phone?: string | null;
-}
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -44,21 +36,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const sourceId = versions.find((v) => v?.language === SOURCE_LANG)?._id ?? shown.value._id;
   const o = shown.value;
   const capital = o.capitalVndBn != null ? o.capitalVndBn * 1e9 : null;
-  const office = o.office as RawPerson | null;
   return {
     lang,
     opportunity: shown,
     sourceId,
     conversion: convertForReader(lang, capital, result.rates),
-    office: office
-      ? {
-          name: office.name ?? "",
-          role: pickLocalized(office.role, chain),
-          organisation: pickLocalized(office.organisation, chain),
-          email: office.email ?? null,
-          phone: office.phone ?? null,
-        }
-      : null,
+    office: o.office ? personView(o.office as RawPerson, chain) : null,
     languages,
     imageConfig: getContentSource().imageConfig,
   };
