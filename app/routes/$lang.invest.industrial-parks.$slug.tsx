@@ -7,6 +7,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FallbackNotice } from "~/components/FallbackNotice";
+import { PersonCard } from "~/components/PersonCard";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
@@ -125,13 +126,7 @@ export default function ParkPage() {
           </div>
           <h2>{t("parks.contacts")}</h2>
           {contact ? (
-            <div className="contact-card">
-              <p><strong>{contact.name}</strong></p>
-              {contact.role ? <p lang={contact.role.lang !== lang ? contact.role.lang : undefined}>{contact.role.value}</p> : null}
-              {contact.organisation ? <p lang={contact.organisation.lang !== lang ? contact.organisation.lang : undefined}>{contact.organisation.value}</p> : null}
-              {contact.email ? <p><a href={`mailto:${contact.email}`}>{contact.email}</a></p> : null}
-              {contact.phone ? <p><a href={`tel:${contact.phone.replace(/\s+/g, "")}`}>{contact.phone}</a></p> : null}
-            </div>
+            <PersonCard person={contact} lang={lang} />
           ) : <p>{t("detail.notPublished")}</p>}
           <p><Link className="button" to={`/${lang}/invest/inquiry`}>{t("nav.inquiry")}</Link></p>
         </div>

@@ -8,6 +8,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FallbackNotice } from "~/components/FallbackNotice";
+import { PersonCard } from "~/components/PersonCard";
 import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
@@ -172,13 +173,7 @@ export default function OpportunityPage() {
 
           <h2>{t("detail.office")}</h2>
           {office ? (
-            <div className="contact-card">
-              <p><strong>{office.name}</strong></p>
-              {office.role ? <p lang={office.role.lang !== lang ? office.role.lang : undefined}>{office.role.value}</p> : null}
-              {office.organisation ? <p lang={office.organisation.lang !== lang ? office.organisation.lang : undefined}>{office.organisation.value}</p> : null}
-              {office.email ? <p><a href={`mailto:${office.email}`}>{office.email}</a></p> : null}
-              {office.phone ? <p><a href={`tel:${office.phone.replace(/\s+/g, "")}`}>{office.phone}</a></p> : null}
-            </div>
+            <PersonCard person={office} lang={lang} />
           ) : (
             <p>{t("detail.notPublished")}</p>
           )}
