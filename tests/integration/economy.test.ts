@@ -1,5 +1,6 @@
 // Economic data and the map over HTTP: charts match the dataset, downloads parse back, unknown keys are JSON 404s, the map links every point and shows its attribution.
 import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
 import { LANGUAGE_IDS } from "../../app/i18n/languages";
 import { DATASET_PATH } from "../pages";
@@ -23,35 +24,15 @@ const indicators: Indicator[] = readFileSync(DATASET_PATH, "utf8")
   .map((line) => JSON.parse(line) as Indicator & { _type: string; _id: string })
   .filter((d) => d._type === "economicIndicator" && !d._id.startsWith("drafts.") && d.series?.length);
 
-/** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
 /** The markup of one indicator's <article id="key">…</article>. */
 function indicatorSection(html: string, key: string): string {
   const start = html.indexOf(`<article class="indicator" id="${key}"`);
   expect(start, `section for ${key}`).toBeGreaterThan(-1);
   return html.slice(start, html.indexOf("</article>", start));
 }
+
+/** RFC 4180 rows (quoted fields, doubled quotes, CRLF; every row as wide as the header), read by csv-parse. */
+const parseCsv = (text: string): string[][] => parse(text);
 
 describe("economy dashboard", () => {
   it("has the demo's indicators to check", () => expect(indicators.length).toBeGreaterThan(5));

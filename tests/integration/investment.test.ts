@@ -1,4 +1,5 @@
 // Investment opportunities and industrial parks over HTTP: filters, sorting, downloads (parsed back) and detail pages.
+import { parse } from "csv-parse/sync";
 import { describe, expect, inject, it } from "vitest";
 import en from "../../locales/en/investment.json";
 import ja from "../../locales/ja/investment.json";
@@ -52,28 +53,8 @@ function decode(s: string): string {
   return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }
 
-/** RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
-    } else field += c;
-  }
-  if (field !== "" || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+/** RFC 4180 rows (quoted fields, doubled quotes, CRLF; every row as wide as the header), read by csv-parse. */
+const parseCsv = (text: string): string[][] => parse(text);
 
 describe("opportunity filters", () => {
   it.each([
