@@ -1,7 +1,8 @@
 /** An event: when (in Vietnam's time zone), where, what, with its sources. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
@@ -34,11 +35,7 @@ export default function EventPage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <nav className="breadcrumbs" aria-label={t("a11y.breadcrumbs")}>
-            <ol>
-              <li><Link to={`/${lang}`}>{t("nav.home")}</Link></li>
-            </ol>
-          </nav>
+          <Breadcrumbs lang={lang} />
           {event.isFallback ? <FallbackNotice requested={lang} shown={event.lang} /> : null}
           <p className="eyebrow">{t("event.eyebrow")}</p>
           <h1 className="article__title" lang={contentLang}>{e.title}</h1>

@@ -7,6 +7,7 @@ import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/utils/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/utils/page-languages.server";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -34,11 +35,7 @@ export default function InvestLanding() {
     <>
       <header className="page-header">
         <div className="container">
-          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
-            <ol>
-              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
-            </ol>
-          </nav>
+          <Breadcrumbs lang={lang} />
           <h1>{t("landing.title")}</h1>
           <p className="lead">{t("landing.lead")}</p>
         </div>

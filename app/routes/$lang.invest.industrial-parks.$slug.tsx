@@ -6,6 +6,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PersonCard } from "~/components/PersonCard";
 import { PortableTextBody } from "~/components/PortableTextBody";
@@ -64,13 +65,7 @@ export default function ParkPage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
-            <ol>
-              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
-              <li><Link to={`/${lang}/invest`}>{t("nav.invest")}</Link></li>
-              <li><Link to={`/${lang}/invest/industrial-parks`}>{t("nav.parks")}</Link></li>
-            </ol>
-          </nav>
+          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/invest`, label: t("nav.invest") }, { to: `/${lang}/invest/industrial-parks`, label: t("nav.parks") }]} />
           {park.isFallback ? <FallbackNotice requested={lang} shown={park.lang} /> : null}
           <p className="eyebrow">{p.status ? t(`parkStatus.${p.status}`) : t("nav.parks")}</p>
           <h1 className="article__title" lang={textLang}>{p.title}</h1>

@@ -14,6 +14,7 @@ import { chainFor, requireLang } from "~/utils/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/utils/page-languages.server";
 import { availableLand } from "~/utils/parks";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -57,12 +58,7 @@ export default function ParkList() {
     <>
       <header className="page-header">
         <div className="container">
-          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
-            <ol>
-              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
-              <li><Link to={`/${lang}/invest`}>{t("nav.invest")}</Link></li>
-            </ol>
-          </nav>
+          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/invest`, label: t("nav.invest") }]} />
           <h1>{t("parks.title")}</h1>
           <p className="lead">{t("parks.lead")}</p>
         </div>

@@ -7,6 +7,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PersonCard } from "~/components/PersonCard";
 import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
@@ -70,13 +71,7 @@ export default function OpportunityPage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
-            <ol>
-              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
-              <li><Link to={`/${lang}/invest`}>{t("nav.invest")}</Link></li>
-              <li><Link to={`/${lang}/invest/opportunities`}>{t("nav.opportunities")}</Link></li>
-            </ol>
-          </nav>
+          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/invest`, label: t("nav.invest") }, { to: `/${lang}/invest/opportunities`, label: t("nav.opportunities") }]} />
           {opportunity.isFallback ? <FallbackNotice requested={lang} shown={opportunity.lang} /> : null}
           <p className="eyebrow">{t(`sector.${o.sector}`)}</p>
           <h1 className="article__title" lang={textLang}>{o.title}</h1>

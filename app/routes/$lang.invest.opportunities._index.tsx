@@ -29,6 +29,7 @@ import {
   type OpportunityFilters,
 } from "~/utils/opportunity-filters";
 import { everyLanguage } from "~/utils/page-languages.server";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -66,12 +67,7 @@ export default function OpportunityList() {
     <>
       <header className="page-header">
         <div className="container">
-          <nav className="breadcrumbs" aria-label={t("common:a11y.breadcrumbs")}>
-            <ol>
-              <li><Link to={`/${lang}`}>{t("common:nav.home")}</Link></li>
-              <li><Link to={`/${lang}/invest`}>{t("nav.invest")}</Link></li>
-            </ol>
-          </nav>
+          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/invest`, label: t("nav.invest") }]} />
           <h1>{t("list.title")}</h1>
           <p className="lead">{t("list.lead")}</p>
         </div>

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ContentImage } from "~/components/ContentImage";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PortableTextBody } from "~/components/PortableTextBody";
@@ -36,12 +37,7 @@ export default function ArticlePage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <nav className="breadcrumbs" aria-label={t("a11y.breadcrumbs")}>
-            <ol>
-              <li><Link to={`/${lang}`}>{t("nav.home")}</Link></li>
-              <li><Link to={`/${lang}/news`}>{t("nav.news")}</Link></li>
-            </ol>
-          </nav>
+          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/news`, label: t("nav.news") }]} />
           {article.isFallback ? <FallbackNotice requested={lang} shown={article.lang} /> : null}
           <p className="eyebrow">{a.kind ? t(`news.kind.${a.kind}`) : t("nav.news")}</p>
           <h1 className="article__title" lang={article.isFallback ? article.lang : undefined}>{a.title}</h1>
