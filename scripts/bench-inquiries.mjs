@@ -6,14 +6,10 @@
 // One inquiry = GET the form (token + cookie) + POST it + the 303 that acknowledges it
 // (sent only after the SQLite commit with synchronous=FULL). Bounded in count and time;
 // talks to 127.0.0.1 only; removes its database afterwards.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+import { startBuiltServer } from "./lib/bench-server.mjs";
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -21,18 +17,16 @@ const arg = (name, fallback) => {
 const COUNT = Math.min(arg("count", 300), 5_000);
 const SECONDS = Math.min(arg("seconds", 20), 120);
 
-const port = await new Promise((resolve) => {
-  const probe = createServer();
-  probe.listen(0, "127.0.0.1", () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
 const dir = mkdtempSync(path.join(tmpdir(), "bench-inquiries-"));
-const env = { ...process.env, NODE_ENV: "production", PORT: String(port), INQUIRY_DB: path.join(dir, "inquiries.sqlite"), INQUIRY_MIN_FILL_MS: "0", INQUIRY_RATE_LIMIT: "1000000", INQUIRY_SECRET: "benchmark-secret-0123456789abcdefghij" };
-delete env.SANITY_PROJECT_ID;
-const child = spawn(process.execPath, ["server.js"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-const base = `http://127.0.0.1:${port}`;
+const { base, child } = await startBuiltServer(
+  {
+    INQUIRY_DB: path.join(dir, "inquiries.sqlite"),
+    INQUIRY_MIN_FILL_MS: "0",
+    INQUIRY_RATE_LIMIT: "1000000",
+    INQUIRY_SECRET: "benchmark-secret-0123456789abcdefghij",
+  },
+  { timeoutMs: 30_000 },
+);
 
 const FIELDS = {
   name: "Bench Investor",
@@ -87,14 +81,6 @@ async function run(concurrency) {
 }
 
 try {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {}
-    if (Date.now() > deadline) throw new Error("server did not start");
-    await new Promise((r) => setTimeout(r, 200));
-  }
   for (let i = 0; i < 10; i++) await inquiry(); // warm-up, not counted
   console.log(`Inquiry benchmark on ${base} (SQLite WAL, synchronous=FULL, ${process.platform} ${process.arch}, node ${process.version})`);
   await run(1);

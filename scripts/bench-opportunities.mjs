@@ -8,56 +8,13 @@
  * the same filtered list. Each URL is warmed once first; the figures are for a warm
  * result cache, which is what readers hit after the first request.
  */
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import { performance } from "node:perf_hooks";
+import { pct, startBuiltServer, timeGet } from "./lib/bench-server.mjs";
 
 const dataset = process.argv[2] ?? "studio/seed/production.ndjson";
 const N = 200;
 const ALL_FILTERS =
   "sector=logistics&location=viThanh&form=fdi&status=negotiation&minHa=1&maxHa=100&minCapital=100&maxCapital=1000&sort=capitalDesc";
 
-if (!existsSync("build/index.js")) {
-  console.error("No build: run `npm run build` first.");
-  process.exit(1);
-}
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-
-async function startServer() {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["server.js"], {
-    env: { ...process.env, PORT: String(port), NODE_ENV: "production", CONTENT_DATASET: dataset },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const started = performance.now();
-  const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {}
-    if (performance.now() - started > 120_000) throw new Error("server did not start");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { base, child };
-}
-
-async function timeGet(url) {
-  const t0 = performance.now();
-  const r = await fetch(url, { headers: { "Accept-Encoding": "identity" } });
-  const body = await r.text();
-  if (r.status !== 200) throw new Error(`${url}: ${r.status}`);
-  return { ms: performance.now() - t0, body };
-}
-
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const f = (ms) => `${ms.toFixed(1)} ms`;
 
 async function measure(label, url) {
@@ -69,7 +26,7 @@ async function measure(label, url) {
   return first.body;
 }
 
-const { base, child } = await startServer();
+const { base, child } = await startBuiltServer({ CONTENT_DATASET: dataset });
 try {
   console.log(`${dataset}`);
   const page = await measure("list page, all filters (/ja)", `${base}/ja/invest/opportunities?${ALL_FILTERS}`);

@@ -9,63 +9,19 @@
  * one request per language with a fresh query (cold per language). It also prints the
  * JavaScript the home page ships (gzip), fetched the way a browser would.
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
+import { pct, startBuiltServer, timeGet } from "./lib/bench-server.mjs";
 
 const datasets = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ["studio/seed/production.ndjson", ...(existsSync(".data/100k") ? [".data/100k"] : [])];
 const N = 50;
 
-if (!existsSync("build/index.js")) {
-  console.error("No build: run `npm run build` first.");
-  process.exit(1);
-}
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-
-async function startServer(dataset) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["server.js"], {
-    env: { ...process.env, PORT: String(port), NODE_ENV: "production", CONTENT_DATASET: dataset },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const started = performance.now();
-  const base = `http://127.0.0.1:${port}`;
-  // /healthz answers 200 once the dataset is loaded and indexed.
-  for (;;) {
-    try {
-      const r = await fetch(`${base}/healthz`);
-      if (r.ok) break;
-    } catch {}
-    if (performance.now() - started > 120_000) throw new Error("server did not start");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { base, child, startMs: performance.now() - started };
-}
-
-async function timeGet(url) {
-  const t0 = performance.now();
-  const r = await fetch(url, { headers: { "Accept-Encoding": "identity" } });
-  const body = await r.text();
-  if (r.status !== 200) throw new Error(`${url}: ${r.status}`);
-  return { ms: performance.now() - t0, body };
-}
-
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const f = (ms) => `${ms.toFixed(1)} ms`;
 
 for (const dataset of datasets) {
-  const { base, child, startMs } = await startServer(dataset);
+  const { base, child, startMs } = await startBuiltServer({ CONTENT_DATASET: dataset });
   try {
     // The first page request runs its queries on an empty result cache.
     const first = await timeGet(`${base}/vi`);
