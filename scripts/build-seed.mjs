@@ -107,6 +107,7 @@ function expandGroups(type, groups, langs) {
         translations: versions.map(({ lang, docId }) => ({
           _key: lang,
           _type: "internationalizedArrayReferenceValue",
+          language: lang,
           value: { _type: "reference", _ref: docId, _weak: true },
         })),
       });

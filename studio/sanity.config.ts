@@ -1,10 +1,10 @@
 // Sanity Studio configuration: one workspace, the schema, the translation plugins and the desk structure.
 import { documentInternationalization } from "@sanity/document-internationalization";
-import { languageFilter } from "@sanity/language-filter";
+import { viVNLocale } from "@sanity/locale-vi-vn";
 import { visionTool } from "@sanity/vision";
 import { createClient } from "@sanity/client";
 import { of } from "rxjs";
-import { defineConfig, isKeySegment, type AuthStore } from "sanity";
+import { defineConfig, type AuthStore } from "sanity";
 import { internationalizedArray } from "sanity-plugin-internationalized-array";
 import { structureTool } from "sanity/structure";
 import { SOURCE_LANG, studioLanguages } from "./languages";
@@ -67,6 +67,8 @@ export default defineConfig({
     },
   },
   plugins: [
+    // Provincial staff work in Vietnamese: the Studio's own interface in Vietnamese.
+    viVNLocale(),
     structureTool({ structure }),
     documentInternationalization({
       supportedLanguages: studioLanguages,
@@ -82,20 +84,9 @@ export default defineConfig({
       fieldTypes: ["string", "text"],
       buttonLocations: ["field"],
       apiVersion,
-    }),
-    languageFilter({
-      supportedLanguages: studioLanguages,
-      defaultLanguages: [SOURCE_LANG],
-      documentTypes: FIELD_LEVEL_TYPE_NAMES,
-      // Internationalized arrays keep the language in the item `_key`, not in a field name.
-      filterField: (enclosingType, member, selectedLanguageIds) => {
-        if (enclosingType.jsonType === "object" && enclosingType.name.startsWith("internationalizedArray") && "kind" in member) {
-          const [keySegment, last] = member.field.path.slice(-2);
-          const language = last === "value" && isKeySegment(keySegment) ? keySegment._key : null;
-          return language ? selectedLanguageIds.includes(language) : false;
-        }
-        return true;
-      },
+      // The plugin's own @sanity/language-filter integration: it knows that each value
+      // names its language in a `language` field.
+      languageFilter: { documentTypes: FIELD_LEVEL_TYPE_NAMES },
     }),
     visionTool({ defaultApiVersion: apiVersion, defaultDataset: dataset }),
   ],

@@ -12,6 +12,8 @@
  * ---------------------------------------------------------------------------------
  */
 
+export declare const internalGroqTypeReferenceTo: unique symbol;
+
 // Source: schema.json
 export type Observation = {
   _type: "observation";
@@ -23,38 +25,43 @@ export type Observation = {
   note?: string;
 };
 
-export type BlockContent = Array<{
-  children?: Array<{
-    marks?: Array<string>;
-    text?: string;
-    _type: "span";
-    _key: string;
-  }>;
-  style?: "normal" | "h2" | "h3" | "blockquote";
-  listItem?: "bullet" | "number";
-  markDefs?: Array<{
-    href: string;
-    _type: "link";
-    _key: string;
-  }>;
-  level?: number;
-  _type: "block";
-  _key: string;
-} | {
-  asset?: {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-  };
-  media?: unknown;
-  hotspot?: SanityImageHotspot;
-  crop?: SanityImageCrop;
-  alt: string;
-  caption?: string;
-  _type: "image";
-  _key: string;
-}>;
+export type SanityImageAssetReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+};
+
+export type BlockContent = Array<
+  | {
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "normal" | "h2" | "h3" | "blockquote";
+      listItem?: "bullet" | "number";
+      markDefs?: Array<{
+        href: string;
+        _type: "link";
+        _key: string;
+      }>;
+      level?: number;
+      _type: "block";
+      _key: string;
+    }
+  | {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt: string;
+      caption?: string;
+      _type: "image";
+      _key: string;
+    }
+>;
 
 export type Source = {
   _type: "source";
@@ -82,6 +89,13 @@ export type ExchangeRateSet = {
   source: Source;
 };
 
+export type InvestmentOpportunityReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "investmentOpportunity";
+};
+
 export type Inquiry = {
   _id: string;
   _type: "inquiry";
@@ -98,12 +112,7 @@ export type Inquiry = {
   phone?: string;
   preferredLanguage?: "vi" | "en" | "ja" | "ko" | "zh-Hans" | "fr";
   topic?: string;
-  opportunity?: {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "investmentOpportunity";
-  };
+  opportunity?: InvestmentOpportunityReference;
   message?: string;
   consent?: boolean;
 };
@@ -116,19 +125,38 @@ export type EconomicIndicator = {
   _rev: string;
   key: string;
   label: InternationalizedArrayString;
-  unit: "VND_BN" | "VND_M" | "USD_M" | "PERCENT" | "COUNT" | "PEOPLE" | "HECTARE" | "TONNE";
+  unit:
+    | "VND_BN"
+    | "VND_M"
+    | "USD_M"
+    | "PERCENT"
+    | "COUNT"
+    | "PEOPLE"
+    | "HECTARE"
+    | "TONNE";
   category?: "economy" | "trade" | "investment" | "tourism" | "agriculture";
   scope?: "former-province" | "can-tho-city";
   featured?: boolean;
   order?: number;
-  series?: Array<{
-    _key: string;
-  } & Observation>;
+  series?: Array<
+    {
+      _key: string;
+    } & Observation
+  >;
 };
 
-export type InternationalizedArrayString = Array<{
-  _key: string;
-} & InternationalizedArrayStringValue>;
+export type InternationalizedArrayString = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayStringValue
+>;
+
+export type PersonReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "person";
+};
 
 export type SiteSettings = {
   _id: string;
@@ -147,30 +175,34 @@ export type SiteSettings = {
     website?: string;
     hours?: InternationalizedArrayString;
   };
-  contacts?: Array<{
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    _key: string;
-    [internalGroqTypeReferenceTo]?: "person";
-  }>;
-  statusSources?: Array<{
-    _key: string;
-  } & Source>;
+  contacts?: Array<
+    {
+      _key: string;
+    } & PersonReference
+  >;
+  statusSources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
 };
 
-export type InternationalizedArrayText = Array<{
-  _key: string;
-} & InternationalizedArrayTextValue>;
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
 
 export type InternationalizedArrayTextValue = {
   _type: "internationalizedArrayTextValue";
   value?: string;
+  language: string;
 };
 
 export type InternationalizedArrayStringValue = {
   _type: "internationalizedArrayStringValue";
   value?: string;
+  language: string;
 };
 
 export type TranslationMetadata = {
@@ -183,53 +215,73 @@ export type TranslationMetadata = {
   schemaTypes?: Array<string>;
 };
 
-export type InternationalizedArrayReference = Array<{
-  _key: string;
-} & InternationalizedArrayReferenceValue>;
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayReferenceValue
+>;
+
+export type PageReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "page";
+};
+
+export type ArticleReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "article";
+};
+
+export type EventReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "event";
+};
+
+export type IndustrialParkReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "industrialPark";
+};
+
+export type ImageProjectReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "imageProject";
+};
+
+export type ExhibitionReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "exhibition";
+};
+
+export type ExhibitReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "exhibit";
+};
 
 export type InternationalizedArrayReferenceValue = {
   _type: "internationalizedArrayReferenceValue";
-  value?: {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "page";
-  } | {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "article";
-  } | {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "event";
-  } | {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "investmentOpportunity";
-  } | {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "industrialPark";
-  } | {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "imageProject";
-  } | {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "exhibition";
-  } | {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "exhibit";
-  };
+  value?:
+    | PageReference
+    | ArticleReference
+    | EventReference
+    | InvestmentOpportunityReference
+    | IndustrialParkReference
+    | ImageProjectReference
+    | ExhibitionReference
+    | ExhibitReference;
+  language: string;
 };
 
 export type Exhibit = {
@@ -245,9 +297,11 @@ export type Exhibit = {
   period?: string;
   description?: string;
   citation: string;
-  sources?: Array<{
-    _key: string;
-  } & Source>;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
 };
 
 export type Slug = {
@@ -267,16 +321,16 @@ export type Exhibition = {
   slug: Slug;
   intro?: string;
   body?: BlockContent;
-  exhibits?: Array<{
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    _key: string;
-    [internalGroqTypeReferenceTo]?: "exhibit";
-  }>;
-  sources?: Array<{
-    _key: string;
-  } & Source>;
+  exhibits?: Array<
+    {
+      _key: string;
+    } & ExhibitReference
+  >;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
 };
 
 export type ImageProject = {
@@ -308,9 +362,11 @@ export type ImageProject = {
     _type: "milestone";
     _key: string;
   }>;
-  sources?: Array<{
-    _key: string;
-  } & Source>;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
 };
 
 export type IndustrialPark = {
@@ -322,7 +378,14 @@ export type IndustrialPark = {
   language: string;
   title: string;
   slug: Slug;
-  location?: "viThanh" | "ngaBay" | "longMy" | "chauThanh" | "chauThanhA" | "phungHiep" | "viThuy";
+  location?:
+    | "viThanh"
+    | "ngaBay"
+    | "longMy"
+    | "chauThanh"
+    | "chauThanhA"
+    | "phungHiep"
+    | "viThuy";
   status?: "operating" | "planned";
   areaHa?: number;
   occupancyPercent?: number;
@@ -338,22 +401,14 @@ export type IndustrialPark = {
   tenants?: Array<string>;
   summary?: string;
   body?: BlockContent;
-  contact?: {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "person";
-  };
+  contact?: PersonReference;
   point?: Geopoint;
-  opportunity?: {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "investmentOpportunity";
-  };
-  sources?: Array<{
-    _key: string;
-  } & Source>;
+  opportunity?: InvestmentOpportunityReference;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
 };
 
 export type Geopoint = {
@@ -361,6 +416,13 @@ export type Geopoint = {
   lat?: number;
   lng?: number;
   alt?: number;
+};
+
+export type SanityFileAssetReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
 };
 
 export type InvestmentOpportunity = {
@@ -372,8 +434,23 @@ export type InvestmentOpportunity = {
   language: string;
   title: string;
   slug: Slug;
-  sector: "agriculture" | "agroProcessing" | "industry" | "tourism" | "urban" | "infrastructure" | "energy" | "logistics";
-  location?: "viThanh" | "ngaBay" | "longMy" | "chauThanh" | "chauThanhA" | "phungHiep" | "viThuy";
+  sector:
+    | "agriculture"
+    | "agroProcessing"
+    | "industry"
+    | "tourism"
+    | "urban"
+    | "infrastructure"
+    | "energy"
+    | "logistics";
+  location?:
+    | "viThanh"
+    | "ngaBay"
+    | "longMy"
+    | "chauThanh"
+    | "chauThanhA"
+    | "phungHiep"
+    | "viThuy";
   summary?: string;
   body?: BlockContent;
   areaHa?: number;
@@ -395,12 +472,7 @@ export type InvestmentOpportunity = {
   documents?: Array<{
     title: string;
     file?: {
-      asset?: {
-        _ref: string;
-        _type: "reference";
-        _weak?: boolean;
-        [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
-      };
+      asset?: SanityFileAssetReference;
       media?: unknown;
       _type: "file";
     };
@@ -408,15 +480,12 @@ export type InvestmentOpportunity = {
     _type: "opportunityDocument";
     _key: string;
   }>;
-  office?: {
-    _ref: string;
-    _type: "reference";
-    _weak?: boolean;
-    [internalGroqTypeReferenceTo]?: "person";
-  };
-  sources?: Array<{
-    _key: string;
-  } & Source>;
+  office?: PersonReference;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
 };
 
 export type Person = {
@@ -448,9 +517,11 @@ export type Event = {
   venue?: string;
   summary: string;
   body?: BlockContent;
-  sources?: Array<{
-    _key: string;
-  } & Source>;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
 };
 
 export type Article = {
@@ -467,12 +538,7 @@ export type Article = {
   excerpt: string;
   body: BlockContent;
   mainImage?: {
-    asset?: {
-      _ref: string;
-      _type: "reference";
-      _weak?: boolean;
-      [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-    };
+    asset?: SanityImageAssetReference;
     media?: unknown;
     hotspot?: SanityImageHotspot;
     crop?: SanityImageCrop;
@@ -480,9 +546,11 @@ export type Article = {
     caption?: string;
     _type: "image";
   };
-  sources?: Array<{
-    _key: string;
-  } & Source>;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
   tags?: Array<string>;
 };
 
@@ -516,9 +584,11 @@ export type Page = {
   heroText?: string;
   summary?: string;
   body?: BlockContent;
-  sources?: Array<{
-    _key: string;
-  } & Source>;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
   seoDescription?: string;
 };
 
@@ -555,6 +625,7 @@ export type SanityImageMetadata = {
   palette?: SanityImagePalette;
   lqip?: string;
   blurHash?: string;
+  thumbHash?: string;
   hasAlpha?: boolean;
   isOpaque?: boolean;
 };
@@ -570,14 +641,14 @@ export type SanityFileAsset = {
   title?: string;
   description?: string;
   altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
+  sha1hash: string;
+  extension: string;
+  mimeType: string;
+  size: number;
+  assetId: string;
   uploadId?: string;
-  path?: string;
-  url?: string;
+  path: string;
+  url: string;
   source?: SanityAssetSourceData;
 };
 
@@ -599,61 +670,111 @@ export type SanityImageAsset = {
   title?: string;
   description?: string;
   altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
+  sha1hash: string;
+  extension: string;
+  mimeType: string;
+  size: number;
+  assetId: string;
   uploadId?: string;
-  path?: string;
-  url?: string;
+  path: string;
+  url: string;
   metadata?: SanityImageMetadata;
   source?: SanityAssetSourceData;
 };
 
-export type AllSanitySchemaTypes = Observation | BlockContent | Source | ExchangeRateSet | Inquiry | EconomicIndicator | InternationalizedArrayString | SiteSettings | InternationalizedArrayText | InternationalizedArrayTextValue | InternationalizedArrayStringValue | TranslationMetadata | InternationalizedArrayReference | InternationalizedArrayReferenceValue | Exhibit | Slug | Exhibition | ImageProject | IndustrialPark | Geopoint | InvestmentOpportunity | Person | Event | Article | SanityImageCrop | SanityImageHotspot | Page | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset;
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export type AllSanitySchemaTypes =
+  | Observation
+  | SanityImageAssetReference
+  | BlockContent
+  | Source
+  | ExchangeRateSet
+  | InvestmentOpportunityReference
+  | Inquiry
+  | EconomicIndicator
+  | InternationalizedArrayString
+  | PersonReference
+  | SiteSettings
+  | InternationalizedArrayText
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | PageReference
+  | ArticleReference
+  | EventReference
+  | IndustrialParkReference
+  | ImageProjectReference
+  | ExhibitionReference
+  | ExhibitReference
+  | InternationalizedArrayReferenceValue
+  | Exhibit
+  | Slug
+  | Exhibition
+  | ImageProject
+  | IndustrialPark
+  | Geopoint
+  | SanityFileAssetReference
+  | InvestmentOpportunity
+  | Person
+  | Event
+  | Article
+  | SanityImageCrop
+  | SanityImageHotspot
+  | Page
+  | SanityImagePaletteSwatch
+  | SanityImagePalette
+  | SanityImageDimensions
+  | SanityImageMetadata
+  | SanityFileAsset
+  | SanityAssetSourceData
+  | SanityImageAsset;
+
 // Source: ../app/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
 // Query: *[_id == "siteSettings"][0]{  localityName, tagline, statusNote,  agency{name, address, phone, email, website, hours},  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},  "sources": statusSources[]{title, publisher, url, accessed}}
-export type SITE_SETTINGS_QUERYResult = {
-  localityName: null;
-  tagline: null;
-  statusNote: null;
-  agency: null;
-  contacts: null;
-  sources: null;
-} | {
-  localityName: InternationalizedArrayString;
-  tagline: InternationalizedArrayString | null;
-  statusNote: InternationalizedArrayText;
-  agency: {
-    name: InternationalizedArrayString;
-    address: InternationalizedArrayText;
-    phone: string | null;
-    email: string | null;
-    website: string | null;
-    hours: InternationalizedArrayString | null;
-  };
-  contacts: Array<{
-    _id: string;
-    name: string;
-    role: InternationalizedArrayString | null;
-    organisation: InternationalizedArrayString | null;
-    email: string | null;
-    phone: string | null;
-    languages: Array<string> | null;
-  }> | null;
-  sources: Array<{
-    title: string;
-    publisher: string | null;
-    url: string | null;
-    accessed: string | null;
-  }> | null;
-} | null;
+export type SITE_SETTINGS_QUERY_RESULT =
+  | {
+      localityName: null;
+      tagline: null;
+      statusNote: null;
+      agency: null;
+      contacts: null;
+      sources: null;
+    }
+  | {
+      localityName: InternationalizedArrayString;
+      tagline: InternationalizedArrayString | null;
+      statusNote: InternationalizedArrayText;
+      agency: {
+        name: InternationalizedArrayString;
+        address: InternationalizedArrayText;
+        phone: string | null;
+        email: string | null;
+        website: string | null;
+        hours: InternationalizedArrayString | null;
+      };
+      contacts: Array<{
+        _id: string;
+        name: string;
+        role: InternationalizedArrayString | null;
+        organisation: InternationalizedArrayString | null;
+        email: string | null;
+        phone: string | null;
+        languages: Array<string> | null;
+      }> | null;
+      sources: Array<{
+        title: string;
+        publisher: string | null;
+        url: string | null;
+        accessed: string | null;
+      }> | null;
+    }
+  | null;
+
+// Source: ../app/content/queries.ts
 // Variable: HOME_QUERY
 // Query: {  "page": *[_type == "page" && pageKey == "home"]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  }}
-export type HOME_QUERYResult = {
+export type HOME_QUERY_RESULT = {
   page: Array<{
     _id: string;
     language: string;
@@ -673,7 +794,15 @@ export type HOME_QUERYResult = {
     _id: string;
     key: string;
     label: InternationalizedArrayString;
-    unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
+    unit:
+      | "COUNT"
+      | "HECTARE"
+      | "PEOPLE"
+      | "PERCENT"
+      | "TONNE"
+      | "USD_M"
+      | "VND_BN"
+      | "VND_M";
     scope: "can-tho-city" | "former-province" | null;
     latest: {
       year: number;
@@ -703,45 +832,50 @@ export type HOME_QUERYResult = {
         aspectRatio: number;
       } | null;
     } | null;
-    translations: Array<{
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      kind: null;
-      publishedAt: null;
-      excerpt: null;
-      mainImage: null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      kind: "book" | "document" | "map" | "model" | null;
-      publishedAt: null;
-      excerpt: null;
-      mainImage: null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      kind: "news" | "pressRelease";
-      publishedAt: string;
-      excerpt: string;
-      mainImage: {
-        alt: string;
-        caption: string | null;
-        asset: {
-          _ref: string;
-        } | null;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      } | null;
-    } | null> | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "book" | "document" | "map" | "model" | null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "news" | "pressRelease";
+          publishedAt: string;
+          excerpt: string;
+          mainImage: {
+            alt: string;
+            caption: string | null;
+            asset: {
+              _ref: string;
+            } | null;
+            dimensions: {
+              width: number;
+              height: number;
+              aspectRatio: number;
+            } | null;
+          } | null;
+        }
+      | null
+    > | null;
   }>;
   upcomingEvents: Array<{
     _id: string;
@@ -753,37 +887,42 @@ export type HOME_QUERYResult = {
     allDay: boolean | null;
     venue: string | null;
     summary: string;
-    translations: Array<{
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      startsAt: null;
-      endsAt: null;
-      allDay: null;
-      venue: null;
-      summary: null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      startsAt: null;
-      endsAt: null;
-      allDay: null;
-      venue: null;
-      summary: string | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      startsAt: string;
-      endsAt: string | null;
-      allDay: boolean | null;
-      venue: string | null;
-      summary: string;
-    } | null> | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          startsAt: null;
+          endsAt: null;
+          allDay: null;
+          venue: null;
+          summary: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          startsAt: null;
+          endsAt: null;
+          allDay: null;
+          venue: null;
+          summary: string | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          startsAt: string;
+          endsAt: string | null;
+          allDay: boolean | null;
+          venue: string | null;
+          summary: string;
+        }
+      | null
+    > | null;
   }>;
   recentEvents: Array<{
     _id: string;
@@ -795,42 +934,49 @@ export type HOME_QUERYResult = {
     allDay: boolean | null;
     venue: string | null;
     summary: string;
-    translations: Array<{
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      startsAt: null;
-      endsAt: null;
-      allDay: null;
-      venue: null;
-      summary: null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      startsAt: null;
-      endsAt: null;
-      allDay: null;
-      venue: null;
-      summary: string | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      startsAt: string;
-      endsAt: string | null;
-      allDay: boolean | null;
-      venue: string | null;
-      summary: string;
-    } | null> | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          startsAt: null;
+          endsAt: null;
+          allDay: null;
+          venue: null;
+          summary: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          startsAt: null;
+          endsAt: null;
+          allDay: null;
+          venue: null;
+          summary: string | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          startsAt: string;
+          endsAt: string | null;
+          allDay: boolean | null;
+          venue: string | null;
+          summary: string;
+        }
+      | null
+    > | null;
   }>;
 };
+
+// Source: ../app/content/queries.ts
 // Variable: NEWS_LIST_QUERY
 // Query: {  "total": count(*[_type == "article" && language == $source]),  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  }}
-export type NEWS_LIST_QUERYResult = {
+export type NEWS_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
     _id: string;
@@ -852,560 +998,614 @@ export type NEWS_LIST_QUERYResult = {
         aspectRatio: number;
       } | null;
     } | null;
-    translations: Array<{
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      kind: null;
-      publishedAt: null;
-      excerpt: null;
-      mainImage: null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      kind: "book" | "document" | "map" | "model" | null;
-      publishedAt: null;
-      excerpt: null;
-      mainImage: null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      kind: "news" | "pressRelease";
-      publishedAt: string;
-      excerpt: string;
-      mainImage: {
-        alt: string;
-        caption: string | null;
-        asset: {
-          _ref: string;
-        } | null;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      } | null;
-    } | null> | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "book" | "document" | "map" | "model" | null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "news" | "pressRelease";
+          publishedAt: string;
+          excerpt: string;
+          mainImage: {
+            alt: string;
+            caption: string | null;
+            asset: {
+              _ref: string;
+            } | null;
+            dimensions: {
+              width: number;
+              height: number;
+              aspectRatio: number;
+            } | null;
+          } | null;
+        }
+      | null
+    > | null;
   }>;
 };
+
+// Source: ../app/content/queries.ts
 // Variable: ARTICLE_QUERY
 // Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  }}
-export type ARTICLE_QUERYResult = {
+export type ARTICLE_QUERY_RESULT = {
   _id: string;
   language: string;
-  versions: Array<{
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    kind: "news" | "pressRelease";
-    publishedAt: string;
-    excerpt: string;
-    tags: Array<string> | null;
-    mainImage: {
-      alt: string;
-      caption: string | null;
-      asset: {
-        _ref: string;
-      } | null;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    } | null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }>;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  }> | Array<{
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    kind: "news" | "pressRelease";
-    publishedAt: string;
-    excerpt: string;
-    tags: Array<string> | null;
-    mainImage: {
-      alt: string;
-      caption: string | null;
-      asset: {
-        _ref: string;
-      } | null;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    } | null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }>;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    kind: "book" | "document" | "map" | "model" | null;
-    publishedAt: null;
-    excerpt: null;
-    tags: null;
-    mainImage: null;
-    body: null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    kind: null;
-    publishedAt: null;
-    excerpt: null;
-    tags: null;
-    mainImage: null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | null>;
+  versions:
+    | Array<{
+        _id: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: "news" | "pressRelease";
+        publishedAt: string;
+        excerpt: string;
+        tags: Array<string> | null;
+        mainImage: {
+          alt: string;
+          caption: string | null;
+          asset: {
+            _ref: string;
+          } | null;
+          dimensions: {
+            width: number;
+            height: number;
+            aspectRatio: number;
+          } | null;
+        } | null;
+        body: Array<
+          | {
+              children?: Array<{
+                marks?: Array<string>;
+                text?: string;
+                _type: "span";
+                _key: string;
+              }>;
+              style?: "blockquote" | "h2" | "h3" | "normal";
+              listItem?: "bullet" | "number";
+              markDefs?: Array<{
+                href: string;
+                _type: "link";
+                _key: string;
+              }>;
+              level?: number;
+              _type: "block";
+              _key: string;
+            }
+          | {
+              asset: {
+                _ref: string;
+              } | null;
+              media?: unknown;
+              hotspot?: SanityImageHotspot;
+              crop?: SanityImageCrop;
+              alt: string;
+              caption: string | null;
+              _type: "image";
+              _key: string;
+              dimensions: {
+                width: number;
+                height: number;
+                aspectRatio: number;
+              } | null;
+            }
+        >;
+        sources: Array<{
+          title: string;
+          publisher: string | null;
+          url: string | null;
+          accessed: string | null;
+        }> | null;
+      }>
+    | Array<
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: "news" | "pressRelease";
+            publishedAt: string;
+            excerpt: string;
+            tags: Array<string> | null;
+            mainImage: {
+              alt: string;
+              caption: string | null;
+              asset: {
+                _ref: string;
+              } | null;
+              dimensions: {
+                width: number;
+                height: number;
+                aspectRatio: number;
+              } | null;
+            } | null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            >;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: "book" | "document" | "map" | "model" | null;
+            publishedAt: null;
+            excerpt: null;
+            tags: null;
+            mainImage: null;
+            body: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: null;
+            publishedAt: null;
+            excerpt: null;
+            tags: null;
+            mainImage: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | null
+      >;
 } | null;
+
+// Source: ../app/content/queries.ts
 // Variable: EVENT_QUERY
 // Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  }}
-export type EVENT_QUERYResult = {
+export type EVENT_QUERY_RESULT = {
   _id: string;
   language: string;
-  versions: Array<{
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    startsAt: string;
-    endsAt: string | null;
-    allDay: boolean | null;
-    venue: string | null;
-    summary: string;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  }> | Array<{
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    startsAt: null;
-    endsAt: null;
-    allDay: null;
-    venue: null;
-    summary: null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }>;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    startsAt: null;
-    endsAt: null;
-    allDay: null;
-    venue: null;
-    summary: null;
-    body: null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    startsAt: null;
-    endsAt: null;
-    allDay: null;
-    venue: null;
-    summary: null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    startsAt: null;
-    endsAt: null;
-    allDay: null;
-    venue: null;
-    summary: string | null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    language: string;
-    title: string;
-    slug: string;
-    startsAt: string;
-    endsAt: string | null;
-    allDay: boolean | null;
-    venue: string | null;
-    summary: string;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | null>;
+  versions:
+    | Array<{
+        _id: string;
+        language: string;
+        title: string;
+        slug: string;
+        startsAt: string;
+        endsAt: string | null;
+        allDay: boolean | null;
+        venue: string | null;
+        summary: string;
+        body: Array<
+          | {
+              children?: Array<{
+                marks?: Array<string>;
+                text?: string;
+                _type: "span";
+                _key: string;
+              }>;
+              style?: "blockquote" | "h2" | "h3" | "normal";
+              listItem?: "bullet" | "number";
+              markDefs?: Array<{
+                href: string;
+                _type: "link";
+                _key: string;
+              }>;
+              level?: number;
+              _type: "block";
+              _key: string;
+            }
+          | {
+              asset: {
+                _ref: string;
+              } | null;
+              media?: unknown;
+              hotspot?: SanityImageHotspot;
+              crop?: SanityImageCrop;
+              alt: string;
+              caption: string | null;
+              _type: "image";
+              _key: string;
+              dimensions: {
+                width: number;
+                height: number;
+                aspectRatio: number;
+              } | null;
+            }
+        > | null;
+        sources: Array<{
+          title: string;
+          publisher: string | null;
+          url: string | null;
+          accessed: string | null;
+        }> | null;
+      }>
+    | Array<
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            startsAt: null;
+            endsAt: null;
+            allDay: null;
+            venue: null;
+            summary: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            >;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            startsAt: null;
+            endsAt: null;
+            allDay: null;
+            venue: null;
+            summary: null;
+            body: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            startsAt: null;
+            endsAt: null;
+            allDay: null;
+            venue: null;
+            summary: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            startsAt: null;
+            endsAt: null;
+            allDay: null;
+            venue: null;
+            summary: string | null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            startsAt: string;
+            endsAt: string | null;
+            allDay: boolean | null;
+            venue: string | null;
+            summary: string;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | null
+      >;
 } | null;
+
+// Source: ../app/content/queries.ts
 // Variable: PAGE_QUERY
 // Query: *[_type == "page" && pageKey == $pageKey]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, publisher, url, accessed}}
-export type PAGE_QUERYResult = Array<{
+export type PAGE_QUERY_RESULT = Array<{
   _id: string;
   language: string;
   title: string;
   slug: string;
   summary: string | null;
   seoDescription: string | null;
-  body: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "blockquote" | "h2" | "h3" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs?: Array<{
-      href: string;
-      _type: "link";
-      _key: string;
-    }>;
-    level?: number;
-    _type: "block";
-    _key: string;
-  } | {
-    asset: {
-      _ref: string;
-    } | null;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt: string;
-    caption: string | null;
-    _type: "image";
-    _key: string;
-    dimensions: {
-      width: number;
-      height: number;
-      aspectRatio: number;
-    } | null;
-  }> | null;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs?: Array<{
+          href: string;
+          _type: "link";
+          _key: string;
+        }>;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        asset: {
+          _ref: string;
+        } | null;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        dimensions: {
+          width: number;
+          height: number;
+          aspectRatio: number;
+        } | null;
+      }
+  > | null;
   sources: Array<{
     title: string;
     publisher: string | null;
@@ -1413,41 +1613,52 @@ export type PAGE_QUERYResult = Array<{
     accessed: string | null;
   }> | null;
 }>;
+
+// Source: ../app/content/queries.ts
 // Variable: SITEMAP_QUERY
 // Query: {  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){    _type,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]    )  }}
-export type SITEMAP_QUERYResult = {
+export type SITEMAP_QUERY_RESULT = {
   pages: Array<{
     pageKey: "about" | "contact" | "home" | "privacy";
     language: string;
     _updatedAt: string;
   }>;
-  documents: Array<{
-    _type: "article";
-    versions: Array<{
-      language: string;
-      slug: string;
-      _updatedAt: string;
-    }> | Array<{
-      language: string;
-      slug: string;
-      _updatedAt: string;
-    } | null>;
-  } | {
-    _type: "event";
-    versions: Array<{
-      language: string;
-      slug: string;
-      _updatedAt: string;
-    }> | Array<{
-      language: string;
-      slug: string;
-      _updatedAt: string;
-    } | null>;
-  }>;
+  documents: Array<
+    | {
+        _type: "article";
+        versions:
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "event";
+        versions:
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+  >;
 };
+
+// Source: ../app/content/queries.ts
 // Variable: OPPORTUNITY_LIST_QUERY
 // Query: {  "total": count(*[_type == "investmentOpportunity" && language == $source]),  "items": *[_type == "investmentOpportunity" && language == $source    && (!defined($sector) || sector == $sector)    && (!defined($location) || location == $location)    && (!defined($form) || $form in investmentForms)    && (!defined($status) || status == $status)    && (!defined($minHa) || areaHa >= $minHa)    && (!defined($maxHa) || areaHa <= $maxHa)    && (!defined($minCapital) || capitalVndBn >= $minCapital)    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)  ] | order(    select(      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),      $sort == "sizeDesc" => coalesce(areaHa, -1),      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),      0    ) desc,    coalesce(statusHistory[defined(date)][-1].date, "") desc,    _id asc  ){    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,  sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,  sources[]{title, publisher, url, accessed}}  }}
-export type OPPORTUNITY_LIST_QUERYResult = {
+export type OPPORTUNITY_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
     _id: string;
@@ -1455,8 +1666,24 @@ export type OPPORTUNITY_LIST_QUERYResult = {
     language: string;
     title: string;
     slug: string;
-    sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    sector:
+      | "agriculture"
+      | "agroProcessing"
+      | "energy"
+      | "industry"
+      | "infrastructure"
+      | "logistics"
+      | "tourism"
+      | "urban";
+    location:
+      | "chauThanh"
+      | "chauThanhA"
+      | "longMy"
+      | "ngaBay"
+      | "phungHiep"
+      | "viThanh"
+      | "viThuy"
+      | null;
     areaHa: number | null;
     capitalVndBn: number | null;
     investmentForms: Array<string> | null;
@@ -1473,621 +1700,726 @@ export type OPPORTUNITY_LIST_QUERYResult = {
       url: string | null;
       accessed: string | null;
     }> | null;
-    translations: Array<{
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      illustrative: null;
-      summary: null;
-      point: null;
-      pointApproximate: null;
-      statusDate: null;
-      statusDatePrecision: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      illustrative: null;
-      summary: string;
-      point: null;
-      pointApproximate: null;
-      statusDate: null;
-      statusDatePrecision: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      illustrative: null;
-      summary: string | null;
-      point: null;
-      pointApproximate: null;
-      statusDate: null;
-      statusDatePrecision: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: "operating" | "planned" | null;
-      illustrative: null;
-      summary: string | null;
-      point: Geopoint | null;
-      pointApproximate: null;
-      statusDate: null;
-      statusDatePrecision: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      capitalVndBn: number | null;
-      investmentForms: Array<string> | null;
-      status: "awarded" | "closed" | "negotiation" | "open";
-      illustrative: boolean | null;
-      summary: string | null;
-      point: Geopoint | null;
-      pointApproximate: boolean | null;
-      statusDate: string | null;
-      statusDatePrecision: "day" | "month" | "year" | null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | null> | null;
+    translations: Array<
+      | {
+          _id: string;
+          _updatedAt: string;
+          language: string;
+          title: string;
+          slug: string;
+          sector: null;
+          location: null;
+          areaHa: null;
+          capitalVndBn: null;
+          investmentForms: null;
+          status: null;
+          illustrative: null;
+          summary: null;
+          point: null;
+          pointApproximate: null;
+          statusDate: null;
+          statusDatePrecision: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          _updatedAt: string;
+          language: string;
+          title: string;
+          slug: string;
+          sector: null;
+          location: null;
+          areaHa: null;
+          capitalVndBn: null;
+          investmentForms: null;
+          status: null;
+          illustrative: null;
+          summary: string;
+          point: null;
+          pointApproximate: null;
+          statusDate: null;
+          statusDatePrecision: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          _updatedAt: string;
+          language: string;
+          title: string;
+          slug: string;
+          sector: null;
+          location: null;
+          areaHa: null;
+          capitalVndBn: null;
+          investmentForms: null;
+          status: null;
+          illustrative: null;
+          summary: string | null;
+          point: null;
+          pointApproximate: null;
+          statusDate: null;
+          statusDatePrecision: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          _updatedAt: string;
+          language: string;
+          title: string;
+          slug: string;
+          sector: null;
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          areaHa: number | null;
+          capitalVndBn: null;
+          investmentForms: null;
+          status: "operating" | "planned" | null;
+          illustrative: null;
+          summary: string | null;
+          point: Geopoint | null;
+          pointApproximate: null;
+          statusDate: null;
+          statusDatePrecision: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          _updatedAt: string;
+          language: string;
+          title: string;
+          slug: string;
+          sector:
+            | "agriculture"
+            | "agroProcessing"
+            | "energy"
+            | "industry"
+            | "infrastructure"
+            | "logistics"
+            | "tourism"
+            | "urban";
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          areaHa: number | null;
+          capitalVndBn: number | null;
+          investmentForms: Array<string> | null;
+          status: "awarded" | "closed" | "negotiation" | "open";
+          illustrative: boolean | null;
+          summary: string | null;
+          point: Geopoint | null;
+          pointApproximate: boolean | null;
+          statusDate: string | null;
+          statusDatePrecision: "day" | "month" | "year" | null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | null
+    > | null;
   }>;
 };
+
+// Source: ../app/content/queries.ts
 // Variable: OPPORTUNITY_QUERY
 // Query: {  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{    _id, language,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,      [@]    )[]{      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,      body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},      "office": office->{_id, name, role, organisation, email, phone, languages},      sources[]{title, publisher, url, accessed}    }  },  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}}}
-export type OPPORTUNITY_QUERYResult = {
+export type OPPORTUNITY_QUERY_RESULT = {
   opportunity: {
     _id: string;
     language: string;
-    versions: Array<{
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      capitalVndBn: number | null;
-      investmentForms: Array<string> | null;
-      status: "awarded" | "closed" | "negotiation" | "open";
-      illustrative: boolean | null;
-      summary: string | null;
-      incentives: Array<string> | null;
-      point: Geopoint | null;
-      pointApproximate: boolean | null;
-      body: Array<{
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href: string;
-          _type: "link";
-          _key: string;
-        }>;
-        level?: number;
-        _type: "block";
-        _key: string;
-      } | {
-        asset: {
-          _ref: string;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      }> | null;
-      statusHistory: Array<{
-        _key: string;
-        status: "awarded" | "closed" | "negotiation" | "open";
-        date: string | null;
-        datePrecision: "day" | "month" | "year" | null;
-        note: string | null;
-      }> | null;
-      documents: Array<{
-        _key: string;
-        title: string;
-        url: string | null;
-        fileUrl: string | null;
-      }> | null;
-      office: {
-        _id: string;
-        name: string;
-        role: InternationalizedArrayString | null;
-        organisation: InternationalizedArrayString | null;
-        email: string | null;
-        phone: string | null;
-        languages: Array<string> | null;
-      } | null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    }> | Array<{
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      illustrative: null;
-      summary: null;
-      incentives: null;
-      point: null;
-      pointApproximate: null;
-      body: Array<{
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href: string;
-          _type: "link";
-          _key: string;
-        }>;
-        level?: number;
-        _type: "block";
-        _key: string;
-      } | {
-        asset: {
-          _ref: string;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      }>;
-      statusHistory: null;
-      documents: null;
-      office: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      illustrative: null;
-      summary: null;
-      incentives: null;
-      point: null;
-      pointApproximate: null;
-      body: null;
-      statusHistory: null;
-      documents: null;
-      office: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      illustrative: null;
-      summary: null;
-      incentives: null;
-      point: null;
-      pointApproximate: null;
-      body: Array<{
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href: string;
-          _type: "link";
-          _key: string;
-        }>;
-        level?: number;
-        _type: "block";
-        _key: string;
-      } | {
-        asset: {
-          _ref: string;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      }> | null;
-      statusHistory: null;
-      documents: null;
-      office: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      illustrative: null;
-      summary: string;
-      incentives: null;
-      point: null;
-      pointApproximate: null;
-      body: Array<{
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href: string;
-          _type: "link";
-          _key: string;
-        }>;
-        level?: number;
-        _type: "block";
-        _key: string;
-      } | {
-        asset: {
-          _ref: string;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      }> | null;
-      statusHistory: null;
-      documents: null;
-      office: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      illustrative: null;
-      summary: string | null;
-      incentives: null;
-      point: null;
-      pointApproximate: null;
-      body: Array<{
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href: string;
-          _type: "link";
-          _key: string;
-        }>;
-        level?: number;
-        _type: "block";
-        _key: string;
-      } | {
-        asset: {
-          _ref: string;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      }> | null;
-      statusHistory: null;
-      documents: null;
-      office: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: null;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: "operating" | "planned" | null;
-      illustrative: null;
-      summary: string | null;
-      incentives: null;
-      point: Geopoint | null;
-      pointApproximate: null;
-      body: Array<{
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href: string;
-          _type: "link";
-          _key: string;
-        }>;
-        level?: number;
-        _type: "block";
-        _key: string;
-      } | {
-        asset: {
-          _ref: string;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      }> | null;
-      statusHistory: null;
-      documents: null;
-      office: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      _updatedAt: string;
-      language: string;
-      title: string;
-      slug: string;
-      sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      capitalVndBn: number | null;
-      investmentForms: Array<string> | null;
-      status: "awarded" | "closed" | "negotiation" | "open";
-      illustrative: boolean | null;
-      summary: string | null;
-      incentives: Array<string> | null;
-      point: Geopoint | null;
-      pointApproximate: boolean | null;
-      body: Array<{
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href: string;
-          _type: "link";
-          _key: string;
-        }>;
-        level?: number;
-        _type: "block";
-        _key: string;
-      } | {
-        asset: {
-          _ref: string;
-        } | null;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        dimensions: {
-          width: number;
-          height: number;
-          aspectRatio: number;
-        } | null;
-      }> | null;
-      statusHistory: Array<{
-        _key: string;
-        status: "awarded" | "closed" | "negotiation" | "open";
-        date: string | null;
-        datePrecision: "day" | "month" | "year" | null;
-        note: string | null;
-      }> | null;
-      documents: Array<{
-        _key: string;
-        title: string;
-        url: string | null;
-        fileUrl: string | null;
-      }> | null;
-      office: {
-        _id: string;
-        name: string;
-        role: InternationalizedArrayString | null;
-        organisation: InternationalizedArrayString | null;
-        email: string | null;
-        phone: string | null;
-        languages: Array<string> | null;
-      } | null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | null>;
+    versions:
+      | Array<{
+          _id: string;
+          _updatedAt: string;
+          language: string;
+          title: string;
+          slug: string;
+          sector:
+            | "agriculture"
+            | "agroProcessing"
+            | "energy"
+            | "industry"
+            | "infrastructure"
+            | "logistics"
+            | "tourism"
+            | "urban";
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          areaHa: number | null;
+          capitalVndBn: number | null;
+          investmentForms: Array<string> | null;
+          status: "awarded" | "closed" | "negotiation" | "open";
+          illustrative: boolean | null;
+          summary: string | null;
+          incentives: Array<string> | null;
+          point: Geopoint | null;
+          pointApproximate: boolean | null;
+          body: Array<
+            | {
+                children?: Array<{
+                  marks?: Array<string>;
+                  text?: string;
+                  _type: "span";
+                  _key: string;
+                }>;
+                style?: "blockquote" | "h2" | "h3" | "normal";
+                listItem?: "bullet" | "number";
+                markDefs?: Array<{
+                  href: string;
+                  _type: "link";
+                  _key: string;
+                }>;
+                level?: number;
+                _type: "block";
+                _key: string;
+              }
+            | {
+                asset: {
+                  _ref: string;
+                } | null;
+                media?: unknown;
+                hotspot?: SanityImageHotspot;
+                crop?: SanityImageCrop;
+                alt: string;
+                caption: string | null;
+                _type: "image";
+                _key: string;
+                dimensions: {
+                  width: number;
+                  height: number;
+                  aspectRatio: number;
+                } | null;
+              }
+          > | null;
+          statusHistory: Array<{
+            _key: string;
+            status: "awarded" | "closed" | "negotiation" | "open";
+            date: string | null;
+            datePrecision: "day" | "month" | "year" | null;
+            note: string | null;
+          }> | null;
+          documents: Array<{
+            _key: string;
+            title: string;
+            url: string | null;
+            fileUrl: string | null;
+          }> | null;
+          office: {
+            _id: string;
+            name: string;
+            role: InternationalizedArrayString | null;
+            organisation: InternationalizedArrayString | null;
+            email: string | null;
+            phone: string | null;
+            languages: Array<string> | null;
+          } | null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }>
+      | Array<
+          | {
+              _id: string;
+              _updatedAt: string;
+              language: string;
+              title: string;
+              slug: string;
+              sector: null;
+              location: null;
+              areaHa: null;
+              capitalVndBn: null;
+              investmentForms: null;
+              status: null;
+              illustrative: null;
+              summary: null;
+              incentives: null;
+              point: null;
+              pointApproximate: null;
+              body: Array<
+                | {
+                    children?: Array<{
+                      marks?: Array<string>;
+                      text?: string;
+                      _type: "span";
+                      _key: string;
+                    }>;
+                    style?: "blockquote" | "h2" | "h3" | "normal";
+                    listItem?: "bullet" | "number";
+                    markDefs?: Array<{
+                      href: string;
+                      _type: "link";
+                      _key: string;
+                    }>;
+                    level?: number;
+                    _type: "block";
+                    _key: string;
+                  }
+                | {
+                    asset: {
+                      _ref: string;
+                    } | null;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption: string | null;
+                    _type: "image";
+                    _key: string;
+                    dimensions: {
+                      width: number;
+                      height: number;
+                      aspectRatio: number;
+                    } | null;
+                  }
+              >;
+              statusHistory: null;
+              documents: null;
+              office: null;
+              sources: Array<{
+                title: string;
+                publisher: string | null;
+                url: string | null;
+                accessed: string | null;
+              }> | null;
+            }
+          | {
+              _id: string;
+              _updatedAt: string;
+              language: string;
+              title: string;
+              slug: string;
+              sector: null;
+              location: null;
+              areaHa: null;
+              capitalVndBn: null;
+              investmentForms: null;
+              status: null;
+              illustrative: null;
+              summary: null;
+              incentives: null;
+              point: null;
+              pointApproximate: null;
+              body: null;
+              statusHistory: null;
+              documents: null;
+              office: null;
+              sources: Array<{
+                title: string;
+                publisher: string | null;
+                url: string | null;
+                accessed: string | null;
+              }> | null;
+            }
+          | {
+              _id: string;
+              _updatedAt: string;
+              language: string;
+              title: string;
+              slug: string;
+              sector: null;
+              location: null;
+              areaHa: null;
+              capitalVndBn: null;
+              investmentForms: null;
+              status: null;
+              illustrative: null;
+              summary: null;
+              incentives: null;
+              point: null;
+              pointApproximate: null;
+              body: Array<
+                | {
+                    children?: Array<{
+                      marks?: Array<string>;
+                      text?: string;
+                      _type: "span";
+                      _key: string;
+                    }>;
+                    style?: "blockquote" | "h2" | "h3" | "normal";
+                    listItem?: "bullet" | "number";
+                    markDefs?: Array<{
+                      href: string;
+                      _type: "link";
+                      _key: string;
+                    }>;
+                    level?: number;
+                    _type: "block";
+                    _key: string;
+                  }
+                | {
+                    asset: {
+                      _ref: string;
+                    } | null;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption: string | null;
+                    _type: "image";
+                    _key: string;
+                    dimensions: {
+                      width: number;
+                      height: number;
+                      aspectRatio: number;
+                    } | null;
+                  }
+              > | null;
+              statusHistory: null;
+              documents: null;
+              office: null;
+              sources: Array<{
+                title: string;
+                publisher: string | null;
+                url: string | null;
+                accessed: string | null;
+              }> | null;
+            }
+          | {
+              _id: string;
+              _updatedAt: string;
+              language: string;
+              title: string;
+              slug: string;
+              sector: null;
+              location: null;
+              areaHa: null;
+              capitalVndBn: null;
+              investmentForms: null;
+              status: null;
+              illustrative: null;
+              summary: string;
+              incentives: null;
+              point: null;
+              pointApproximate: null;
+              body: Array<
+                | {
+                    children?: Array<{
+                      marks?: Array<string>;
+                      text?: string;
+                      _type: "span";
+                      _key: string;
+                    }>;
+                    style?: "blockquote" | "h2" | "h3" | "normal";
+                    listItem?: "bullet" | "number";
+                    markDefs?: Array<{
+                      href: string;
+                      _type: "link";
+                      _key: string;
+                    }>;
+                    level?: number;
+                    _type: "block";
+                    _key: string;
+                  }
+                | {
+                    asset: {
+                      _ref: string;
+                    } | null;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption: string | null;
+                    _type: "image";
+                    _key: string;
+                    dimensions: {
+                      width: number;
+                      height: number;
+                      aspectRatio: number;
+                    } | null;
+                  }
+              > | null;
+              statusHistory: null;
+              documents: null;
+              office: null;
+              sources: Array<{
+                title: string;
+                publisher: string | null;
+                url: string | null;
+                accessed: string | null;
+              }> | null;
+            }
+          | {
+              _id: string;
+              _updatedAt: string;
+              language: string;
+              title: string;
+              slug: string;
+              sector: null;
+              location: null;
+              areaHa: null;
+              capitalVndBn: null;
+              investmentForms: null;
+              status: null;
+              illustrative: null;
+              summary: string | null;
+              incentives: null;
+              point: null;
+              pointApproximate: null;
+              body: Array<
+                | {
+                    children?: Array<{
+                      marks?: Array<string>;
+                      text?: string;
+                      _type: "span";
+                      _key: string;
+                    }>;
+                    style?: "blockquote" | "h2" | "h3" | "normal";
+                    listItem?: "bullet" | "number";
+                    markDefs?: Array<{
+                      href: string;
+                      _type: "link";
+                      _key: string;
+                    }>;
+                    level?: number;
+                    _type: "block";
+                    _key: string;
+                  }
+                | {
+                    asset: {
+                      _ref: string;
+                    } | null;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption: string | null;
+                    _type: "image";
+                    _key: string;
+                    dimensions: {
+                      width: number;
+                      height: number;
+                      aspectRatio: number;
+                    } | null;
+                  }
+              > | null;
+              statusHistory: null;
+              documents: null;
+              office: null;
+              sources: Array<{
+                title: string;
+                publisher: string | null;
+                url: string | null;
+                accessed: string | null;
+              }> | null;
+            }
+          | {
+              _id: string;
+              _updatedAt: string;
+              language: string;
+              title: string;
+              slug: string;
+              sector: null;
+              location:
+                | "chauThanh"
+                | "chauThanhA"
+                | "longMy"
+                | "ngaBay"
+                | "phungHiep"
+                | "viThanh"
+                | "viThuy"
+                | null;
+              areaHa: number | null;
+              capitalVndBn: null;
+              investmentForms: null;
+              status: "operating" | "planned" | null;
+              illustrative: null;
+              summary: string | null;
+              incentives: null;
+              point: Geopoint | null;
+              pointApproximate: null;
+              body: Array<
+                | {
+                    children?: Array<{
+                      marks?: Array<string>;
+                      text?: string;
+                      _type: "span";
+                      _key: string;
+                    }>;
+                    style?: "blockquote" | "h2" | "h3" | "normal";
+                    listItem?: "bullet" | "number";
+                    markDefs?: Array<{
+                      href: string;
+                      _type: "link";
+                      _key: string;
+                    }>;
+                    level?: number;
+                    _type: "block";
+                    _key: string;
+                  }
+                | {
+                    asset: {
+                      _ref: string;
+                    } | null;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption: string | null;
+                    _type: "image";
+                    _key: string;
+                    dimensions: {
+                      width: number;
+                      height: number;
+                      aspectRatio: number;
+                    } | null;
+                  }
+              > | null;
+              statusHistory: null;
+              documents: null;
+              office: null;
+              sources: Array<{
+                title: string;
+                publisher: string | null;
+                url: string | null;
+                accessed: string | null;
+              }> | null;
+            }
+          | {
+              _id: string;
+              _updatedAt: string;
+              language: string;
+              title: string;
+              slug: string;
+              sector:
+                | "agriculture"
+                | "agroProcessing"
+                | "energy"
+                | "industry"
+                | "infrastructure"
+                | "logistics"
+                | "tourism"
+                | "urban";
+              location:
+                | "chauThanh"
+                | "chauThanhA"
+                | "longMy"
+                | "ngaBay"
+                | "phungHiep"
+                | "viThanh"
+                | "viThuy"
+                | null;
+              areaHa: number | null;
+              capitalVndBn: number | null;
+              investmentForms: Array<string> | null;
+              status: "awarded" | "closed" | "negotiation" | "open";
+              illustrative: boolean | null;
+              summary: string | null;
+              incentives: Array<string> | null;
+              point: Geopoint | null;
+              pointApproximate: boolean | null;
+              body: Array<
+                | {
+                    children?: Array<{
+                      marks?: Array<string>;
+                      text?: string;
+                      _type: "span";
+                      _key: string;
+                    }>;
+                    style?: "blockquote" | "h2" | "h3" | "normal";
+                    listItem?: "bullet" | "number";
+                    markDefs?: Array<{
+                      href: string;
+                      _type: "link";
+                      _key: string;
+                    }>;
+                    level?: number;
+                    _type: "block";
+                    _key: string;
+                  }
+                | {
+                    asset: {
+                      _ref: string;
+                    } | null;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption: string | null;
+                    _type: "image";
+                    _key: string;
+                    dimensions: {
+                      width: number;
+                      height: number;
+                      aspectRatio: number;
+                    } | null;
+                  }
+              > | null;
+              statusHistory: Array<{
+                _key: string;
+                status: "awarded" | "closed" | "negotiation" | "open";
+                date: string | null;
+                datePrecision: "day" | "month" | "year" | null;
+                note: string | null;
+              }> | null;
+              documents: Array<{
+                _key: string;
+                title: string;
+                url: string | null;
+                fileUrl: string | null;
+              }> | null;
+              office: {
+                _id: string;
+                name: string;
+                role: InternationalizedArrayString | null;
+                organisation: InternationalizedArrayString | null;
+                email: string | null;
+                phone: string | null;
+                languages: Array<string> | null;
+              } | null;
+              sources: Array<{
+                title: string;
+                publisher: string | null;
+                url: string | null;
+                accessed: string | null;
+              }> | null;
+            }
+          | null
+        >;
   } | null;
   rates: {
     title: string;
@@ -2105,15 +2437,25 @@ export type OPPORTUNITY_QUERYResult = {
     };
   } | null;
 };
+
+// Source: ../app/content/queries.ts
 // Variable: PARK_LIST_QUERY
 // Query: *[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},  sources[]{title, publisher, url, accessed}}
-export type PARK_LIST_QUERYResult = Array<{
+export type PARK_LIST_QUERY_RESULT = Array<{
   _id: string;
   _updatedAt: string;
   language: string;
   title: string;
   slug: string;
-  location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+  location:
+    | "chauThanh"
+    | "chauThanhA"
+    | "longMy"
+    | "ngaBay"
+    | "phungHiep"
+    | "viThanh"
+    | "viThuy"
+    | null;
   status: "operating" | "planned" | null;
   areaHa: number | null;
   occupancyPercent: number | null;
@@ -2126,86 +2468,109 @@ export type PARK_LIST_QUERYResult = Array<{
     maxUsdPerM2: number | null;
     note: string | null;
   } | null;
-  translations: Array<{
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: null;
-    status: null;
-    areaHa: null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: null;
-    leasePrice: null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: null;
-    status: null;
-    areaHa: null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: string;
-    leasePrice: null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: null;
-    status: null;
-    areaHa: null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: string | null;
-    leasePrice: null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-    status: "awarded" | "closed" | "negotiation" | "open";
-    areaHa: number | null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: string | null;
-    leasePrice: null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-    status: "operating" | "planned" | null;
-    areaHa: number | null;
-    occupancyPercent: number | null;
-    availableHa: number | null;
-    asOf: string | null;
-    asOfPrecision: "day" | "month" | "year" | null;
-    summary: string | null;
-    leasePrice: {
-      minUsdPerM2: number | null;
-      maxUsdPerM2: number | null;
-      note: string | null;
-    } | null;
-  } | null> | null;
+  translations: Array<
+    | {
+        _id: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        location: null;
+        status: null;
+        areaHa: null;
+        occupancyPercent: null;
+        availableHa: null;
+        asOf: null;
+        asOfPrecision: null;
+        summary: null;
+        leasePrice: null;
+      }
+    | {
+        _id: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        location: null;
+        status: null;
+        areaHa: null;
+        occupancyPercent: null;
+        availableHa: null;
+        asOf: null;
+        asOfPrecision: null;
+        summary: string;
+        leasePrice: null;
+      }
+    | {
+        _id: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        location: null;
+        status: null;
+        areaHa: null;
+        occupancyPercent: null;
+        availableHa: null;
+        asOf: null;
+        asOfPrecision: null;
+        summary: string | null;
+        leasePrice: null;
+      }
+    | {
+        _id: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        location:
+          | "chauThanh"
+          | "chauThanhA"
+          | "longMy"
+          | "ngaBay"
+          | "phungHiep"
+          | "viThanh"
+          | "viThuy"
+          | null;
+        status: "awarded" | "closed" | "negotiation" | "open";
+        areaHa: number | null;
+        occupancyPercent: null;
+        availableHa: null;
+        asOf: null;
+        asOfPrecision: null;
+        summary: string | null;
+        leasePrice: null;
+      }
+    | {
+        _id: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        location:
+          | "chauThanh"
+          | "chauThanhA"
+          | "longMy"
+          | "ngaBay"
+          | "phungHiep"
+          | "viThanh"
+          | "viThuy"
+          | null;
+        status: "operating" | "planned" | null;
+        areaHa: number | null;
+        occupancyPercent: number | null;
+        availableHa: number | null;
+        asOf: string | null;
+        asOfPrecision: "day" | "month" | "year" | null;
+        summary: string | null;
+        leasePrice: {
+          minUsdPerM2: number | null;
+          maxUsdPerM2: number | null;
+          note: string | null;
+        } | null;
+      }
+    | null
+  > | null;
   sources: Array<{
     title: string;
     publisher: string | null;
@@ -2213,529 +2578,612 @@ export type PARK_LIST_QUERYResult = Array<{
     accessed: string | null;
   }> | null;
 }>;
+
+// Source: ../app/content/queries.ts
 // Variable: PARK_QUERY
 // Query: *[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "opportunity": opportunity->{      "versions": coalesce(        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},        [{"language": language, "title": title, "slug": slug.current, "status": status}]      )    },    sources[]{title, publisher, url, accessed}  }}
-export type PARK_QUERYResult = {
+export type PARK_QUERY_RESULT = {
   _id: string;
   language: string;
-  versions: Array<{
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-    status: "operating" | "planned" | null;
-    areaHa: number | null;
-    occupancyPercent: number | null;
-    availableHa: number | null;
-    asOf: string | null;
-    asOfPrecision: "day" | "month" | "year" | null;
-    summary: string | null;
-    leasePrice: {
-      minUsdPerM2: number | null;
-      maxUsdPerM2: number | null;
-      note: string | null;
-    } | null;
-    infrastructure: Array<string> | null;
-    tenants: Array<string> | null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    contact: {
-      _id: string;
-      name: string;
-      role: InternationalizedArrayString | null;
-      organisation: InternationalizedArrayString | null;
-      email: string | null;
-      phone: string | null;
-      languages: Array<string> | null;
-    } | null;
-    opportunity: {
-      versions: Array<{
+  versions:
+    | Array<{
+        _id: string;
+        _updatedAt: string;
         language: string;
         title: string;
         slug: string;
-        status: "awarded" | "closed" | "negotiation" | "open";
-      }> | Array<{
-        language: string;
-        title: string;
-        slug: string;
-        status: null;
-      } | {
-        language: string;
-        title: string;
-        slug: string;
-        status: "awarded" | "closed" | "negotiation" | "open";
-      } | {
-        language: string;
-        title: string;
-        slug: string;
+        location:
+          | "chauThanh"
+          | "chauThanhA"
+          | "longMy"
+          | "ngaBay"
+          | "phungHiep"
+          | "viThanh"
+          | "viThuy"
+          | null;
         status: "operating" | "planned" | null;
-      } | null>;
-    } | null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  }> | Array<{
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: null;
-    status: null;
-    areaHa: null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: null;
-    leasePrice: null;
-    infrastructure: null;
-    tenants: null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }>;
-    contact: null;
-    opportunity: null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: null;
-    status: null;
-    areaHa: null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: null;
-    leasePrice: null;
-    infrastructure: null;
-    tenants: null;
-    body: null;
-    contact: null;
-    opportunity: null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: null;
-    status: null;
-    areaHa: null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: null;
-    leasePrice: null;
-    infrastructure: null;
-    tenants: null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    contact: null;
-    opportunity: null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: null;
-    status: null;
-    areaHa: null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: string;
-    leasePrice: null;
-    infrastructure: null;
-    tenants: null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    contact: null;
-    opportunity: null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: null;
-    status: null;
-    areaHa: null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: string | null;
-    leasePrice: null;
-    infrastructure: null;
-    tenants: null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    contact: null;
-    opportunity: null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-    status: "awarded" | "closed" | "negotiation" | "open";
-    areaHa: number | null;
-    occupancyPercent: null;
-    availableHa: null;
-    asOf: null;
-    asOfPrecision: null;
-    summary: string | null;
-    leasePrice: null;
-    infrastructure: null;
-    tenants: null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    contact: null;
-    opportunity: null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | {
-    _id: string;
-    _updatedAt: string;
-    language: string;
-    title: string;
-    slug: string;
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-    status: "operating" | "planned" | null;
-    areaHa: number | null;
-    occupancyPercent: number | null;
-    availableHa: number | null;
-    asOf: string | null;
-    asOfPrecision: "day" | "month" | "year" | null;
-    summary: string | null;
-    leasePrice: {
-      minUsdPerM2: number | null;
-      maxUsdPerM2: number | null;
-      note: string | null;
-    } | null;
-    infrastructure: Array<string> | null;
-    tenants: Array<string> | null;
-    body: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "blockquote" | "h2" | "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs?: Array<{
-        href: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
-    } | {
-      asset: {
-        _ref: string;
-      } | null;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt: string;
-      caption: string | null;
-      _type: "image";
-      _key: string;
-      dimensions: {
-        width: number;
-        height: number;
-        aspectRatio: number;
-      } | null;
-    }> | null;
-    contact: {
-      _id: string;
-      name: string;
-      role: InternationalizedArrayString | null;
-      organisation: InternationalizedArrayString | null;
-      email: string | null;
-      phone: string | null;
-      languages: Array<string> | null;
-    } | null;
-    opportunity: {
-      versions: Array<{
-        language: string;
-        title: string;
-        slug: string;
-        status: "awarded" | "closed" | "negotiation" | "open";
-      }> | Array<{
-        language: string;
-        title: string;
-        slug: string;
-        status: null;
-      } | {
-        language: string;
-        title: string;
-        slug: string;
-        status: "awarded" | "closed" | "negotiation" | "open";
-      } | {
-        language: string;
-        title: string;
-        slug: string;
-        status: "operating" | "planned" | null;
-      } | null>;
-    } | null;
-    sources: Array<{
-      title: string;
-      publisher: string | null;
-      url: string | null;
-      accessed: string | null;
-    }> | null;
-  } | null>;
+        areaHa: number | null;
+        occupancyPercent: number | null;
+        availableHa: number | null;
+        asOf: string | null;
+        asOfPrecision: "day" | "month" | "year" | null;
+        summary: string | null;
+        leasePrice: {
+          minUsdPerM2: number | null;
+          maxUsdPerM2: number | null;
+          note: string | null;
+        } | null;
+        infrastructure: Array<string> | null;
+        tenants: Array<string> | null;
+        body: Array<
+          | {
+              children?: Array<{
+                marks?: Array<string>;
+                text?: string;
+                _type: "span";
+                _key: string;
+              }>;
+              style?: "blockquote" | "h2" | "h3" | "normal";
+              listItem?: "bullet" | "number";
+              markDefs?: Array<{
+                href: string;
+                _type: "link";
+                _key: string;
+              }>;
+              level?: number;
+              _type: "block";
+              _key: string;
+            }
+          | {
+              asset: {
+                _ref: string;
+              } | null;
+              media?: unknown;
+              hotspot?: SanityImageHotspot;
+              crop?: SanityImageCrop;
+              alt: string;
+              caption: string | null;
+              _type: "image";
+              _key: string;
+              dimensions: {
+                width: number;
+                height: number;
+                aspectRatio: number;
+              } | null;
+            }
+        > | null;
+        contact: {
+          _id: string;
+          name: string;
+          role: InternationalizedArrayString | null;
+          organisation: InternationalizedArrayString | null;
+          email: string | null;
+          phone: string | null;
+          languages: Array<string> | null;
+        } | null;
+        opportunity: {
+          versions:
+            | Array<{
+                language: string;
+                title: string;
+                slug: string;
+                status: "awarded" | "closed" | "negotiation" | "open";
+              }>
+            | Array<
+                | {
+                    language: string;
+                    title: string;
+                    slug: string;
+                    status: null;
+                  }
+                | {
+                    language: string;
+                    title: string;
+                    slug: string;
+                    status: "awarded" | "closed" | "negotiation" | "open";
+                  }
+                | {
+                    language: string;
+                    title: string;
+                    slug: string;
+                    status: "operating" | "planned" | null;
+                  }
+                | null
+              >;
+        } | null;
+        sources: Array<{
+          title: string;
+          publisher: string | null;
+          url: string | null;
+          accessed: string | null;
+        }> | null;
+      }>
+    | Array<
+        | {
+            _id: string;
+            _updatedAt: string;
+            language: string;
+            title: string;
+            slug: string;
+            location: null;
+            status: null;
+            areaHa: null;
+            occupancyPercent: null;
+            availableHa: null;
+            asOf: null;
+            asOfPrecision: null;
+            summary: null;
+            leasePrice: null;
+            infrastructure: null;
+            tenants: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            >;
+            contact: null;
+            opportunity: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            _updatedAt: string;
+            language: string;
+            title: string;
+            slug: string;
+            location: null;
+            status: null;
+            areaHa: null;
+            occupancyPercent: null;
+            availableHa: null;
+            asOf: null;
+            asOfPrecision: null;
+            summary: null;
+            leasePrice: null;
+            infrastructure: null;
+            tenants: null;
+            body: null;
+            contact: null;
+            opportunity: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            _updatedAt: string;
+            language: string;
+            title: string;
+            slug: string;
+            location: null;
+            status: null;
+            areaHa: null;
+            occupancyPercent: null;
+            availableHa: null;
+            asOf: null;
+            asOfPrecision: null;
+            summary: null;
+            leasePrice: null;
+            infrastructure: null;
+            tenants: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            contact: null;
+            opportunity: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            _updatedAt: string;
+            language: string;
+            title: string;
+            slug: string;
+            location: null;
+            status: null;
+            areaHa: null;
+            occupancyPercent: null;
+            availableHa: null;
+            asOf: null;
+            asOfPrecision: null;
+            summary: string;
+            leasePrice: null;
+            infrastructure: null;
+            tenants: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            contact: null;
+            opportunity: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            _updatedAt: string;
+            language: string;
+            title: string;
+            slug: string;
+            location: null;
+            status: null;
+            areaHa: null;
+            occupancyPercent: null;
+            availableHa: null;
+            asOf: null;
+            asOfPrecision: null;
+            summary: string | null;
+            leasePrice: null;
+            infrastructure: null;
+            tenants: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            contact: null;
+            opportunity: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            _updatedAt: string;
+            language: string;
+            title: string;
+            slug: string;
+            location:
+              | "chauThanh"
+              | "chauThanhA"
+              | "longMy"
+              | "ngaBay"
+              | "phungHiep"
+              | "viThanh"
+              | "viThuy"
+              | null;
+            status: "awarded" | "closed" | "negotiation" | "open";
+            areaHa: number | null;
+            occupancyPercent: null;
+            availableHa: null;
+            asOf: null;
+            asOfPrecision: null;
+            summary: string | null;
+            leasePrice: null;
+            infrastructure: null;
+            tenants: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            contact: null;
+            opportunity: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            _updatedAt: string;
+            language: string;
+            title: string;
+            slug: string;
+            location:
+              | "chauThanh"
+              | "chauThanhA"
+              | "longMy"
+              | "ngaBay"
+              | "phungHiep"
+              | "viThanh"
+              | "viThuy"
+              | null;
+            status: "operating" | "planned" | null;
+            areaHa: number | null;
+            occupancyPercent: number | null;
+            availableHa: number | null;
+            asOf: string | null;
+            asOfPrecision: "day" | "month" | "year" | null;
+            summary: string | null;
+            leasePrice: {
+              minUsdPerM2: number | null;
+              maxUsdPerM2: number | null;
+              note: string | null;
+            } | null;
+            infrastructure: Array<string> | null;
+            tenants: Array<string> | null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot?: SanityImageHotspot;
+                  crop?: SanityImageCrop;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            contact: {
+              _id: string;
+              name: string;
+              role: InternationalizedArrayString | null;
+              organisation: InternationalizedArrayString | null;
+              email: string | null;
+              phone: string | null;
+              languages: Array<string> | null;
+            } | null;
+            opportunity: {
+              versions:
+                | Array<{
+                    language: string;
+                    title: string;
+                    slug: string;
+                    status: "awarded" | "closed" | "negotiation" | "open";
+                  }>
+                | Array<
+                    | {
+                        language: string;
+                        title: string;
+                        slug: string;
+                        status: null;
+                      }
+                    | {
+                        language: string;
+                        title: string;
+                        slug: string;
+                        status: "awarded" | "closed" | "negotiation" | "open";
+                      }
+                    | {
+                        language: string;
+                        title: string;
+                        slug: string;
+                        status: "operating" | "planned" | null;
+                      }
+                    | null
+                  >;
+            } | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | null
+      >;
 } | null;
+
+// Source: ../app/content/queries.ts
 // Variable: INDICATORS_QUERY
 // Query: *[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){  _id, _updatedAt, key, label, unit, category, scope, featured, order,  "series": series[defined(year) && defined(value)] | order(year asc){    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}  }}
-export type INDICATORS_QUERYResult = Array<{
+export type INDICATORS_QUERY_RESULT = Array<{
   _id: string;
   _updatedAt: string;
   key: string;
   label: InternationalizedArrayString;
-  unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
-  category: "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
+  unit:
+    | "COUNT"
+    | "HECTARE"
+    | "PEOPLE"
+    | "PERCENT"
+    | "TONNE"
+    | "USD_M"
+    | "VND_BN"
+    | "VND_M";
+  category:
+    "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
   scope: "can-tho-city" | "former-province" | null;
   featured: boolean | null;
   order: number | null;
@@ -2753,15 +3201,26 @@ export type INDICATORS_QUERYResult = Array<{
     };
   }> | null;
 }>;
+
+// Source: ../app/content/queries.ts
 // Variable: INDICATOR_QUERY
 // Query: *[_type == "economicIndicator" && key == $key][0]{  _id, _updatedAt, key, label, unit, category, scope, featured, order,  "series": series[defined(year) && defined(value)] | order(year asc){    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}  }}
-export type INDICATOR_QUERYResult = {
+export type INDICATOR_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
   key: string;
   label: InternationalizedArrayString;
-  unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
-  category: "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
+  unit:
+    | "COUNT"
+    | "HECTARE"
+    | "PEOPLE"
+    | "PERCENT"
+    | "TONNE"
+    | "USD_M"
+    | "VND_BN"
+    | "VND_M";
+  category:
+    "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
   scope: "can-tho-city" | "former-province" | null;
   featured: boolean | null;
   order: number | null;
@@ -2779,113 +3238,194 @@ export type INDICATOR_QUERYResult = {
     };
   }> | null;
 } | null;
+
+// Source: ../app/content/queries.ts
 // Variable: MAP_POINTS_QUERY
 // Query: {  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){    _id, language, title, "slug": slug.current, location, point, status, sector,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}  },  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){    _id, language, title, "slug": slug.current, location, point, status,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}  }}
-export type MAP_POINTS_QUERYResult = {
+export type MAP_POINTS_QUERY_RESULT = {
   opportunities: Array<{
     _id: string;
     language: string;
     title: string;
     slug: string;
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    location:
+      | "chauThanh"
+      | "chauThanhA"
+      | "longMy"
+      | "ngaBay"
+      | "phungHiep"
+      | "viThanh"
+      | "viThuy"
+      | null;
     point: Geopoint | null;
     status: "awarded" | "closed" | "negotiation" | "open";
-    sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
-    translations: Array<{
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      location: null;
-      point: null;
-      status: null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      point: Geopoint | null;
-      status: "awarded" | "closed" | "negotiation" | "open";
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      point: Geopoint | null;
-      status: "operating" | "planned" | null;
-    } | null> | null;
+    sector:
+      | "agriculture"
+      | "agroProcessing"
+      | "energy"
+      | "industry"
+      | "infrastructure"
+      | "logistics"
+      | "tourism"
+      | "urban";
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          location: null;
+          point: null;
+          status: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          point: Geopoint | null;
+          status: "awarded" | "closed" | "negotiation" | "open";
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          point: Geopoint | null;
+          status: "operating" | "planned" | null;
+        }
+      | null
+    > | null;
   }>;
   parks: Array<{
     _id: string;
     language: string;
     title: string;
     slug: string;
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    location:
+      | "chauThanh"
+      | "chauThanhA"
+      | "longMy"
+      | "ngaBay"
+      | "phungHiep"
+      | "viThanh"
+      | "viThuy"
+      | null;
     point: Geopoint | null;
     status: "operating" | "planned" | null;
-    translations: Array<{
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      location: null;
-      point: null;
-      status: null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      point: Geopoint | null;
-      status: "awarded" | "closed" | "negotiation" | "open";
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      slug: string;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      point: Geopoint | null;
-      status: "operating" | "planned" | null;
-    } | null> | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          location: null;
+          point: null;
+          status: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          point: Geopoint | null;
+          status: "awarded" | "closed" | "negotiation" | "open";
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          point: Geopoint | null;
+          status: "operating" | "planned" | null;
+        }
+      | null
+    > | null;
   }>;
 };
+
+// Source: ../app/content/queries.ts
 // Variable: PROSPECTUS_QUERY
 // Query: {  "settings": *[_id == "siteSettings"][0]{    localityName, statusNote,    agency{name, address, phone, email, website, hours},    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}  },  "indicators": *[_type == "economicIndicator"] | order(order asc){    _id, key, label, unit, scope,    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}  },  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}  },  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}  }}
-export type PROSPECTUS_QUERYResult = {
-  settings: {
-    localityName: null;
-    statusNote: null;
-    agency: null;
-    contacts: null;
-  } | {
-    localityName: InternationalizedArrayString;
-    statusNote: InternationalizedArrayText;
-    agency: {
-      name: InternationalizedArrayString;
-      address: InternationalizedArrayText;
-      phone: string | null;
-      email: string | null;
-      website: string | null;
-      hours: InternationalizedArrayString | null;
-    };
-    contacts: Array<{
-      _id: string;
-      name: string;
-      role: InternationalizedArrayString | null;
-      organisation: InternationalizedArrayString | null;
-      email: string | null;
-      phone: string | null;
-      languages: Array<string> | null;
-    }> | null;
-  } | null;
+export type PROSPECTUS_QUERY_RESULT = {
+  settings:
+    | {
+        localityName: null;
+        statusNote: null;
+        agency: null;
+        contacts: null;
+      }
+    | {
+        localityName: InternationalizedArrayString;
+        statusNote: InternationalizedArrayText;
+        agency: {
+          name: InternationalizedArrayString;
+          address: InternationalizedArrayText;
+          phone: string | null;
+          email: string | null;
+          website: string | null;
+          hours: InternationalizedArrayString | null;
+        };
+        contacts: Array<{
+          _id: string;
+          name: string;
+          role: InternationalizedArrayString | null;
+          organisation: InternationalizedArrayString | null;
+          email: string | null;
+          phone: string | null;
+          languages: Array<string> | null;
+        }> | null;
+      }
+    | null;
   indicators: Array<{
     _id: string;
     key: string;
     label: InternationalizedArrayString;
-    unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
+    unit:
+      | "COUNT"
+      | "HECTARE"
+      | "PEOPLE"
+      | "PERCENT"
+      | "TONNE"
+      | "USD_M"
+      | "VND_BN"
+      | "VND_M";
     scope: "can-tho-city" | "former-province" | null;
     latest: {
       year: number;
@@ -2904,8 +3444,24 @@ export type PROSPECTUS_QUERYResult = {
     _id: string;
     language: string;
     title: string;
-    sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    sector:
+      | "agriculture"
+      | "agroProcessing"
+      | "energy"
+      | "industry"
+      | "infrastructure"
+      | "logistics"
+      | "tourism"
+      | "urban";
+    location:
+      | "chauThanh"
+      | "chauThanhA"
+      | "longMy"
+      | "ngaBay"
+      | "phungHiep"
+      | "viThanh"
+      | "viThuy"
+      | null;
     areaHa: number | null;
     capitalVndBn: number | null;
     investmentForms: Array<string> | null;
@@ -2918,103 +3474,142 @@ export type PROSPECTUS_QUERYResult = {
       url: string | null;
       accessed: string | null;
     }> | null;
-    translations: Array<{
-      _id: string;
-      language: string;
-      title: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      summary: null;
-      illustrative: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      summary: string;
-      illustrative: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      sector: null;
-      location: null;
-      areaHa: null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: null;
-      summary: string | null;
-      illustrative: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      sector: null;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      capitalVndBn: null;
-      investmentForms: null;
-      status: "operating" | "planned" | null;
-      summary: string | null;
-      illustrative: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      sector: "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      capitalVndBn: number | null;
-      investmentForms: Array<string> | null;
-      status: "awarded" | "closed" | "negotiation" | "open";
-      summary: string | null;
-      illustrative: boolean | null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | null> | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          sector: null;
+          location: null;
+          areaHa: null;
+          capitalVndBn: null;
+          investmentForms: null;
+          status: null;
+          summary: null;
+          illustrative: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          sector: null;
+          location: null;
+          areaHa: null;
+          capitalVndBn: null;
+          investmentForms: null;
+          status: null;
+          summary: string;
+          illustrative: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          sector: null;
+          location: null;
+          areaHa: null;
+          capitalVndBn: null;
+          investmentForms: null;
+          status: null;
+          summary: string | null;
+          illustrative: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          sector: null;
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          areaHa: number | null;
+          capitalVndBn: null;
+          investmentForms: null;
+          status: "operating" | "planned" | null;
+          summary: string | null;
+          illustrative: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          sector:
+            | "agriculture"
+            | "agroProcessing"
+            | "energy"
+            | "industry"
+            | "infrastructure"
+            | "logistics"
+            | "tourism"
+            | "urban";
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          areaHa: number | null;
+          capitalVndBn: number | null;
+          investmentForms: Array<string> | null;
+          status: "awarded" | "closed" | "negotiation" | "open";
+          summary: string | null;
+          illustrative: boolean | null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | null
+    > | null;
   }>;
   parks: Array<{
     _id: string;
     language: string;
     title: string;
-    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
+    location:
+      | "chauThanh"
+      | "chauThanhA"
+      | "longMy"
+      | "ngaBay"
+      | "phungHiep"
+      | "viThanh"
+      | "viThuy"
+      | null;
     areaHa: number | null;
     occupancyPercent: number | null;
     availableHa: number | null;
@@ -3027,140 +3622,172 @@ export type PROSPECTUS_QUERYResult = {
       url: string | null;
       accessed: string | null;
     }> | null;
-    translations: Array<{
-      _id: string;
-      language: string;
-      title: string;
-      location: null;
-      areaHa: null;
-      occupancyPercent: null;
-      availableHa: null;
-      status: null;
-      asOf: null;
-      summary: null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      location: null;
-      areaHa: null;
-      occupancyPercent: null;
-      availableHa: null;
-      status: null;
-      asOf: null;
-      summary: string;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      location: null;
-      areaHa: null;
-      occupancyPercent: null;
-      availableHa: null;
-      status: null;
-      asOf: null;
-      summary: string | null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      occupancyPercent: null;
-      availableHa: null;
-      status: "awarded" | "closed" | "negotiation" | "open";
-      asOf: null;
-      summary: string | null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | {
-      _id: string;
-      language: string;
-      title: string;
-      location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
-      areaHa: number | null;
-      occupancyPercent: number | null;
-      availableHa: number | null;
-      status: "operating" | "planned" | null;
-      asOf: string | null;
-      summary: string | null;
-      sources: Array<{
-        title: string;
-        publisher: string | null;
-        url: string | null;
-        accessed: string | null;
-      }> | null;
-    } | null> | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          location: null;
+          areaHa: null;
+          occupancyPercent: null;
+          availableHa: null;
+          status: null;
+          asOf: null;
+          summary: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          location: null;
+          areaHa: null;
+          occupancyPercent: null;
+          availableHa: null;
+          status: null;
+          asOf: null;
+          summary: string;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          location: null;
+          areaHa: null;
+          occupancyPercent: null;
+          availableHa: null;
+          status: null;
+          asOf: null;
+          summary: string | null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          areaHa: number | null;
+          occupancyPercent: null;
+          availableHa: null;
+          status: "awarded" | "closed" | "negotiation" | "open";
+          asOf: null;
+          summary: string | null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          location:
+            | "chauThanh"
+            | "chauThanhA"
+            | "longMy"
+            | "ngaBay"
+            | "phungHiep"
+            | "viThanh"
+            | "viThuy"
+            | null;
+          areaHa: number | null;
+          occupancyPercent: number | null;
+          availableHa: number | null;
+          status: "operating" | "planned" | null;
+          asOf: string | null;
+          summary: string | null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | null
+    > | null;
   }>;
 };
+
+// Source: ../app/content/queries.ts
 // Variable: INQUIRY_OPPORTUNITIES_QUERY
 // Query: *[_type == "investmentOpportunity" && language == $source] | order(_id asc){  _id,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},    [{"_id": _id, "language": language, "title": title, "status": status}]  )}
-export type INQUIRY_OPPORTUNITIES_QUERYResult = Array<{
+export type INQUIRY_OPPORTUNITIES_QUERY_RESULT = Array<{
   _id: string;
-  versions: Array<{
-    _id: string;
-    language: string;
-    title: string;
-    status: "awarded" | "closed" | "negotiation" | "open";
-  }> | Array<{
-    _id: string;
-    language: string;
-    title: string;
-    status: null;
-  } | {
-    _id: string;
-    language: string;
-    title: string;
-    status: "awarded" | "closed" | "negotiation" | "open";
-  } | {
-    _id: string;
-    language: string;
-    title: string;
-    status: "operating" | "planned" | null;
-  } | null>;
+  versions:
+    | Array<{
+        _id: string;
+        language: string;
+        title: string;
+        status: "awarded" | "closed" | "negotiation" | "open";
+      }>
+    | Array<
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            status: null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            status: "awarded" | "closed" | "negotiation" | "open";
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            status: "operating" | "planned" | null;
+          }
+        | null
+      >;
 }>;
 
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    "*[_id == \"siteSettings\"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  \"contacts\": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  \"sources\": statusSources[]{title, publisher, url, accessed}\n}": | SITE_SETTINGS_QUERYResult;
-    "{\n  \"page\": *[_type == \"page\" && pageKey == \"home\"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  \"indicators\": *[_type == \"economicIndicator\" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, \"latest\": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  \"news\": *[_type == \"article\" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  \"upcomingEvents\": *[_type == \"event\" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary}\n  },\n  \"recentEvents\": *[_type == \"event\" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary}\n  }\n}": | HOME_QUERYResult;
-    "{\n  \"total\": count(*[_type == \"article\" && language == $source]),\n  \"items\": *[_type == \"article\" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt,\n  \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}": | NEWS_LIST_QUERYResult;
-    "*[_type == \"article\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, \"slug\": slug.current, kind, publishedAt, excerpt, tags,\n    \"mainImage\": mainImage{\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}": | ARTICLE_QUERYResult;
-    "*[_type == \"event\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, \"slug\": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}": | EVENT_QUERYResult;
-    "*[_type == \"page\" && pageKey == $pageKey]{\n  _id, language, title, \"slug\": slug.current, summary, seoDescription,\n  body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}": | PAGE_QUERYResult;
-    "{\n  \"pages\": *[_type == \"page\" && defined(pageKey)]{pageKey, language, _updatedAt},\n  \"documents\": *[_type in [\"article\", \"event\"] && language == $source] | order(_id asc){\n    _type,\n    \"versions\": coalesce(\n      *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{language, \"slug\": slug.current, _updatedAt},\n      [{\"language\": language, \"slug\": slug.current, \"_updatedAt\": _updatedAt}]\n    )\n  }\n}": | SITEMAP_QUERYResult;
-    "{\n  \"total\": count(*[_type == \"investmentOpportunity\" && language == $source]),\n  \"items\": *[_type == \"investmentOpportunity\" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == \"capitalDesc\" => coalesce(capitalVndBn, -1),\n      $sort == \"capitalAsc\" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == \"sizeDesc\" => coalesce(areaHa, -1),\n      $sort == \"sizeAsc\" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, \"\") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, \"slug\": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  \"statusDate\": statusHistory[defined(date)][-1].date, \"statusDatePrecision\": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, \"slug\": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  \"statusDate\": statusHistory[defined(date)][-1].date, \"statusDatePrecision\": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}": | OPPORTUNITY_LIST_QUERYResult;
-    "{\n  \"opportunity\": *[_type == \"investmentOpportunity\" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    \"versions\": coalesce(\n      *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, \"slug\": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      \"statusHistory\": statusHistory[]{_key, status, date, datePrecision, note},\n      \"documents\": documents[]{_key, title, url, \"fileUrl\": file.asset->url},\n      \"office\": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed}\n    }\n  },\n  \"rates\": *[_type == \"exchangeRateSet\"] | order(asOf desc)[0]{\n  title, asOf, illustrative, \"rates\": rates[]{currency, vndPerUnit}, \"source\": source{title, publisher, url, accessed}\n}\n}": | OPPORTUNITY_QUERYResult;
-    "*[_type == \"industrialPark\" && language == $source] | order(status asc, areaHa desc, _id asc){\n  _id, _updatedAt, language, title, \"slug\": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, \"leasePrice\": leasePrice{minUsdPerM2, maxUsdPerM2, note},\n  \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, \"slug\": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, \"leasePrice\": leasePrice{minUsdPerM2, maxUsdPerM2, note}},\n  sources[]{title, publisher, url, accessed}\n}": | PARK_LIST_QUERYResult;
-    "*[_type == \"industrialPark\" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, \"slug\": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, \"leasePrice\": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == \"figure\" || _type == \"image\" => {\n  alt, caption,\n  \"asset\": asset{_ref},\n  \"dimensions\": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    \"contact\": contact->{_id, name, role, organisation, email, phone, languages},\n    \"opportunity\": opportunity->{\n      \"versions\": coalesce(\n        *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{language, title, \"slug\": slug.current, status},\n        [{\"language\": language, \"title\": title, \"slug\": slug.current, \"status\": status}]\n      )\n    },\n    sources[]{title, publisher, url, accessed}\n  }\n}": | PARK_QUERYResult;
-    "*[_type == \"economicIndicator\" && defined(key)] | order(order asc, key asc){\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  \"series\": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, \"source\": source{title, publisher, url, accessed}\n  }\n}": | INDICATORS_QUERYResult;
-    "*[_type == \"economicIndicator\" && key == $key][0]{\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  \"series\": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, \"source\": source{title, publisher, url, accessed}\n  }\n}": | INDICATOR_QUERYResult;
-    "{\n  \"opportunities\": *[_type == \"investmentOpportunity\" && language == $source] | order(_id asc){\n    _id, language, title, \"slug\": slug.current, location, point, status, sector,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, location, point, status}\n  },\n  \"parks\": *[_type == \"industrialPark\" && language == $source] | order(_id asc){\n    _id, language, title, \"slug\": slug.current, location, point, status,\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, \"slug\": slug.current, location, point, status}\n  }\n}": | MAP_POINTS_QUERYResult;
-    "{\n  \"settings\": *[_id == \"siteSettings\"][0]{\n    localityName, statusNote,\n    agency{name, address, phone, email, website, hours},\n    \"contacts\": contacts[]->{_id, name, role, organisation, email, phone, languages}\n  },\n  \"indicators\": *[_type == \"economicIndicator\"] | order(order asc){\n    _id, key, label, unit, scope,\n    \"latest\": series | order(year desc)[0]{year, value, preliminary, asOf, \"source\": source{title, publisher, url, accessed}}\n  },\n  \"opportunities\": *[_type == \"investmentOpportunity\" && language == $source] | order(title asc){\n    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}\n  },\n  \"parks\": *[_type == \"industrialPark\" && language == $source] | order(title asc){\n    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},\n    \"translations\": *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}\n  }\n}": | PROSPECTUS_QUERYResult;
-    "*[_type == \"investmentOpportunity\" && language == $source] | order(_id asc){\n  _id,\n  \"versions\": coalesce(\n    *[_type == \"translation.metadata\" && references(^._id)][0].translations[].value->{_id, language, title, status},\n    [{\"_id\": _id, \"language\": language, \"title\": title, \"status\": status}]\n  )\n}": | INQUIRY_OPPORTUNITIES_QUERYResult;
+    '*[_id == "siteSettings"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  "sources": statusSources[]{title, publisher, url, accessed}\n}': SITE_SETTINGS_QUERY_RESULT;
+    '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "article" && language == $source]),\n  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_LIST_QUERY_RESULT;
+    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}': ARTICLE_QUERY_RESULT;
+    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}': EVENT_QUERY_RESULT;
+    '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}': PAGE_QUERY_RESULT;
+    '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;
+    '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed}\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;
+    '*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){\n  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},\n  sources[]{title, publisher, url, accessed}\n}': PARK_LIST_QUERY_RESULT;
+    '*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "opportunity": opportunity->{\n      "versions": coalesce(\n        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},\n        [{"language": language, "title": title, "slug": slug.current, "status": status}]\n      )\n    },\n    sources[]{title, publisher, url, accessed}\n  }\n}': PARK_QUERY_RESULT;
+    '*[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}\n  }\n}': INDICATORS_QUERY_RESULT;
+    '*[_type == "economicIndicator" && key == $key][0]{\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}\n  }\n}': INDICATOR_QUERY_RESULT;
+    '{\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status, sector,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  }\n}': MAP_POINTS_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    localityName, statusNote,\n    agency{name, address, phone, email, website, hours},\n    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}\n  },\n  "indicators": *[_type == "economicIndicator"] | order(order asc){\n    _id, key, label, unit, scope,\n    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}\n  },\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){\n    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){\n    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}\n  }\n}': PROSPECTUS_QUERY_RESULT;
+    '*[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n  _id,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},\n    [{"_id": _id, "language": language, "title": title, "status": status}]\n  )\n}': INQUIRY_OPPORTUNITIES_QUERY_RESULT;
   }
 }

@@ -33,12 +33,17 @@ export function languagesOf(versions: readonly ({ language?: string | null } | n
   return [...langs];
 }
 
-export type LocalizedArray<V = string> = readonly { _key: string; value?: V | null }[] | null | undefined;
+/**
+ * An internationalized array: one `{language, value}` entry per language. Data written
+ * before version 5 of the plugin named the language in `_key` instead; both are read, so
+ * a Content Lake dataset can be migrated while the site runs.
+ */
+export type LocalizedArray<V = string> = readonly { _key: string; language?: string | null; value?: V | null }[] | null | undefined;
 
 /** A field-level translation (internationalized array) for the chain. */
 export function pickLocalized<V = string>(field: LocalizedArray<V>, chain: readonly Lang[]): Shown<V> | null {
   for (const lang of chain) {
-    const entry = field?.find((e) => e._key === lang);
+    const entry = field?.find((e) => (e.language ?? e._key) === lang);
     if (entry && entry.value != null && entry.value !== "") {
       return { value: entry.value, lang, isFallback: lang !== chain[0] };
     }

@@ -4,14 +4,14 @@
  * download can never disagree.
  */
 import { stringify } from "csv-stringify/sync";
-import type { INDICATORS_QUERYResult } from "~/content/sanity.types";
+import type { INDICATORS_QUERY_RESULT } from "~/content/sanity.types";
 import { pickLocalized, type Shown } from "~/content/translations";
 import { formatAxisNumber, formatDate, formatIndicator } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import { LANGUAGE_IDS, type Lang } from "~/i18n/languages";
 import { buildChart, MERGER_DATE, type ChartModel } from "./chart.server";
 
-export type RawIndicator = INDICATORS_QUERYResult[number];
+export type RawIndicator = INDICATORS_QUERY_RESULT[number];
 export type RawObservation = NonNullable<RawIndicator["series"]>[number];
 
 /** Keys are short identifiers (`grdp`, `fdiCapital`); anything else in a URL is not a key. */

@@ -3,12 +3,12 @@
  * choice read from the query string (checked against the content, never trusted), and
  * every text in the best language of the fallback chain with the language it is in.
  */
-import type { PROSPECTUS_QUERYResult } from "~/content/sanity.types";
+import type { PROSPECTUS_QUERY_RESULT } from "~/content/sanity.types";
 import { pickLocalized, pickVersion, type Shown } from "~/content/translations";
 import { siteSettingsView, type SourceRef } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
 
-export type ProspectusData = PROSPECTUS_QUERYResult;
+export type ProspectusData = PROSPECTUS_QUERY_RESULT;
 
 /** More than any reader needs (the demo has 7), few enough to keep one PDF quick to make. */
 export const MAX_OPPORTUNITIES = 20;

@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { LocalityMap, type MapPointLink } from "~/components/LocalityMap";
 import { loadQuery } from "~/content/load.server";
 import { MAP_POINTS_QUERY } from "~/content/queries";
-import type { MAP_POINTS_QUERYResult } from "~/content/sanity.types";
+import type { MAP_POINTS_QUERY_RESULT } from "~/content/sanity.types";
 import { localizeList } from "~/content/views";
 import { buildLocalityMap, isDistrictKey, type MapItem } from "~/economy/map.server";
 import { getFixedT } from "~/i18n/i18next.server";
@@ -23,7 +23,7 @@ import { everyLanguage } from "~/utils/page-languages.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-type RawPoint = MAP_POINTS_QUERYResult["opportunities"][number] | MAP_POINTS_QUERYResult["parks"][number];
+type RawPoint = MAP_POINTS_QUERY_RESULT["opportunities"][number] | MAP_POINTS_QUERY_RESULT["parks"][number];
 
 function toItems(raw: readonly RawPoint[], kind: MapItem["kind"], lang: Lang): MapItem[] {
   const section = kind === "park" ? "industrial-parks" : "opportunities";

@@ -93,7 +93,7 @@ function indicator(overrides: Partial<Doc> = {}): Doc {
     _id: "indicator-grdp",
     _type: "economicIndicator",
     key: "grdp",
-    label: [{ _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", value: "GRDP" }],
+    label: [{ _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", language: SOURCE_LANG, value: "GRDP" }],
     unit: "VND_BN",
     series: [
       { _key: "y2024", _type: "observation", year: 2024, value: 1, source: { _type: "source", title: "Cục Thống kê" } },
@@ -154,11 +154,11 @@ describe("dataset validator (fixtures)", () => {
     const settings = (contact: Record<string, unknown>): Doc => ({
       _id: "siteSettings",
       _type: "siteSettings",
-      localityName: [{ _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", value: "Hậu Giang" }],
-      statusNote: [{ _key: SOURCE_LANG, _type: "internationalizedArrayTextValue", value: "…" }],
+      localityName: [{ _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", language: SOURCE_LANG, value: "Hậu Giang" }],
+      statusNote: [{ _key: SOURCE_LANG, _type: "internationalizedArrayTextValue", language: SOURCE_LANG, value: "…" }],
       agency: {
-        name: [{ _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", value: "Trung tâm" }],
-        address: [{ _key: SOURCE_LANG, _type: "internationalizedArrayTextValue", value: "Vị Thanh" }],
+        name: [{ _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", language: SOURCE_LANG, value: "Trung tâm" }],
+        address: [{ _key: SOURCE_LANG, _type: "internationalizedArrayTextValue", language: SOURCE_LANG, value: "Vị Thanh" }],
       },
       contacts: [{ _key: "c1", _type: "reference", ...contact }],
     });
@@ -194,11 +194,11 @@ describe("dataset validator (fixtures)", () => {
   it("reports language codes that are not in the language list", () => {
     const problems = check(
       article({ language: "zh" }),
-      indicator({ label: [{ _key: "de", _type: "internationalizedArrayStringValue", value: "BIP" }] }),
+      indicator({ label: [{ _key: "de", _type: "internationalizedArrayStringValue", language: "de", value: "BIP" }] }),
     );
     expect(problems).toEqual([
       `article-fair-vi language: language "zh" is not in the language list`,
-      `indicator-grdp label: translation key "de" is not in the language list`,
+      `indicator-grdp label: translation language "de" is not in the language list`,
     ]);
   });
 

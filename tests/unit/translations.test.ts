@@ -29,6 +29,14 @@ describe("choosing a language version", () => {
     ];
     expect(pickLocalized(label, ["ja", "en", "vi"])).toEqual({ value: "Tăng trưởng", lang: "vi", isFallback: true });
   });
+  it("reads the language from the `language` field, as the Studio now writes it", () => {
+    const label = [
+      { _key: "k1", language: "vi", value: "Tăng trưởng" },
+      { _key: "k2", language: "en", value: "Growth" },
+    ];
+    expect(pickLocalized(label, ["en", "vi"])).toEqual({ value: "Growth", lang: "en", isFallback: false });
+    expect(pickLocalized(label, ["ja", "vi"])).toEqual({ value: "Tăng trưởng", lang: "vi", isFallback: true });
+  });
   it("localizes list items through their translations", () => {
     const items = [{ _id: "a", language: "vi", title: "A-vi", translations: [{ _id: "a", language: "vi", title: "A-vi" }, { _id: "a-en", language: "en", title: "A-en" }] }];
     expect(localizeList(items, ["ko", "en", "vi"]).map((s) => [s.lang, s.value.title])).toEqual([["en", "A-en"]]);

@@ -2,7 +2,8 @@
  * Small builders so the demo content reads as prose, not as JSON. Keys (`_key`) on
  * blocks, spans and array items are filled in by scripts/build-seed.mjs from the
  * document id and the path, so they stay stable from run to run; only the keys that
- * carry meaning (field-level language values, link marks) are set here.
+ * carry meaning (link marks) are set here. Field-level values name their language in a
+ * `language` field, as sanity-plugin-internationalized-array 5 stores them.
  */
 
 /** Field-level i18n: `{vi: "…", en: "…"}` → internationalizedArrayString values. */
@@ -15,7 +16,7 @@ export function i18nText(values) {
 }
 
 function i18nArray(values, type) {
-  return Object.entries(values).map(([lang, value]) => ({ _key: lang, _type: type, value }));
+  return Object.entries(values).map(([lang, value]) => ({ _type: type, language: lang, value }));
 }
 
 /**

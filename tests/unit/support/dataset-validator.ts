@@ -137,13 +137,18 @@ function checkInline(ctx: Context, name: string, value: unknown, where: Where) {
   if (!entry) return report(ctx, where, `schema has no type "${name}"`);
   const inner: Where = { owner: name, path: "", at: where.at };
   if (name === "slug") checkSlug(ctx, value, where);
-  // Field-level translations keep the language in `_key`.
+  // Field-level translations name their language in a `language` field (internationalized
+  // array plugin 5; earlier versions used `_key`), once per language.
   if (name.startsWith("internationalizedArray") && Array.isArray(value)) {
+    const seen = new Set<unknown>();
     for (const item of value) {
-      const key = isPlainObject(item) ? item._key : undefined;
-      if (typeof key !== "string" || !ctx.rules.languages.includes(key)) {
-        report(ctx, where, `translation key ${JSON.stringify(key)} is not in the language list`);
+      const language = isPlainObject(item) ? item.language : undefined;
+      if (typeof language !== "string" || !ctx.rules.languages.includes(language)) {
+        report(ctx, where, `translation language ${JSON.stringify(language)} is not in the language list`);
+      } else if (seen.has(language)) {
+        report(ctx, where, `translation language "${language}" appears twice`);
       }
+      seen.add(language);
     }
   }
   if (entry.type === "type") return checkValue(ctx, entry.value, value, inner);
@@ -234,7 +239,10 @@ function checkObject(ctx: Context, node: ObjectNode, value: unknown, where: Wher
     report(ctx, { ...where, at: where.at ? `${where.at}.${key}` : key }, "field is not in the schema");
   }
 
-  if (node.dereferencesTo) checkReference(ctx, node.dereferencesTo, value, where);
+  // A reference is either the object itself or, in arrays, `{_key} + rest: <type>.reference`.
+  const rest = node.rest?.type === "inline" ? ctx.schema.get(node.rest.name) : undefined;
+  const dereferencesTo = node.dereferencesTo ?? (rest?.type === "type" && rest.value.type === "object" ? rest.value.dereferencesTo : undefined);
+  if (dereferencesTo) checkReference(ctx, dereferencesTo, value, where);
   if (value._type === "link" && typeof value.href === "string" && !LINK_PATTERN.test(value.href)) {
     report(ctx, where, `link ${JSON.stringify(value.href)} is not http(s), mailto or tel`);
   }
@@ -293,14 +301,14 @@ export function duplicateSlugs(docs: readonly Doc[]): string[] {
     .map(([key, ids]) => `slug ${key} is used by ${[...ids].join(", ")}`);
 }
 
-/** A translation.metadata entry under `_key: "en"` must point at the English version. */
+/** A translation.metadata entry with `language: "en"` must point at the English version. */
 function translationLanguageMismatches(docs: readonly Doc[], byId: ReadonlyMap<string, Doc>): string[] {
   const problems: string[] = [];
   for (const doc of docs.filter((d) => d._type === "translation.metadata")) {
-    for (const entry of (doc.translations as { _key?: string; value?: { _ref?: string } }[] | undefined) ?? []) {
+    for (const entry of (doc.translations as { language?: string; value?: { _ref?: string } }[] | undefined) ?? []) {
       const target = entry.value?._ref ? byId.get(entry.value._ref) : undefined;
-      if (target && target.language !== entry._key) {
-        problems.push(`${doc._id} translations[_key=="${entry._key}"]: points at ${target._id} in language ${JSON.stringify(target.language)}`);
+      if (target && target.language !== entry.language) {
+        problems.push(`${doc._id} translations[language=="${entry.language}"]: points at ${target._id} in language ${JSON.stringify(target.language)}`);
       }
     }
   }
