@@ -125,15 +125,7 @@ export type EconomicIndicator = {
   _rev: string;
   key: string;
   label: InternationalizedArrayString;
-  unit:
-    | "VND_BN"
-    | "VND_M"
-    | "USD_M"
-    | "PERCENT"
-    | "COUNT"
-    | "PEOPLE"
-    | "HECTARE"
-    | "TONNE";
+  unit: "VND_BN" | "VND_M" | "USD_M" | "PERCENT" | "COUNT" | "PEOPLE" | "HECTARE" | "TONNE";
   category?: "economy" | "trade" | "investment" | "tourism" | "agriculture";
   scope?: "former-province" | "can-tho-city";
   featured?: boolean;
@@ -378,14 +370,7 @@ export type IndustrialPark = {
   language: string;
   title: string;
   slug: Slug;
-  location?:
-    | "viThanh"
-    | "ngaBay"
-    | "longMy"
-    | "chauThanh"
-    | "chauThanhA"
-    | "phungHiep"
-    | "viThuy";
+  location?: "viThanh" | "ngaBay" | "longMy" | "chauThanh" | "chauThanhA" | "phungHiep" | "viThuy";
   status?: "operating" | "planned";
   areaHa?: number;
   occupancyPercent?: number;
@@ -435,22 +420,8 @@ export type InvestmentOpportunity = {
   title: string;
   slug: Slug;
   sector:
-    | "agriculture"
-    | "agroProcessing"
-    | "industry"
-    | "tourism"
-    | "urban"
-    | "infrastructure"
-    | "energy"
-    | "logistics";
-  location?:
-    | "viThanh"
-    | "ngaBay"
-    | "longMy"
-    | "chauThanh"
-    | "chauThanhA"
-    | "phungHiep"
-    | "viThuy";
+    "agriculture" | "agroProcessing" | "industry" | "tourism" | "urban" | "infrastructure" | "energy" | "logistics";
+  location?: "viThanh" | "ngaBay" | "longMy" | "chauThanh" | "chauThanhA" | "phungHiep" | "viThuy";
   summary?: string;
   body?: BlockContent;
   areaHa?: number;
@@ -794,15 +765,7 @@ export type HOME_QUERY_RESULT = {
     _id: string;
     key: string;
     label: InternationalizedArrayString;
-    unit:
-      | "COUNT"
-      | "HECTARE"
-      | "PEOPLE"
-      | "PERCENT"
-      | "TONNE"
-      | "USD_M"
-      | "VND_BN"
-      | "VND_M";
+    unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
     scope: "can-tho-city" | "former-province" | null;
     latest: {
       year: number;
@@ -1667,23 +1630,8 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
     title: string;
     slug: string;
     sector:
-      | "agriculture"
-      | "agroProcessing"
-      | "energy"
-      | "industry"
-      | "infrastructure"
-      | "logistics"
-      | "tourism"
-      | "urban";
-    location:
-      | "chauThanh"
-      | "chauThanhA"
-      | "longMy"
-      | "ngaBay"
-      | "phungHiep"
-      | "viThanh"
-      | "viThuy"
-      | null;
+      "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
     areaHa: number | null;
     capitalVndBn: number | null;
     investmentForms: Array<string> | null;
@@ -1783,15 +1731,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
           title: string;
           slug: string;
           sector: null;
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           areaHa: number | null;
           capitalVndBn: null;
           investmentForms: null;
@@ -1824,15 +1764,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
             | "logistics"
             | "tourism"
             | "urban";
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           areaHa: number | null;
           capitalVndBn: number | null;
           investmentForms: Array<string> | null;
@@ -1878,15 +1810,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
             | "logistics"
             | "tourism"
             | "urban";
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           areaHa: number | null;
           capitalVndBn: number | null;
           investmentForms: Array<string> | null;
@@ -2254,15 +2178,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               title: string;
               slug: string;
               sector: null;
-              location:
-                | "chauThanh"
-                | "chauThanhA"
-                | "longMy"
-                | "ngaBay"
-                | "phungHiep"
-                | "viThanh"
-                | "viThuy"
-                | null;
+              location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
               areaHa: number | null;
               capitalVndBn: null;
               investmentForms: null;
@@ -2334,15 +2250,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
                 | "logistics"
                 | "tourism"
                 | "urban";
-              location:
-                | "chauThanh"
-                | "chauThanhA"
-                | "longMy"
-                | "ngaBay"
-                | "phungHiep"
-                | "viThanh"
-                | "viThuy"
-                | null;
+              location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
               areaHa: number | null;
               capitalVndBn: number | null;
               investmentForms: Array<string> | null;
@@ -2447,15 +2355,7 @@ export type PARK_LIST_QUERY_RESULT = Array<{
   language: string;
   title: string;
   slug: string;
-  location:
-    | "chauThanh"
-    | "chauThanhA"
-    | "longMy"
-    | "ngaBay"
-    | "phungHiep"
-    | "viThanh"
-    | "viThuy"
-    | null;
+  location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
   status: "operating" | "planned" | null;
   areaHa: number | null;
   occupancyPercent: number | null;
@@ -2523,15 +2423,7 @@ export type PARK_LIST_QUERY_RESULT = Array<{
         language: string;
         title: string;
         slug: string;
-        location:
-          | "chauThanh"
-          | "chauThanhA"
-          | "longMy"
-          | "ngaBay"
-          | "phungHiep"
-          | "viThanh"
-          | "viThuy"
-          | null;
+        location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
         status: "awarded" | "closed" | "negotiation" | "open";
         areaHa: number | null;
         occupancyPercent: null;
@@ -2547,15 +2439,7 @@ export type PARK_LIST_QUERY_RESULT = Array<{
         language: string;
         title: string;
         slug: string;
-        location:
-          | "chauThanh"
-          | "chauThanhA"
-          | "longMy"
-          | "ngaBay"
-          | "phungHiep"
-          | "viThanh"
-          | "viThuy"
-          | null;
+        location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
         status: "operating" | "planned" | null;
         areaHa: number | null;
         occupancyPercent: number | null;
@@ -2592,15 +2476,7 @@ export type PARK_QUERY_RESULT = {
         language: string;
         title: string;
         slug: string;
-        location:
-          | "chauThanh"
-          | "chauThanhA"
-          | "longMy"
-          | "ngaBay"
-          | "phungHiep"
-          | "viThanh"
-          | "viThuy"
-          | null;
+        location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
         status: "operating" | "planned" | null;
         areaHa: number | null;
         occupancyPercent: number | null;
@@ -2984,15 +2860,7 @@ export type PARK_QUERY_RESULT = {
             language: string;
             title: string;
             slug: string;
-            location:
-              | "chauThanh"
-              | "chauThanhA"
-              | "longMy"
-              | "ngaBay"
-              | "phungHiep"
-              | "viThanh"
-              | "viThuy"
-              | null;
+            location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
             status: "awarded" | "closed" | "negotiation" | "open";
             areaHa: number | null;
             occupancyPercent: null;
@@ -3055,15 +2923,7 @@ export type PARK_QUERY_RESULT = {
             language: string;
             title: string;
             slug: string;
-            location:
-              | "chauThanh"
-              | "chauThanhA"
-              | "longMy"
-              | "ngaBay"
-              | "phungHiep"
-              | "viThanh"
-              | "viThuy"
-              | null;
+            location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
             status: "operating" | "planned" | null;
             areaHa: number | null;
             occupancyPercent: number | null;
@@ -3173,17 +3033,8 @@ export type INDICATORS_QUERY_RESULT = Array<{
   _updatedAt: string;
   key: string;
   label: InternationalizedArrayString;
-  unit:
-    | "COUNT"
-    | "HECTARE"
-    | "PEOPLE"
-    | "PERCENT"
-    | "TONNE"
-    | "USD_M"
-    | "VND_BN"
-    | "VND_M";
-  category:
-    "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
+  unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
+  category: "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
   scope: "can-tho-city" | "former-province" | null;
   featured: boolean | null;
   order: number | null;
@@ -3210,17 +3061,8 @@ export type INDICATOR_QUERY_RESULT = {
   _updatedAt: string;
   key: string;
   label: InternationalizedArrayString;
-  unit:
-    | "COUNT"
-    | "HECTARE"
-    | "PEOPLE"
-    | "PERCENT"
-    | "TONNE"
-    | "USD_M"
-    | "VND_BN"
-    | "VND_M";
-  category:
-    "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
+  unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
+  category: "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
   scope: "can-tho-city" | "former-province" | null;
   featured: boolean | null;
   order: number | null;
@@ -3248,26 +3090,11 @@ export type MAP_POINTS_QUERY_RESULT = {
     language: string;
     title: string;
     slug: string;
-    location:
-      | "chauThanh"
-      | "chauThanhA"
-      | "longMy"
-      | "ngaBay"
-      | "phungHiep"
-      | "viThanh"
-      | "viThuy"
-      | null;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
     point: Geopoint | null;
     status: "awarded" | "closed" | "negotiation" | "open";
     sector:
-      | "agriculture"
-      | "agroProcessing"
-      | "energy"
-      | "industry"
-      | "infrastructure"
-      | "logistics"
-      | "tourism"
-      | "urban";
+      "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
     translations: Array<
       | {
           _id: string;
@@ -3283,15 +3110,7 @@ export type MAP_POINTS_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           point: Geopoint | null;
           status: "awarded" | "closed" | "negotiation" | "open";
         }
@@ -3300,15 +3119,7 @@ export type MAP_POINTS_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           point: Geopoint | null;
           status: "operating" | "planned" | null;
         }
@@ -3320,15 +3131,7 @@ export type MAP_POINTS_QUERY_RESULT = {
     language: string;
     title: string;
     slug: string;
-    location:
-      | "chauThanh"
-      | "chauThanhA"
-      | "longMy"
-      | "ngaBay"
-      | "phungHiep"
-      | "viThanh"
-      | "viThuy"
-      | null;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
     point: Geopoint | null;
     status: "operating" | "planned" | null;
     translations: Array<
@@ -3346,15 +3149,7 @@ export type MAP_POINTS_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           point: Geopoint | null;
           status: "awarded" | "closed" | "negotiation" | "open";
         }
@@ -3363,15 +3158,7 @@ export type MAP_POINTS_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           point: Geopoint | null;
           status: "operating" | "planned" | null;
         }
@@ -3417,15 +3204,7 @@ export type PROSPECTUS_QUERY_RESULT = {
     _id: string;
     key: string;
     label: InternationalizedArrayString;
-    unit:
-      | "COUNT"
-      | "HECTARE"
-      | "PEOPLE"
-      | "PERCENT"
-      | "TONNE"
-      | "USD_M"
-      | "VND_BN"
-      | "VND_M";
+    unit: "COUNT" | "HECTARE" | "PEOPLE" | "PERCENT" | "TONNE" | "USD_M" | "VND_BN" | "VND_M";
     scope: "can-tho-city" | "former-province" | null;
     latest: {
       year: number;
@@ -3445,23 +3224,8 @@ export type PROSPECTUS_QUERY_RESULT = {
     language: string;
     title: string;
     sector:
-      | "agriculture"
-      | "agroProcessing"
-      | "energy"
-      | "industry"
-      | "infrastructure"
-      | "logistics"
-      | "tourism"
-      | "urban";
-    location:
-      | "chauThanh"
-      | "chauThanhA"
-      | "longMy"
-      | "ngaBay"
-      | "phungHiep"
-      | "viThanh"
-      | "viThuy"
-      | null;
+      "agriculture" | "agroProcessing" | "energy" | "industry" | "infrastructure" | "logistics" | "tourism" | "urban";
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
     areaHa: number | null;
     capitalVndBn: number | null;
     investmentForms: Array<string> | null;
@@ -3537,15 +3301,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           language: string;
           title: string;
           sector: null;
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           areaHa: number | null;
           capitalVndBn: null;
           investmentForms: null;
@@ -3572,15 +3328,7 @@ export type PROSPECTUS_QUERY_RESULT = {
             | "logistics"
             | "tourism"
             | "urban";
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           areaHa: number | null;
           capitalVndBn: number | null;
           investmentForms: Array<string> | null;
@@ -3601,15 +3349,7 @@ export type PROSPECTUS_QUERY_RESULT = {
     _id: string;
     language: string;
     title: string;
-    location:
-      | "chauThanh"
-      | "chauThanhA"
-      | "longMy"
-      | "ngaBay"
-      | "phungHiep"
-      | "viThanh"
-      | "viThuy"
-      | null;
+    location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
     areaHa: number | null;
     occupancyPercent: number | null;
     availableHa: number | null;
@@ -3681,15 +3421,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           _id: string;
           language: string;
           title: string;
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           areaHa: number | null;
           occupancyPercent: null;
           availableHa: null;
@@ -3707,15 +3439,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           _id: string;
           language: string;
           title: string;
-          location:
-            | "chauThanh"
-            | "chauThanhA"
-            | "longMy"
-            | "ngaBay"
-            | "phungHiep"
-            | "viThanh"
-            | "viThuy"
-            | null;
+          location: "chauThanh" | "chauThanhA" | "longMy" | "ngaBay" | "phungHiep" | "viThanh" | "viThuy" | null;
           areaHa: number | null;
           occupancyPercent: number | null;
           availableHa: number | null;
