@@ -27,10 +27,10 @@ import { LANGUAGE_IDS, SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { langFromPath } from "~/i18n/routing";
 import { getFixedT } from "~/i18n/i18next.server";
 import { stringsVersion } from "~/i18n/strings-version.server";
-import { chainFor, publicOrigin } from "~/utils/locale.server";
+import { chainFor, publicOrigin } from "~/i18n/locale.server";
 import { CACHE, errorHeadersToKeep } from "~/utils/cache";
 import { useNonce } from "~/utils/nonce";
-import type { PageLanguages } from "~/utils/page-languages";
+import type { PageLanguages } from "~/i18n/page-languages";
 import { siteSettingsView, type SiteSettingsView } from "~/content/views";
 import styles from "~/styles/site.css";
 

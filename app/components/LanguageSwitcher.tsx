@@ -6,7 +6,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, SOURCE_LANG, languageTitle, type Lang } from "~/i18n/languages";
-import type { PageLanguages } from "~/utils/page-languages";
+import type { PageLanguages } from "~/i18n/page-languages";
 
 export function LanguageSwitcher({ lang, languages }: { lang: Lang; languages?: PageLanguages }) {
   const { t } = useTranslation();

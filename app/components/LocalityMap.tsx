@@ -1,10 +1,10 @@
 /**
  * The locality map as plain SVG from geometry projected on the server
- * (app/economy/map.server.ts). Districts and neighbours are drawing only (hidden from
+ * (app/investment/map.server.ts). Districts and neighbours are drawing only (hidden from
  * assistive technology: the list beside the map says the same); each park or opportunity
  * is a link with its own accessible name, reachable by keyboard.
  */
-import type { LocalityMap as MapModel } from "~/economy/map.server";
+import type { LocalityMap as MapModel } from "~/investment/map.server";
 import type { Lang } from "~/i18n/languages";
 
 export interface MapPointLink {

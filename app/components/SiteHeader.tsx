@@ -3,7 +3,7 @@ import { Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { SiteSettingsView } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
-import type { PageLanguages } from "~/utils/page-languages";
+import type { PageLanguages } from "~/i18n/page-languages";
 import { Brand } from "./Brand";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 

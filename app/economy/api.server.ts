@@ -7,7 +7,7 @@ import { INDICATORS_QUERY } from "~/content/queries";
 import { getFixedT } from "~/i18n/i18next.server";
 import { isLang, type Lang } from "~/i18n/languages";
 import { CACHE } from "~/utils/cache";
-import { publicOrigin } from "~/utils/locale.server";
+import { publicOrigin } from "~/i18n/locale.server";
 import { dataAsOf, datasetNotes, indicatorJson, indicatorsCsv, INDICATOR_KEY, lastUpdated, type RawIndicator } from "./indicators.server";
 
 export type Format = "json" | "csv";

@@ -15,7 +15,7 @@ import { INQUIRY_OPPORTUNITIES_QUERY } from "~/content/queries";
 import { pickVersion } from "~/content/translations";
 import { LANGUAGES, type Lang } from "~/i18n/languages";
 import { CACHE } from "~/utils/cache";
-import { chainFor } from "~/utils/locale.server";
+import { chainFor } from "~/i18n/locale.server";
 import { inquiryConfig } from "./config.server";
 import { clientCookie, issueToken, newClientId, readClientId, verifyToken } from "./csrf.server";
 import { getOutbox } from "./outbox.server";

@@ -16,9 +16,9 @@ import { indicatorViews, localizeList } from "~/content/views";
 import { todayInVietnam } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { pageLanguages } from "~/utils/page-languages.server";
+import { pageLanguages } from "~/i18n/page-languages.server";
 import { notFound } from "~/utils/responses";
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -8,8 +8,8 @@ import { getContentSource } from "~/content/load.server";
 import { LANGUAGES } from "~/i18n/languages";
 import type { RootData } from "~/root";
 import { cacheHeaders } from "~/utils/cache";
-import { loadFixedPage } from "~/utils/fixed-page.server";
-import { requireLang } from "~/utils/locale.server";
+import { loadFixedPage } from "~/pages/fixed-page.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -17,9 +17,9 @@ import { getFixedT } from "~/i18n/i18next.server";
 import type { Lang } from "~/i18n/languages";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 
 const CATEGORIES = ["economy", "trade", "investment", "tourism", "agriculture"] as const;
 

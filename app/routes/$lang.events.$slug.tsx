@@ -10,8 +10,8 @@ import { getContentSource, loadQuery } from "~/content/load.server";
 import { EVENT_QUERY } from "~/content/queries";
 import { formatDateRange, formatDateTime } from "~/i18n/format";
 import { cacheHeaders } from "~/utils/cache";
-import { documentPage, requireSlug } from "~/utils/document-page.server";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {

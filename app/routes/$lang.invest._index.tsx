@@ -4,9 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getFixedT } from "~/i18n/i18next.server";
 import { cacheHeaders } from "~/utils/cache";
-import { requireLang } from "~/utils/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 
 export function loader({ params }: LoaderFunctionArgs) {

@@ -18,10 +18,10 @@ import { personView, type RawPerson } from "~/content/views";
 import { formatHectares, formatNumber, formatPartialDate, formatPercent } from "~/i18n/format";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
-import { documentPage, requireSlug } from "~/utils/document-page.server";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { availableLand } from "~/utils/parks";
+import { availableLand } from "~/investment/parks";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

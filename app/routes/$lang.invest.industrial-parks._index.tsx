@@ -10,10 +10,10 @@ import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
-import { availableLand } from "~/utils/parks";
+import { everyLanguage } from "~/i18n/page-languages.server";
+import { availableLand } from "~/investment/parks";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

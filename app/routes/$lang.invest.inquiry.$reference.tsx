@@ -10,10 +10,10 @@ import { getFixedT } from "~/i18n/i18next.server";
 import { store } from "~/inquiries/service.server";
 import { REFERENCE_PATTERN } from "~/inquiries/store.server";
 import { CACHE, errorHeadersToKeep } from "~/utils/cache";
-import { requireLang } from "~/utils/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import inquiryStyles from "~/styles/inquiry.css";
-import { everyLanguage } from "~/utils/page-languages.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];

@@ -22,10 +22,10 @@ import {
 } from "~/inquiries/service.server";
 import type { RootData } from "~/root";
 import { CACHE } from "~/utils/cache";
-import { requireLang } from "~/utils/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import inquiryStyles from "~/styles/inquiry.css";
-import { everyLanguage } from "~/utils/page-languages.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];
 

@@ -12,14 +12,14 @@ import { loadQuery } from "~/content/load.server";
 import { MAP_POINTS_QUERY } from "~/content/queries";
 import type { MAP_POINTS_QUERY_RESULT } from "~/content/sanity.types";
 import { localizeList } from "~/content/views";
-import { buildLocalityMap, isDistrictKey, type MapItem } from "~/economy/map.server";
+import { buildLocalityMap, isDistrictKey, type MapItem } from "~/investment/map.server";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -19,9 +19,9 @@ import { formatDate, formatHectares, formatMoney, formatNumber, formatPartialDat
 import { SOURCE_LANG } from "~/i18n/languages";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
-import { convertForReader } from "~/utils/currency";
-import { documentPage, requireSlug } from "~/utils/document-page.server";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { convertForReader } from "~/investment/currency";
+import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

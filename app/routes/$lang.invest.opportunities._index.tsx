@@ -12,9 +12,9 @@ import { getFixedT } from "~/i18n/i18next.server";
 import { languageTitle, type Lang } from "~/i18n/languages";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
-import { requireLang } from "~/utils/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { loadOpportunityList, type OpportunityRow } from "~/utils/opportunities.server";
+import { loadOpportunityList, type OpportunityRow } from "~/investment/opportunities.server";
 import {
   FORM_KEYS,
   LOCATION_KEYS,
@@ -27,8 +27,8 @@ import {
   type FilterError,
   type FilterField,
   type OpportunityFilters,
-} from "~/utils/opportunity-filters";
-import { everyLanguage } from "~/utils/page-languages.server";
+} from "~/investment/opportunity-filters";
+import { everyLanguage } from "~/i18n/page-languages.server";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

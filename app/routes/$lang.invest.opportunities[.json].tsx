@@ -1,4 +1,4 @@
 /** The filtered opportunity list as JSON (same query string as the page). */
-import { opportunityDownloadLoader } from "~/utils/opportunities.server";
+import { opportunityDownloadLoader } from "~/investment/opportunities.server";
 
 export const loader = opportunityDownloadLoader("json");

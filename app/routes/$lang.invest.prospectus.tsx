@@ -13,10 +13,10 @@ import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, languageTitle } from "~/i18n/languages";
 import { MAX_OPPORTUNITIES, allOpportunities, sectorCounts } from "~/prospectus/model.server";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import styles from "~/styles/prospectus.css";
-import { everyLanguage } from "~/utils/page-languages.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

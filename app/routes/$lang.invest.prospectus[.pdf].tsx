@@ -12,7 +12,7 @@ import { SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { MAX_OPPORTUNITIES, chosenOpportunities, figureViews, parkViews, parseSelection, settingsView, type SelectionError } from "~/prospectus/model.server";
 import { renderProspectus } from "~/prospectus/pdf.server";
 import { CACHE } from "~/utils/cache";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

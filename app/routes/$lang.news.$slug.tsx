@@ -11,8 +11,8 @@ import { getContentSource, loadQuery } from "~/content/load.server";
 import { ARTICLE_QUERY } from "~/content/queries";
 import { formatDate } from "~/i18n/format";
 import { cacheHeaders } from "~/utils/cache";
-import { documentPage, requireSlug } from "~/utils/document-page.server";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -9,9 +9,9 @@ import { localizeList } from "~/content/views";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/utils/locale.server";
+import { chainFor, requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 import { badRequest, notFound } from "~/utils/responses";
 
 export const PAGE_SIZE = 6;

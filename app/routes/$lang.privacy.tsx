@@ -4,8 +4,8 @@ import { useLoaderData } from "@remix-run/react";
 import { FixedPage } from "~/components/FixedPage";
 import { getContentSource } from "~/content/load.server";
 import { cacheHeaders } from "~/utils/cache";
-import { loadFixedPage } from "~/utils/fixed-page.server";
-import { requireLang } from "~/utils/locale.server";
+import { loadFixedPage } from "~/pages/fixed-page.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params }: LoaderFunctionArgs) {

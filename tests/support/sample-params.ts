@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PAGE_LEVEL_QUERIES } from "../../app/content/queries";
 import { SOURCE_LANG } from "../../app/i18n/languages";
-import { filtersToQueryParams } from "../../app/utils/opportunity-filters";
+import { filtersToQueryParams } from "../../app/investment/opportunity-filters";
 
 export type QueryName = keyof typeof PAGE_LEVEL_QUERIES;
 

@@ -5,7 +5,7 @@ import {
   filtersToSearch,
   hasActiveFilters,
   parseOpportunityFilters,
-} from "../../app/utils/opportunity-filters";
+} from "../../app/investment/opportunity-filters";
 
 describe("parseOpportunityFilters", () => {
   it("reads no filters as the unfiltered list, newest first", () => {

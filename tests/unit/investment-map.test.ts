@@ -4,7 +4,7 @@
  * each park or opportunity gets an exact, approximate or no position as its data allow.
  */
 import { describe, expect, it } from "vitest";
-import { buildLocalityMap, DISTRICT_KEYS, MAP_HEIGHT, MAP_WIDTH, type MapItem } from "../../app/economy/map.server";
+import { buildLocalityMap, DISTRICT_KEYS, MAP_HEIGHT, MAP_WIDTH, type MapItem } from "../../app/investment/map.server";
 
 function item(id: string, extra: Partial<MapItem>): MapItem {
   return { id, kind: "opportunity", title: id, titleLang: "vi", href: `/vi/invest/opportunities/${id}`, location: null, point: null, ...extra };

@@ -6,8 +6,8 @@
 import { redirect } from "@remix-run/node";
 import { languagesOf, pickVersion, type Shown } from "~/content/translations";
 import type { Lang } from "~/i18n/languages";
-import { pageLanguages, type PageLanguages } from "./page-languages.server";
-import { notFound } from "./responses";
+import { pageLanguages, type PageLanguages } from "~/i18n/page-languages.server";
+import { notFound } from "~/utils/responses";
 
 interface Version {
   language?: string | null;

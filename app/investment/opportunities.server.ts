@@ -13,8 +13,8 @@ import { formatPartialDate } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { DISTRICT_SEATS, PLACES_ATTRIBUTION } from "./district-seats";
-import { CACHE } from "./cache";
-import { chainFor, publicOrigin, requireLang } from "./locale.server";
+import { CACHE } from "~/utils/cache";
+import { chainFor, publicOrigin, requireLang } from "~/i18n/locale.server";
 import {
   filtersToQueryParams,
   filtersToSearch,

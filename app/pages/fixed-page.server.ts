@@ -4,9 +4,9 @@ import { PAGE_QUERY } from "~/content/queries";
 import { languagesOf, pickVersion } from "~/content/translations";
 import type { FixedPageDoc } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
-import { chainFor } from "./locale.server";
-import { pageLanguages } from "./page-languages.server";
-import { notFound } from "./responses";
+import { chainFor } from "~/i18n/locale.server";
+import { pageLanguages } from "~/i18n/page-languages.server";
+import { notFound } from "~/utils/responses";
 
 
 export async function loadFixedPage(lang: Lang, pageKey: "about" | "contact" | "privacy") {

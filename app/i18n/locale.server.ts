@@ -1,8 +1,8 @@
 /** The language of a request, from the URL only, and its content fallback chain. */
 import { fallbackChain, matchLang, type Lang } from "~/i18n/languages";
 import { parseFallbackOrder } from "~/i18n/routing";
-import { env } from "./env.server";
-import { notFound } from "./responses";
+import { env } from "~/utils/env.server";
+import { notFound } from "~/utils/responses";
 
 const order = () => parseFallbackOrder(env().CONTENT_FALLBACK);
 
