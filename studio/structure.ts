@@ -15,7 +15,7 @@ import {
 import type { StructureBuilder, StructureResolver } from "sanity/structure";
 import { studioLanguages } from "./languages";
 import { DOCUMENT_LEVEL_TYPE_NAMES } from "./schemaTypes";
-import { INQUIRY_STATUSES } from "./schemaTypes/lib/options";
+import { INQUIRY_STATUSES } from "../app/content/vocabulary";
 
 /** A translated type: all languages, then one list per language. */
 function translatedTypeItem(S: StructureBuilder, typeName: string, title: string) {

@@ -1,11 +1,11 @@
 /** News cards, event entries and key figures: props in, markup out. */
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ImageConfig } from "~/content/source.server";
 import type { Shown } from "~/content/translations";
 import type { ArticleCardData, EventCardData, IndicatorView } from "~/content/views";
 import { dateParts, formatDate, formatDateRange, formatIndicator } from "~/i18n/format";
 import { languageTitle, type Lang } from "~/i18n/languages";
+import { Link } from "~/i18n/link";
 import { ContentImage } from "./ContentImage";
 import { LocalizedText } from "./LocalizedText";
 
@@ -34,7 +34,7 @@ export function ArticleCard({ item, lang, imageConfig, headingLevel = 3 }: { ite
             <LanguageBadge shown={item} />
           </p>
           <H className="card__title">
-            <Link to={`/${lang}/news/${a.slug}`}>{a.title}</Link>
+            <Link to={`/news/${a.slug}`}>{a.title}</Link>
           </H>
           {a.excerpt ? <p className="card__excerpt">{a.excerpt}</p> : null}
         </div>
@@ -56,7 +56,7 @@ export function EventItem({ item, lang }: { item: Shown<EventCardData>; lang: La
       ) : null}
       <div className="event__body" lang={item.isFallback ? item.lang : undefined}>
         <h3 className="event__title">
-          <Link to={`/${lang}/events/${e.slug}`}>{e.title}</Link>
+          <Link to={`/events/${e.slug}`}>{e.title}</Link>
         </h3>
         <p className="event__meta" lang={lang}>
           {e.startsAt ? <time dateTime={e.startsAt}>{formatDateRange(lang, e.startsAt, e.endsAt)}</time> : null}

@@ -1,6 +1,6 @@
 /** Localized 404, 503 and 500 pages; the status code decides the words. */
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Link } from "~/i18n/link";
 
 const WORDS: Record<number, [title: string, text: string]> = {
   400: ["error.badRequestTitle", "error.badRequestText"],
@@ -9,9 +9,8 @@ const WORDS: Record<number, [title: string, text: string]> = {
 };
 
 export function ErrorPage({ status }: { status: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [title, text] = WORDS[status] ?? ["error.errorTitle", "error.errorText"];
-  const lang = i18n.language;
   return (
     <section className="error-page">
       <div className="container">
@@ -19,8 +18,8 @@ export function ErrorPage({ status }: { status: number }) {
         <h1>{t(title)}</h1>
         <p>{t(text)}</p>
         <ul className="error-page__links">
-          <li><Link to={`/${lang}`}>{t("error.goHome")}</Link></li>
-          <li><Link to={`/${lang}/news`}>{t("error.goNews")}</Link></li>
+          <li><Link to="/">{t("error.goHome")}</Link></li>
+          <li><Link to="/news">{t("error.goNews")}</Link></li>
         </ul>
       </div>
     </section>

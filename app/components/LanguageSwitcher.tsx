@@ -6,6 +6,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, SOURCE_LANG, languageTitle, type Lang } from "~/i18n/languages";
+import { href } from "~/i18n/link";
 import type { PageLanguages } from "~/i18n/page-languages";
 
 export function LanguageSwitcher({ lang, languages }: { lang: Lang; languages?: PageLanguages }) {
@@ -14,13 +15,13 @@ export function LanguageSwitcher({ lang, languages }: { lang: Lang; languages?: 
     <nav className="lang-switcher" aria-label={t("a11y.languageNav")}>
       <ul>
         {LANGUAGES.map(({ id, title }) => {
-          const href = languages?.paths[id] ?? `/${id}`;
+          const path = languages?.paths[id] ?? href(id);
           const translated = !languages || languages.available.includes(id);
           const current = id === lang;
           return (
             <li key={id}>
               <Link
-                to={href}
+                to={path}
                 hrefLang={id}
                 lang={id}
                 aria-current={current ? "true" : undefined}

@@ -1,8 +1,8 @@
 /** Footer: what the site is, links, and the agency's contact details. */
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { SiteSettingsView } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
+import { Link } from "~/i18n/link";
 import { LocalizedText } from "./LocalizedText";
 
 export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSettingsView }) {
@@ -18,12 +18,12 @@ export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSett
           <div>
             <h2>{t("footer.links")}</h2>
             <ul>
-              <li><Link to={`/${lang}/invest`}>{t("investment:nav.invest")}</Link></li>
-              <li><Link to={`/${lang}/economy`}>{t("economy:title")}</Link></li>
-              <li><Link to={`/${lang}/news`}>{t("nav.news")}</Link></li>
-              <li><Link to={`/${lang}/about`}>{t("nav.about")}</Link></li>
-              <li><Link to={`/${lang}/contact`}>{t("nav.contact")}</Link></li>
-              <li><Link to={`/${lang}/privacy`}>{t("nav.privacy")}</Link></li>
+              <li><Link to="/invest">{t("investment:nav.invest")}</Link></li>
+              <li><Link to="/economy">{t("economy:title")}</Link></li>
+              <li><Link to="/news">{t("nav.news")}</Link></li>
+              <li><Link to="/about">{t("nav.about")}</Link></li>
+              <li><Link to="/contact">{t("nav.contact")}</Link></li>
+              <li><Link to="/privacy">{t("nav.privacy")}</Link></li>
             </ul>
           </div>
           {agency ? (

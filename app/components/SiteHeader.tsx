@@ -1,8 +1,8 @@
 /** Skip link, brand, main navigation, language switcher and the merger status line. */
-import { Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { SiteSettingsView } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
+import { Link, NavLink } from "~/i18n/link";
 import type { PageLanguages } from "~/i18n/page-languages";
 import { Brand } from "./Brand";
 import { LanguageSwitcher } from "./LanguageSwitcher";
@@ -10,12 +10,12 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
 export function SiteHeader({ lang, settings, languages }: { lang: Lang; settings?: SiteSettingsView; languages?: PageLanguages }) {
   const { t } = useTranslation(["common", "investment", "economy"]);
   const nav = [
-    { to: `/${lang}`, label: t("nav.home"), end: true },
-    { to: `/${lang}/invest`, label: t("investment:nav.invest"), end: false },
-    { to: `/${lang}/economy`, label: t("economy:title"), end: false },
-    { to: `/${lang}/news`, label: t("nav.news"), end: false },
-    { to: `/${lang}/about`, label: t("nav.about"), end: false },
-    { to: `/${lang}/contact`, label: t("nav.contact"), end: false },
+    { to: "/", label: t("nav.home"), end: true },
+    { to: "/invest", label: t("investment:nav.invest"), end: false },
+    { to: "/economy", label: t("economy:title"), end: false },
+    { to: "/news", label: t("nav.news"), end: false },
+    { to: "/about", label: t("nav.about"), end: false },
+    { to: "/contact", label: t("nav.contact"), end: false },
   ];
   const name = settings?.localityName;
   return (
@@ -25,7 +25,7 @@ export function SiteHeader({ lang, settings, languages }: { lang: Lang; settings
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
-          <Link to={`/${lang}`} className="brand" lang={name && name.lang !== lang ? name.lang : undefined}>
+          <Link to="/" className="brand" lang={name && name.lang !== lang ? name.lang : undefined}>
             <Brand name={name?.value ?? "Hậu Giang"} sub={t("brand.sub")} />
           </Link>
           <nav className="site-nav" aria-label={t("a11y.mainNav")}>
@@ -44,7 +44,7 @@ export function SiteHeader({ lang, settings, languages }: { lang: Lang; settings
       </header>
       <p className="status-banner">
         <span className="container">
-          {t("status.banner")} <Link to={`/${lang}/about#status`}>{t("status.more")}</Link>
+          {t("status.banner")} <Link to="/about#status">{t("status.more")}</Link>
         </span>
       </p>
     </>

@@ -2,6 +2,7 @@
  * Numbers, money, dates and time zones through Intl, in one place. Every figure the
  * site shows goes through here so that all six languages format alike.
  */
+import type { DatePrecision, IndicatorUnit } from "~/content/vocabulary";
 import type { Lang } from "./languages";
 
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -58,8 +59,6 @@ export function formatVnd(lang: Lang, value: number, { compact = true } = {}): s
 export function formatUsd(lang: Lang, value: number): string {
   return numberFormat(lang, { style: "currency", currency: "USD", notation: "compact", compactDisplay: "short", maximumFractionDigits: 1 }).format(value);
 }
-
-export type IndicatorUnit = "VND_BN" | "VND_M" | "USD_M" | "PERCENT" | "COUNT" | "PEOPLE" | "HECTARE" | "TONNE";
 
 /** An indicator value in its unit, e.g. 58,505 (bn VND) → "58,5 nghìn tỷ đồng Việt Nam". */
 export function formatIndicator(lang: Lang, value: number, unit: IndicatorUnit | string): string {
@@ -120,7 +119,7 @@ export function formatMoney(lang: Lang, value: number, currency: string): string
 }
 
 /** A date known only to a month or a year ("July 2023", "2022"), in Vietnam's time zone. */
-export function formatPartialDate(lang: Lang, iso: string, precision: "day" | "month" | "year" | null | undefined): string {
+export function formatPartialDate(lang: Lang, iso: string, precision: DatePrecision | null | undefined): string {
   if (precision === "year") return dateFormat(lang, { year: "numeric" }).format(new Date(iso));
   if (precision === "month") return dateFormat(lang, { year: "numeric", month: "long" }).format(new Date(iso));
   return formatDate(lang, iso);

@@ -6,6 +6,7 @@
 import { LANGUAGE_IDS, type Lang } from "~/i18n/languages";
 import { chainFor } from "./locale.server";
 import type { PageLanguages } from "./page-languages";
+import { href } from "./routing";
 
 export type { PageLanguages };
 
@@ -28,5 +29,5 @@ export function pageLanguages(
 
 /** For pages whose content exists in every language (lists, UI-only pages). */
 export function everyLanguage(lang: Lang, rest: string): PageLanguages {
-  return pageLanguages(lang, LANGUAGE_IDS, (l) => (rest ? `/${l}/${rest}` : `/${l}`));
+  return pageLanguages(lang, LANGUAGE_IDS, (l) => href(l, rest));
 }

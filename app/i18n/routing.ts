@@ -65,8 +65,15 @@ export function parseFallbackOrder(value: string | undefined): Lang[] {
   return order.length ? order : [...DEFAULT_FALLBACK];
 }
 
-/** Path with its language prefix replaced: `/ja/news/x` → `/en/news/x`. */
-export function localizedPath(lang: Lang, rest = ""): string {
-  const tail = rest.replace(/^\/+/, "");
-  return tail ? `/${lang}/${tail}` : `/${lang}`;
+/**
+ * A site path in a language: `href("ja", "/news/x")` → `/ja/news/x`, `href("ja", "/")` and
+ * `href("ja")` → `/ja`, `href("ja", "/news?page=2")` → `/ja/news?page=2`. The one place a
+ * language prefix is written; loaders, meta, redirects and the sitemap call it, and
+ * components link through the `Link` of ./link, which calls it. Segments taken from
+ * content (slugs) are the caller's to encode.
+ */
+export function href(lang: Lang, path = ""): string {
+  const tail = path.replace(/^\/+/, "");
+  if (!tail) return `/${lang}`;
+  return /^[?#]/.test(tail) ? `/${lang}${tail}` : `/${lang}/${tail}`;
 }

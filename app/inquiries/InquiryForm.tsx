@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "~/i18n/languages";
+import { href } from "~/i18n/routing";
 import {
   FIELDS,
   HONEYPOT_FIELD,
@@ -106,7 +107,7 @@ export function InquiryForm(props: InquiryFormProps) {
   });
 
   return (
-    <form method="post" action={`/${lang}/invest/inquiry`} noValidate onBlur={onBlur} onChange={onChange} onSubmit={onSubmit} className="inquiry-form">
+    <form method="post" action={href(lang, "/invest/inquiry")} noValidate onBlur={onBlur} onChange={onChange} onSubmit={onSubmit} className="inquiry-form">
       {summaryVisible ? (
         <div className="form-errors" tabIndex={-1} ref={summary} autoFocus aria-labelledby="inquiry-errors-title">
           <h2 id="inquiry-errors-title">{t("errors.summaryTitle")}</h2>
@@ -205,7 +206,7 @@ export function InquiryForm(props: InquiryFormProps) {
           <label htmlFor={fieldId("consent")}>{t("form.consent")}</label>
         </div>
         <p>
-          <a href={`/${lang}/privacy`}>{t("form.privacyLink")}</a>
+          <a href={href(lang, "/privacy")}>{t("form.privacyLink")}</a>
         </p>
       </fieldset>
 

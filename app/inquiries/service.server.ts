@@ -14,6 +14,7 @@ import { loadQuery } from "~/content/load.server";
 import { INQUIRY_OPPORTUNITIES_QUERY } from "~/content/queries";
 import { pickVersion } from "~/content/translations";
 import { LANGUAGES, type Lang } from "~/i18n/languages";
+import { href } from "~/i18n/routing";
 import { CACHE } from "~/utils/cache";
 import { chainFor } from "~/i18n/locale.server";
 import { inquiryConfig } from "./config.server";
@@ -251,5 +252,5 @@ export async function handleSubmission(request: Request, context: unknown, lang:
     return reject(503, { values, errors: {}, formError: "unavailable" }, { "Retry-After": "60" });
   }
   // Only now, after the commit, is the reader told the inquiry arrived.
-  return redirect(`/${lang}/invest/inquiry/${reference}`, { status: 303, headers: NO_STORE });
+  return redirect(href(lang, `/invest/inquiry/${reference}`), { status: 303, headers: NO_STORE });
 }

@@ -3,9 +3,10 @@
  * conversion itself from a dated rate set (an `exchangeRateSet` document).
  * Vietnamese readers get VND only: a conversion would tell them nothing.
  */
+import type { Currency } from "~/content/vocabulary";
 import type { Lang } from "~/i18n/languages";
 
-export const READER_CURRENCY: Record<Lang, string | null> = {
+export const READER_CURRENCY: Record<Lang, Currency | null> = {
   vi: null,
   en: "USD",
   ja: "JPY",
@@ -23,7 +24,7 @@ export interface RateSet {
 }
 
 export interface Conversion {
-  currency: string;
+  currency: Currency;
   amount: number;
   vndPerUnit: number;
   asOf: string | null;

@@ -2,13 +2,19 @@
  * The locality map: district polygons of the former Hậu Giang province (geoBoundaries),
  * neighbouring provinces as context (Who's On First / Quattroshapes) and the
  * opportunities and industrial parks as points, projected with d3-geo into plain SVG
- * path strings on the server. The GeoJSON files in app/geo/ are kept exactly as
- * published (see app/geo/ATTRIBUTION.md); they are read once, at first use.
+ * path strings on the server. The boundary file in app/geo/ is kept exactly as
+ * published (see app/geo/ATTRIBUTION.md) and read once, at first use; the district
+ * seats come from ./district-seats, the table the GeoJSON download uses too.
+ *
+ * It lives with the investment feature because its one page is /{lang}/invest/map (the
+ * economy dashboard only links to it).
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { geoArea, geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import type { District } from "~/content/vocabulary";
 import type { Lang } from "~/i18n/languages";
+import { DISTRICT_SEATS } from "./district-seats";
 
 /** Read relative to the working directory, like the embedded dataset (CONTENT_DATASET). */
 const GEO_DIR = resolve(process.cwd(), "app/geo");
@@ -17,7 +23,10 @@ export const MAP_WIDTH = 400;
 export const MAP_HEIGHT = 300;
 const PADDING = 14;
 
-/** Content location keys (investmentOpportunity.location) → geoBoundaries shape ids. */
+/**
+ * geoBoundaries shape ids of the districts' polygons, in the order of the boundary file
+ * (the map draws and lists them in this order).
+ */
 export const DISTRICT_SHAPES = {
   viThanh: "81297802B29627750987730",
   ngaBay: "81297802B83257848753409",
@@ -26,27 +35,8 @@ export const DISTRICT_SHAPES = {
   phungHiep: "81297802B32262425524101",
   viThuy: "81297802B65836895267297",
   longMy: "81297802B29776873812270",
-} as const;
-export type DistrictKey = keyof typeof DISTRICT_SHAPES;
-export const DISTRICT_KEYS = Object.keys(DISTRICT_SHAPES) as DistrictKey[];
-
-export function isDistrictKey(value: unknown): value is DistrictKey {
-  return typeof value === "string" && value in DISTRICT_SHAPES;
-}
-
-/**
- * Where a document with a district but no coordinates is drawn: the district's seat or
- * centre from the GeoNames places file, else the district's centroid. Always marked
- * approximate on the page.
- */
-const DISTRICT_SEATS: Partial<Record<DistrictKey, string>> = {
-  viThanh: "Vị Thanh",
-  ngaBay: "Ngã Bảy",
-  longMy: "Long Mỹ",
-  chauThanh: "Ngã Sáu",
-  chauThanhA: "Một Ngàn",
-  viThuy: "Nàng Mau",
-};
+} as const satisfies Record<District, string>;
+export const DISTRICT_KEYS = Object.keys(DISTRICT_SHAPES) as District[];
 
 interface GeoProps {
   name_vi: string;
@@ -99,7 +89,7 @@ function shortName(name: string): string {
 
 interface BaseMap {
   outline: string;
-  districts: { key: DistrictKey; feature: Feature; props: GeoProps; d: string; labelX: number; labelY: number; anchorX: number; anchorY: number; seat: boolean }[];
+  districts: { key: District; feature: Feature; props: GeoProps; d: string; labelX: number; labelY: number; anchorX: number; anchorY: number; seat: boolean }[];
   neighbours: { props: GeoProps; d: string; labelX: number; labelY: number }[];
   project: (lng: number, lat: number) => [number, number] | null;
 }
@@ -112,7 +102,6 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function getBaseMap(): BaseMap {
   if (baseMap) return baseMap;
   const districtsFile = readCollection("hau-giang-districts.geojson");
-  const placesFile = readCollection("hau-giang-places.geojson");
   const features = districtsFile.features.map(forD3);
   const province = features.find((f) => f.properties.type === "province");
   if (!province) throw new Error("app/geo/hau-giang-districts.geojson has no province outline");
@@ -141,8 +130,10 @@ export function getBaseMap(): BaseMap {
     const f = features.find((x) => x.properties.geoboundaries_shapeID === DISTRICT_SHAPES[key]);
     if (!f) throw new Error(`app/geo/hau-giang-districts.geojson lacks district ${key}`);
     const [cx, cy] = path.centroid(f as GeoPermissibleObjects);
-    const seat = placesFile.features.find((p) => p.properties.name_vi === DISTRICT_SEATS[key] && p.geometry.type === "Point");
-    const seatXY = seat && seat.geometry.type === "Point" ? project(seat.geometry.coordinates[0], seat.geometry.coordinates[1]) : null;
+    // A document with a district but no coordinates is drawn at the district's seat,
+    // else just below the label at the centroid; the page marks it approximate.
+    const seat = DISTRICT_SEATS[key];
+    const seatXY = seat ? project(...seat.coordinates) : null;
     return {
       key,
       feature: f,
@@ -150,7 +141,6 @@ export function getBaseMap(): BaseMap {
       d: draw(f),
       labelX: round(cx),
       labelY: round(cy),
-      // Without a seat, points sit just below the label at the centroid.
       anchorX: seatXY ? seatXY[0] : round(cx),
       anchorY: seatXY ? seatXY[1] : round(cy + 16),
       seat: !!seatXY,
@@ -176,7 +166,7 @@ export interface MapItem {
   /** Language of the title (differs from the page when a translation is missing). */
   titleLang: Lang;
   href: string;
-  location: DistrictKey | null;
+  location: District | null;
   point: { lat: number; lng: number } | null;
 }
 
@@ -190,7 +180,7 @@ export interface LocalityMap {
   width: number;
   height: number;
   outline: string;
-  districts: { key: DistrictKey; name: string; fullName: string; d: string; labelX: number; labelY: number }[];
+  districts: { key: District; name: string; fullName: string; d: string; labelX: number; labelY: number }[];
   neighbours: { name: string; d: string; labelX: number; labelY: number }[];
   points: MapPoint[];
   /** Items that have neither coordinates nor a district: listed, not drawn. */
@@ -214,7 +204,7 @@ export function buildLocalityMap(items: readonly MapItem[], lang: Lang): Localit
   const base = getBaseMap();
   const points: MapPoint[] = [];
   const unplaced: MapItem[] = [];
-  const byAnchor = new Map<DistrictKey, MapItem[]>();
+  const byAnchor = new Map<District, MapItem[]>();
 
   for (const item of items) {
     const exact = item.point ? base.project(item.point.lng, item.point.lat) : null;

@@ -4,22 +4,24 @@
  * The CSV, JSON and GeoJSON writers live here too, so the three formats describe the
  * same rows with the same localized labels.
  */
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
 import { loadQuery } from "~/content/load.server";
 import { OPPORTUNITY_LIST_QUERY } from "~/content/queries";
 import type { SourceRef } from "~/content/views";
+import { DISTRICTS, isValueOf, type DatePrecision } from "~/content/vocabulary";
 import { localizeList } from "~/content/views";
 import { formatPartialDate } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
+import { href } from "~/i18n/routing";
 import { DISTRICT_SEATS, PLACES_ATTRIBUTION } from "./district-seats";
 import { CACHE } from "~/utils/cache";
-import { chainFor, publicOrigin, requireLang } from "~/i18n/locale.server";
+import { publicOrigin, requireLang, type RequestLanguage } from "~/i18n/locale.server";
 import {
   filtersToQueryParams,
   filtersToSearch,
   parseOpportunityFilters,
-  type LocationKey,
   type OpportunityFilters,
 } from "./opportunity-filters";
 
@@ -38,7 +40,7 @@ export interface OpportunityRow {
   forms: string[];
   status: string;
   statusDate: string | null;
-  statusDatePrecision: "day" | "month" | "year" | null;
+  statusDatePrecision: DatePrecision | null;
   illustrative: boolean;
   point: { lat: number; lng: number } | null;
   pointApproximate: boolean;
@@ -53,9 +55,9 @@ export interface OpportunityList {
   dataAsOf: string | null;
 }
 
-export async function loadOpportunityList(lang: Lang, filters: OpportunityFilters): Promise<OpportunityList> {
+export async function loadOpportunityList({ chain }: RequestLanguage, filters: OpportunityFilters): Promise<OpportunityList> {
   const data = await loadQuery(OPPORTUNITY_LIST_QUERY, { source: SOURCE_LANG, ...filtersToQueryParams(filters) });
-  const shown = localizeList(data.items, chainFor(lang));
+  const shown = localizeList(data.items, chain);
   let dataAsOf: string | null = null;
   for (const item of data.items) {
     for (const v of [item, ...(item.translations ?? [])]) {
@@ -135,7 +137,7 @@ function labels(lang: Lang) {
   };
 }
 
-const detailUrl = (ctx: DownloadContext, row: OpportunityRow) => `${ctx.origin}/${ctx.lang}/invest/opportunities/${encodeURIComponent(row.slug)}`;
+const detailUrl = (ctx: DownloadContext, row: OpportunityRow) => ctx.origin + href(ctx.lang, `/invest/opportunities/${encodeURIComponent(row.slug)}`);
 const sourceText = (sources: readonly SourceRef[]) =>
   sources.map((s) => [s.title, s.publisher, s.url].filter(Boolean).join(", ")).join("; ");
 
@@ -168,7 +170,7 @@ function about(list: OpportunityList, ctx: DownloadContext) {
   return {
     title: l.t("download.fileTitle"),
     publisher: getFixedT(ctx.lang)("meta.siteName"),
-    page: `${ctx.origin}/${ctx.lang}/invest/opportunities${query}`,
+    page: ctx.origin + href(ctx.lang, `/invest/opportunities${query}`),
     language: ctx.lang,
     dataAsOf: list.dataAsOf,
     sourceNote: l.t("download.sourceNote"),
@@ -216,9 +218,10 @@ export function opportunitiesGeoJson(list: OpportunityList, ctx: DownloadContext
     let coordinates: readonly [number, number] | undefined;
     let approximate = row.pointApproximate;
     let positionSource: string | null = null;
+    const seat = isValueOf(DISTRICTS, row.location) ? DISTRICT_SEATS[row.location] : undefined;
     if (row.point) coordinates = [row.point.lng, row.point.lat];
-    else if (row.location && DISTRICT_SEATS[row.location as LocationKey]) {
-      coordinates = DISTRICT_SEATS[row.location as LocationKey];
+    else if (seat) {
+      coordinates = seat.coordinates;
       approximate = true;
       positionSource = PLACES_ATTRIBUTION;
       usesPlaces = true;
@@ -253,8 +256,9 @@ export function downloadBody(format: DownloadFormat, list: OpportunityList, ctx:
  * page (a bad value is a 400 in the reader's language, as plain text), the same list.
  */
 export function opportunityDownloadLoader(format: DownloadFormat) {
-  return async ({ params, request }: { params: { lang?: string }; request: Request }) => {
-    const lang = requireLang(params);
+  return async ({ params, request }: LoaderFunctionArgs) => {
+    const locale = requireLang({ params, request });
+    const { lang } = locale;
     const parsed = parseOpportunityFilters(new URL(request.url).searchParams);
     if (!parsed.ok) {
       const t = getFixedT(lang, "investment");
@@ -265,7 +269,7 @@ export function opportunityDownloadLoader(format: DownloadFormat) {
         headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE.none, "Content-Language": lang },
       });
     }
-    const list = await loadOpportunityList(lang, parsed.filters);
+    const list = await loadOpportunityList(locale, parsed.filters);
     const body = downloadBody(format, list, { lang, origin: publicOrigin(request), filters: parsed.filters });
     return new Response(body, {
       headers: {

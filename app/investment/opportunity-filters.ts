@@ -8,22 +8,26 @@
  * by field, never guessed: the page answers 400 and says which filter to fix.
  */
 import { z } from "zod";
-// The closed vocabularies are the Studio's own lists (plain data, no Sanity imports), so
-// the filter options can never drift from what editors can choose.
-import { DISTRICTS, INVESTMENT_FORMS, OPPORTUNITY_STATUSES, SECTORS } from "../../studio/schemaTypes/lib/options";
+// The vocabularies editors choose from in the Studio, so the filter options can never
+// drift from what the content can hold.
+import {
+  DISTRICTS,
+  INVESTMENT_FORMS,
+  OPPORTUNITY_STATUSES,
+  SECTORS,
+  valuesOf,
+  type District,
+  type InvestmentForm,
+  type OpportunityStatus,
+  type Sector,
+} from "~/content/vocabulary";
 
-const keys = <T extends readonly (readonly [string, string])[]>(list: T) => list.map(([key]) => key) as [T[number][0], ...T[number][0][]];
-
-export const SECTOR_KEYS = keys(SECTORS);
-export const LOCATION_KEYS = keys(DISTRICTS);
-export const FORM_KEYS = keys(INVESTMENT_FORMS);
-export const STATUS_KEYS = keys(OPPORTUNITY_STATUSES);
+export const SECTOR_KEYS = valuesOf(SECTORS);
+export const LOCATION_KEYS = valuesOf(DISTRICTS);
+export const FORM_KEYS = valuesOf(INVESTMENT_FORMS);
+export const STATUS_KEYS = valuesOf(OPPORTUNITY_STATUSES);
 export const SORT_KEYS = ["newest", "capitalDesc", "capitalAsc", "sizeDesc", "sizeAsc"] as const;
 
-export type Sector = (typeof SECTOR_KEYS)[number];
-export type LocationKey = (typeof LOCATION_KEYS)[number];
-export type InvestmentForm = (typeof FORM_KEYS)[number];
-export type OpportunityStatus = (typeof STATUS_KEYS)[number];
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Larger than any area (ha) or capital (bn VND) a locality could offer; beyond it is a typo. */
@@ -53,7 +57,7 @@ export const FILTER_FIELDS = Object.keys(schema.shape) as FilterField[];
 
 export interface OpportunityFilters {
   sector?: Sector;
-  location?: LocationKey;
+  location?: District;
   form?: InvestmentForm;
   status?: OpportunityStatus;
   minHa?: number;

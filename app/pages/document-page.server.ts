@@ -6,6 +6,7 @@
 import { redirect } from "@remix-run/node";
 import { languagesOf, pickVersion, type Shown } from "~/content/translations";
 import type { Lang } from "~/i18n/languages";
+import { href } from "~/i18n/routing";
 import { pageLanguages, type PageLanguages } from "~/i18n/page-languages.server";
 import { notFound } from "~/utils/responses";
 
@@ -22,11 +23,11 @@ export function documentPage<T extends Version>(
   const shown = pickVersion(versions, chain);
   if (!shown) throw notFound();
   if (!shown.isFallback && shown.value.slug !== slug) {
-    throw redirect(`/${lang}/${section}/${encodeURIComponent(shown.value.slug)}`, 301);
+    throw redirect(href(lang, `${section}/${encodeURIComponent(shown.value.slug)}`), 301);
   }
   const available = languagesOf(versions);
   const slugIn = (l: Lang) => versions.find((v) => v.language === l)?.slug ?? slug;
-  const languages = pageLanguages(lang, available, (l) => `/${l}/${section}/${encodeURIComponent(slugIn(l))}`);
+  const languages = pageLanguages(lang, available, (l) => href(l, `${section}/${encodeURIComponent(slugIn(l))}`));
   // A fallback page is not a translation: its canonical is the version it shows.
   if (shown.isFallback) languages.path = languages.paths[shown.lang];
   return { shown, languages };

@@ -3,18 +3,18 @@ import { loadQuery } from "~/content/load.server";
 import { PAGE_QUERY } from "~/content/queries";
 import { languagesOf, pickVersion } from "~/content/translations";
 import type { FixedPageDoc } from "~/content/views";
-import type { Lang } from "~/i18n/languages";
-import { chainFor } from "~/i18n/locale.server";
+import type { PageKey } from "~/content/vocabulary";
+import { href } from "~/i18n/routing";
+import type { RequestLanguage } from "~/i18n/locale.server";
 import { pageLanguages } from "~/i18n/page-languages.server";
 import { notFound } from "~/utils/responses";
 
 
-export async function loadFixedPage(lang: Lang, pageKey: "about" | "contact" | "privacy") {
-  const chain = chainFor(lang);
+export async function loadFixedPage({ lang, chain }: RequestLanguage, pageKey: Exclude<PageKey, "home">) {
   const versions = await loadQuery(PAGE_QUERY, { pageKey });
   const page = pickVersion(versions, chain);
   if (!page) throw notFound();
-  const languages = pageLanguages(lang, languagesOf(versions), (l) => `/${l}/${pageKey}`);
+  const languages = pageLanguages(lang, languagesOf(versions), (l) => href(l, pageKey));
   if (page.isFallback) languages.path = languages.paths[page.lang];
   return { page, languages };
 }

@@ -6,6 +6,7 @@
 import type { PROSPECTUS_QUERY_RESULT } from "~/content/sanity.types";
 import { pickLocalized, pickVersion, type Shown } from "~/content/translations";
 import { siteSettingsView, type SourceRef } from "~/content/views";
+import { SECTORS, isValueOf, valuesOf, type Sector } from "~/content/vocabulary";
 import type { Lang } from "~/i18n/languages";
 
 export type ProspectusData = PROSPECTUS_QUERY_RESULT;
@@ -13,8 +14,6 @@ export type ProspectusData = PROSPECTUS_QUERY_RESULT;
 /** More than any reader needs (the demo has 7), few enough to keep one PDF quick to make. */
 export const MAX_OPPORTUNITIES = 20;
 
-export const SECTORS = ["agriculture", "agroProcessing", "industry", "tourism", "urban", "infrastructure", "energy", "logistics"] as const;
-export type Sector = (typeof SECTORS)[number];
 
 export type SelectionError = "empty" | "unknownOpportunity" | "unknownSector" | "tooMany";
 
@@ -38,8 +37,8 @@ export function parseSelection(search: URLSearchParams, data: Pick<ProspectusDat
   if (sectorParam.length > 1) return { ok: false, error: "unknownSector" };
   let sector: Sector | null = null;
   if (sectorParam.length === 1) {
-    if (!(SECTORS as readonly string[]).includes(sectorParam[0])) return { ok: false, error: "unknownSector" };
-    sector = sectorParam[0] as Sector;
+    if (!isValueOf(SECTORS, sectorParam[0])) return { ok: false, error: "unknownSector" };
+    sector = sectorParam[0];
   }
   const known = new Set(data.opportunities.map((o) => o._id));
   if (requested.some((id) => !ID_PATTERN.test(id) || !known.has(id))) return { ok: false, error: "unknownOpportunity" };
@@ -130,5 +129,5 @@ export function settingsView(data: ProspectusData, chain: readonly Lang[]) {
 
 /** Sectors that have at least one opportunity, with their counts, in the order of SECTORS. */
 export function sectorCounts(data: ProspectusData): { sector: Sector; count: number }[] {
-  return SECTORS.map((sector) => ({ sector, count: data.opportunities.filter((o) => o.sector === sector).length })).filter((s) => s.count > 0);
+  return valuesOf(SECTORS).map((sector) => ({ sector, count: data.opportunities.filter((o) => o.sector === sector).length })).filter((s) => s.count > 0);
 }

@@ -11,11 +11,12 @@
 import PDFDocument from "pdfkit";
 import type { Shown } from "~/content/translations";
 import type { SourceRef } from "~/content/views";
+import type { Sector } from "~/content/vocabulary";
 import { formatDate, formatIndicator, formatPercent, formatVnd } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import type { Lang } from "~/i18n/languages";
 import { fontsFor } from "./fonts.server";
-import type { FigureView, OpportunityView, Sector, parkViews, settingsView } from "./model.server";
+import type { FigureView, OpportunityView, parkViews, settingsView } from "./model.server";
 
 export interface ProspectusInput {
   lang: Lang;

@@ -3,7 +3,7 @@
  * news and events. Content missing in the reader's language falls back visibly.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ArticleCard, EventItem, FigureList } from "~/components/Cards";
 import { FallbackNotice } from "~/components/FallbackNotice";
@@ -15,15 +15,15 @@ import { languagesOf, pickVersion } from "~/content/translations";
 import { indicatorViews, localizeList } from "~/content/views";
 import { todayInVietnam } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
+import { href, Link } from "~/i18n/link";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { pageLanguages } from "~/i18n/page-languages.server";
 import { notFound } from "~/utils/responses";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
-  const chain = chainFor(lang);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang, chain } = requireLang({ params, request });
   const data = await loadQuery(HOME_QUERY, { source: SOURCE_LANG, today: todayInVietnam() });
   const page = pickVersion(data.page, chain);
   if (!page) throw notFound();
@@ -35,7 +35,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     upcomingEvents: localizeList(data.upcomingEvents, chain),
     recentEvents: localizeList(data.recentEvents, chain),
     imageConfig: getContentSource().imageConfig,
-    languages: pageLanguages(lang, languagesOf(data.page), (l) => `/${l}`),
+    languages: pageLanguages(lang, languagesOf(data.page), (l) => href(l)),
   };
 }
 
@@ -63,8 +63,8 @@ export default function Home() {
             <h1 className="hero__title">{p.heroTitle ?? p.title}</h1>
             {p.heroText ? <p className="hero__text">{p.heroText}</p> : null}
             <p className="hero__actions" lang={lang}>
-              <Link className="button" to={`/${lang}/about`}>{t("home.ctaAbout")}</Link>
-              <Link className="button button--ghost" to={`/${lang}/contact`}>{t("home.ctaContact")}</Link>
+              <Link className="button" to="/about">{t("home.ctaAbout")}</Link>
+              <Link className="button button--ghost" to="/contact">{t("home.ctaContact")}</Link>
             </p>
           </div>
           <div className="hero__art">
@@ -87,7 +87,7 @@ export default function Home() {
         <div className="container">
           <div className="section__head">
             <h2 className="section__title" id="news-title">{t("home.latestNews")}</h2>
-            <Link className="section__more" to={`/${lang}/news`}>{t("home.allNews")}</Link>
+            <Link className="section__more" to="/news">{t("home.allNews")}</Link>
           </div>
           {news.length ? (
             <ul className="card-grid">

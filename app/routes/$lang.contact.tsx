@@ -12,9 +12,10 @@ import { loadFixedPage } from "~/pages/fixed-page.server";
 import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
-  const { page, languages } = await loadFixedPage(lang, "contact");
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = requireLang({ params, request });
+  const { lang } = locale;
+  const { page, languages } = await loadFixedPage(locale, "contact");
   return { lang, page, languages, imageConfig: getContentSource().imageConfig };
 }
 

@@ -12,22 +12,20 @@ import { LocalizedText } from "~/components/LocalizedText";
 import { safeHref } from "~/components/PortableTextBody";
 import { loadQuery } from "~/content/load.server";
 import { INDICATORS_QUERY } from "~/content/queries";
+import { INDICATOR_CATEGORIES, valuesOf } from "~/content/vocabulary";
 import { dataAsOf, formatAsOf, indicatorPanel, type IndicatorPanel } from "~/economy/indicators.server";
 import { getFixedT } from "~/i18n/i18next.server";
 import type { Lang } from "~/i18n/languages";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/i18n/page-languages.server";
 
-const CATEGORIES = ["economy", "trade", "investment", "tourism", "agriculture"] as const;
-
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
-  const chain = chainFor(lang);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang, chain } = requireLang({ params, request });
   const raw = await loadQuery(INDICATORS_QUERY, {});
   const indicators = raw.filter((i) => i.series?.length);
   const t = getFixedT(lang, "economy");
@@ -47,7 +45,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     dataAsOf: asOf,
     dataAsOfText: formatAsOf(lang, asOf),
     // Known categories in a fixed order, then any category added in the Studio later.
-    groups: [...new Set<string>([...CATEGORIES, ...panels.map((p) => p.category)])]
+    groups: [...new Set<string>([...valuesOf(INDICATOR_CATEGORIES), ...panels.map((p) => p.category)])]
       .map((category) => ({ category, panels: panels.filter((p) => p.category === category) }))
       .filter((g) => g.panels.length),
     languages: everyLanguage(lang, "economy"),

@@ -11,14 +11,14 @@ import { EVENT_QUERY } from "~/content/queries";
 import { formatDateRange, formatDateTime } from "~/i18n/format";
 import { cacheHeaders } from "~/utils/cache";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang, chain } = requireLang({ params, request });
   const slug = requireSlug(params.slug);
   const result = await loadQuery(EVENT_QUERY, { slug, lang });
-  const { shown, languages } = documentPage(result, { lang, chain: chainFor(lang), slug, section: "events" });
+  const { shown, languages } = documentPage(result, { lang, chain: chain, slug, section: "events" });
   return { lang, event: shown, languages, imageConfig: getContentSource().imageConfig };
 }
 
@@ -35,7 +35,7 @@ export default function EventPage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <Breadcrumbs lang={lang} />
+          <Breadcrumbs />
           {event.isFallback ? <FallbackNotice requested={lang} shown={event.lang} /> : null}
           <p className="eyebrow">{t("event.eyebrow")}</p>
           <h1 className="article__title" lang={contentLang}>{e.title}</h1>

@@ -1,16 +1,16 @@
 /** The investors' entry page: where to find opportunities, parks, the map, the economy, the prospectus and a person. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getFixedT } from "~/i18n/i18next.server";
+import { Link } from "~/i18n/link";
 import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 
-export function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang } = requireLang({ params, request });
   const t = getFixedT(lang, "investment");
   return { lang, title: t("landing.title"), description: t("landing.lead"), languages: everyLanguage(lang, "invest") };
 }
@@ -20,22 +20,21 @@ export const headers = cacheHeaders("page");
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
 
 const ENTRIES = [
-  ["opportunities", "invest/opportunities"],
-  ["parks", "invest/industrial-parks"],
-  ["map", "invest/map"],
-  ["economy", "economy"],
-  ["prospectus", "invest/prospectus"],
-  ["inquiry", "invest/inquiry"],
+  ["opportunities", "/invest/opportunities"],
+  ["parks", "/invest/industrial-parks"],
+  ["map", "/invest/map"],
+  ["economy", "/economy"],
+  ["prospectus", "/invest/prospectus"],
+  ["inquiry", "/invest/inquiry"],
 ] as const;
 
 export default function InvestLanding() {
-  const { lang } = useLoaderData<typeof loader>();
   const { t } = useTranslation("investment");
   return (
     <>
       <header className="page-header">
         <div className="container">
-          <Breadcrumbs lang={lang} />
+          <Breadcrumbs />
           <h1>{t("landing.title")}</h1>
           <p className="lead">{t("landing.lead")}</p>
         </div>
@@ -47,7 +46,7 @@ export default function InvestLanding() {
               <li className="card" key={key}>
                 <article>
                   <div className="card__body">
-                    <h2 className="card__title"><Link to={`/${lang}/${path}`}>{t(`nav.${key}`)}</Link></h2>
+                    <h2 className="card__title"><Link to={path}>{t(`nav.${key}`)}</Link></h2>
                     <p className="card__excerpt">{t(`landing.${key}`)}</p>
                   </div>
                 </article>

@@ -4,7 +4,7 @@
  * source; what the sources do not give is said to be unpublished, never filled in.
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
@@ -16,20 +16,20 @@ import { PARK_QUERY } from "~/content/queries";
 import { pickVersion } from "~/content/translations";
 import { personView, type RawPerson } from "~/content/views";
 import { formatHectares, formatNumber, formatPartialDate, formatPercent } from "~/i18n/format";
+import { Link } from "~/i18n/link";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { availableLand } from "~/investment/parks";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang, chain } = requireLang({ params, request });
   const slug = requireSlug(params.slug);
-  const chain = chainFor(lang);
   const result = await loadQuery(PARK_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain, slug, section: "invest/industrial-parks" });
   const p = shown.value;
@@ -65,7 +65,7 @@ export default function ParkPage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/invest`, label: t("nav.invest") }, { to: `/${lang}/invest/industrial-parks`, label: t("nav.parks") }]} />
+          <Breadcrumbs trail={[{ to: "/invest", label: t("nav.invest") }, { to: "/invest/industrial-parks", label: t("nav.parks") }]} />
           {park.isFallback ? <FallbackNotice requested={lang} shown={park.lang} /> : null}
           <p className="eyebrow">{p.status ? t(`parkStatus.${p.status}`) : t("nav.parks")}</p>
           <h1 className="article__title" lang={textLang}>{p.title}</h1>
@@ -111,7 +111,7 @@ export default function ParkPage() {
           {opportunity ? (
             <p>
               {t("parks.opportunity")}{" "}
-              <Link to={`/${lang}/invest/opportunities/${encodeURIComponent(opportunity.slug)}`} lang={opportunity.lang !== lang ? opportunity.lang : undefined}>
+              <Link to={`/invest/opportunities/${encodeURIComponent(opportunity.slug)}`} lang={opportunity.lang !== lang ? opportunity.lang : undefined}>
                 {opportunity.title}
               </Link>
             </p>
@@ -123,10 +123,10 @@ export default function ParkPage() {
           {contact ? (
             <PersonCard person={contact} lang={lang} />
           ) : <p>{t("detail.notPublished")}</p>}
-          <p><Link className="button" to={`/${lang}/invest/inquiry`}>{t("nav.inquiry")}</Link></p>
+          <p><Link className="button" to="/invest/inquiry">{t("nav.inquiry")}</Link></p>
         </div>
         <SourceList sources={p.sources} lang={lang} />
-        <p><Link to={`/${lang}/invest/industrial-parks`}>← {t("parks.backToList")}</Link></p>
+        <p><Link to="/invest/industrial-parks">← {t("parks.backToList")}</Link></p>
       </div>
     </article>
   );

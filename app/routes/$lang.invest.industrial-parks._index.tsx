@@ -1,6 +1,6 @@
 /** Industrial parks, operating and planned, as a table: every figure with its source and as-of date. */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { loadQuery } from "~/content/load.server";
 import { PARK_LIST_QUERY } from "~/content/queries";
@@ -8,9 +8,10 @@ import { localizeList } from "~/content/views";
 import { formatHectares, formatPartialDate, formatPercent } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
+import { Link } from "~/i18n/link";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { availableLand } from "~/investment/parks";
@@ -18,11 +19,11 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang, chain } = requireLang({ params, request });
   const t = getFixedT(lang, "investment");
   const parks = await loadQuery(PARK_LIST_QUERY, { source: SOURCE_LANG });
-  const shown = localizeList(parks, chainFor(lang));
+  const shown = localizeList(parks, chain);
   const rows = shown.map((s, i) => {
     const base = parks[i];
     return {
@@ -58,7 +59,7 @@ export default function ParkList() {
     <>
       <header className="page-header">
         <div className="container">
-          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/invest`, label: t("nav.invest") }]} />
+          <Breadcrumbs trail={[{ to: "/invest", label: t("nav.invest") }]} />
           <h1>{t("parks.title")}</h1>
           <p className="lead">{t("parks.lead")}</p>
         </div>
@@ -84,7 +85,7 @@ export default function ParkList() {
                 {rows.map((r) => (
                   <tr key={r.id}>
                     <th scope="row" lang={r.shown.isFallback ? r.shown.lang : undefined}>
-                      <Link to={`/${lang}/invest/industrial-parks/${encodeURIComponent(r.shown.slug)}`}>{r.shown.title}</Link>
+                      <Link to={`/invest/industrial-parks/${encodeURIComponent(r.shown.slug)}`}>{r.shown.title}</Link>
                     </th>
                     <td>{r.status ? t(`parkStatus.${r.status}`) : dash}</td>
                     <td>{r.location ? t(`location.${r.location}`) : dash}</td>
@@ -103,8 +104,8 @@ export default function ParkList() {
           <p className="section__note">* {t("parks.calculatedNote")}</p>
           <p>{t("parks.notPublishedNote")}</p>
           <p>
-            <Link to={`/${lang}/invest/opportunities?sector=industry`}>{t("parks.industryOpportunities")}</Link> ·{" "}
-            <Link to={`/${lang}/invest/map`}>{t("nav.map")}</Link> · <Link to={`/${lang}/invest/inquiry`}>{t("nav.inquiry")}</Link>
+            <Link to="/invest/opportunities?sector=industry">{t("parks.industryOpportunities")}</Link> ·{" "}
+            <Link to="/invest/map">{t("nav.map")}</Link> · <Link to="/invest/inquiry">{t("nav.inquiry")}</Link>
           </p>
         </div>
       </section>

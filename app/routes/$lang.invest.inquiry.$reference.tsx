@@ -4,9 +4,10 @@
  * nothing about anyone. Unknown or malformed references are a 404; never cached or indexed.
  */
 import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getFixedT } from "~/i18n/i18next.server";
+import { Link } from "~/i18n/link";
 import { store } from "~/inquiries/service.server";
 import { REFERENCE_PATTERN } from "~/inquiries/store.server";
 import { CACHE, errorHeadersToKeep } from "~/utils/cache";
@@ -18,8 +19,8 @@ import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang } = requireLang({ params, request });
   const reference = params.reference ?? "";
   if (!REFERENCE_PATTERN.test(reference) || !store().byReference(reference)) throw notFound();
   const t = getFixedT(lang, "inquiry");
@@ -62,9 +63,9 @@ export default function InquiryConfirmation() {
             <li>{t("confirmation.next3")}</li>
           </ol>
           <p>
-            <Link to={`/${lang}/contact`}>{t("confirmation.contact")}</Link>
+            <Link to="/contact">{t("confirmation.contact")}</Link>
             {" · "}
-            <Link to={`/${lang}/invest/inquiry`}>{t("confirmation.another")}</Link>
+            <Link to="/invest/inquiry">{t("confirmation.another")}</Link>
           </p>
         </div>
       </section>

@@ -30,7 +30,7 @@ import { everyLanguage } from "~/i18n/page-languages.server";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+  const { lang } = requireLang({ params, request });
   const t = getFixedT(lang, "inquiry");
   const opportunities = await opportunityOptions(lang);
   const wanted = new URL(request.url).searchParams.get("opportunity");
@@ -61,7 +61,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
-  const lang = requireLang(params);
+  const { lang } = requireLang({ params, request });
   return handleSubmission(request, context, lang);
 }
 

@@ -5,19 +5,21 @@
  * JavaScript off. The boundary data's licences require the attribution shown below it.
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link as RemixLink, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalityMap, type MapPointLink } from "~/components/LocalityMap";
 import { loadQuery } from "~/content/load.server";
 import { MAP_POINTS_QUERY } from "~/content/queries";
 import type { MAP_POINTS_QUERY_RESULT } from "~/content/sanity.types";
 import { localizeList } from "~/content/views";
-import { buildLocalityMap, isDistrictKey, type MapItem } from "~/investment/map.server";
+import { DISTRICTS, isValueOf } from "~/content/vocabulary";
+import { buildLocalityMap, type MapItem } from "~/investment/map.server";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
+import { href, Link } from "~/i18n/link";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang, type RequestLanguage } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/i18n/page-languages.server";
 
@@ -25,12 +27,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 type RawPoint = MAP_POINTS_QUERY_RESULT["opportunities"][number] | MAP_POINTS_QUERY_RESULT["parks"][number];
 
-function toItems(raw: readonly RawPoint[], kind: MapItem["kind"], lang: Lang): MapItem[] {
+function toItems(raw: readonly RawPoint[], kind: MapItem["kind"], { lang, chain }: RequestLanguage): MapItem[] {
   const section = kind === "park" ? "industrial-parks" : "opportunities";
   // Position comes from the source-language document: translations copy it, and the
   // point must not move with the reader's language.
   const position = new Map(raw.map((r) => [r._id, { location: r.location, point: r.point }]));
-  return localizeList(raw as RawPoint[], chainFor(lang)).map((shown) => {
+  return localizeList(raw as RawPoint[], chain).map((shown) => {
     const source = raw.find((r) => r._id === shown.value._id || r.translations?.some((t) => t?._id === shown.value._id));
     const pos = source ? position.get(source._id) : undefined;
     const point = pos?.point;
@@ -39,17 +41,18 @@ function toItems(raw: readonly RawPoint[], kind: MapItem["kind"], lang: Lang): M
       kind,
       title: shown.value.title,
       titleLang: shown.lang,
-      href: `/${lang}/invest/${section}/${encodeURIComponent(shown.value.slug)}`,
-      location: isDistrictKey(pos?.location) ? pos.location : null,
+      href: href(lang, `/invest/${section}/${encodeURIComponent(shown.value.slug)}`),
+      location: isValueOf(DISTRICTS, pos?.location) ? pos.location : null,
       point: point && typeof point.lat === "number" && typeof point.lng === "number" ? { lat: point.lat, lng: point.lng } : null,
     };
   });
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const locale = requireLang({ params, request });
+  const { lang } = locale;
   const data = await loadQuery(MAP_POINTS_QUERY, { source: SOURCE_LANG });
-  const items = [...toItems(data.parks, "park", lang), ...toItems(data.opportunities, "opportunity", lang)];
+  const items = [...toItems(data.parks, "park", locale), ...toItems(data.opportunities, "opportunity", locale)];
   const map = buildLocalityMap(items, lang);
   const t = getFixedT(lang, "economy");
   const districtName = new Map(map.districts.map((d) => [d.key, d.fullName]));
@@ -102,9 +105,10 @@ function ItemList({ items, lang }: { items: ListItem[]; lang: Lang }) {
     <ul className="map-list__items">
       {items.map((item) => (
         <li key={`${item.kind}-${item.id}`} className={`map-list__item map-list__item--${item.kind}`}>
-          <Link to={item.href} lang={item.titleLang !== lang ? item.titleLang : undefined}>
+          {/* `href` carries its language already: the map's SVG points link with it too. */}
+          <RemixLink to={item.href} lang={item.titleLang !== lang ? item.titleLang : undefined}>
             {item.title}
-          </Link>{" "}
+          </RemixLink>{" "}
           <span className="map-list__kind">
             ({t(item.kind === "park" ? "map.kindPark" : "map.kindOpportunity")}
             {item.approximate ? `, ${t("map.approximate")}` : ""})
@@ -176,7 +180,7 @@ export default function InvestMap() {
             </li>
           </ul>
           <p>
-            <Link to={`/${lang}/economy`}>{t("map.economyLink")}</Link>
+            <Link to="/economy">{t("map.economyLink")}</Link>
           </p>
         </section>
       </div>

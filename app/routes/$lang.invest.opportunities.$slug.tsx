@@ -5,7 +5,7 @@
  * opportunity keeps its URL and stays readable, marked closed.
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
@@ -17,20 +17,20 @@ import { OPPORTUNITY_QUERY } from "~/content/queries";
 import { personView, type RawPerson } from "~/content/views";
 import { formatDate, formatHectares, formatMoney, formatNumber, formatPartialDate, formatVnd } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
+import { Link } from "~/i18n/link";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { convertForReader } from "~/investment/currency";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang, chain } = requireLang({ params, request });
   const slug = requireSlug(params.slug);
-  const chain = chainFor(lang);
   const result = await loadQuery(OPPORTUNITY_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result.opportunity, { lang, chain, slug, section: "invest/opportunities" });
   const versions = result.opportunity?.versions ?? [];
@@ -71,7 +71,7 @@ export default function OpportunityPage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/invest`, label: t("nav.invest") }, { to: `/${lang}/invest/opportunities`, label: t("nav.opportunities") }]} />
+          <Breadcrumbs trail={[{ to: "/invest", label: t("nav.invest") }, { to: "/invest/opportunities", label: t("nav.opportunities") }]} />
           {opportunity.isFallback ? <FallbackNotice requested={lang} shown={opportunity.lang} /> : null}
           <p className="eyebrow">{t(`sector.${o.sector}`)}</p>
           <h1 className="article__title" lang={textLang}>{o.title}</h1>
@@ -173,13 +173,13 @@ export default function OpportunityPage() {
             <p>{t("detail.notPublished")}</p>
           )}
           <p>
-            <Link className="button" to={`/${lang}/invest/inquiry?opportunity=${encodeURIComponent(sourceId)}`}>
+            <Link className="button" to={`/invest/inquiry?opportunity=${encodeURIComponent(sourceId)}`}>
               {t("detail.inquire")}
             </Link>
           </p>
         </div>
         <SourceList sources={o.sources} lang={lang} />
-        <p><Link to={`/${lang}/invest/opportunities`}>← {t("detail.backToList")}</Link></p>
+        <p><Link to="/invest/opportunities">← {t("detail.backToList")}</Link></p>
       </div>
     </article>
   );

@@ -5,11 +5,12 @@
  * with the form, the problem named per field, and a link that clears the filters.
  */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatHectares, formatVnd } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import { languageTitle, type Lang } from "~/i18n/languages";
+import { href, Link } from "~/i18n/link";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/i18n/locale.server";
@@ -34,11 +35,12 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+  const locale = requireLang({ params, request });
+  const { lang } = locale;
   const parsed = parseOpportunityFilters(new URL(request.url).searchParams);
   const search = filtersToSearch(parsed.filters);
   const t = getFixedT(lang, "investment");
-  const list = parsed.ok ? await loadOpportunityList(lang, parsed.filters) : null;
+  const list = parsed.ok ? await loadOpportunityList(locale, parsed.filters) : null;
   const payload = {
     lang,
     title: t("list.title"),
@@ -61,22 +63,22 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta
 export default function OpportunityList() {
   const { lang, filters, errors, search, rows, total, dataAsOf } = useLoaderData<typeof loader>();
   const { t } = useTranslation("investment");
-  const base = `/${lang}/invest/opportunities`;
+  const list = "/invest/opportunities";
   const filtered = hasActiveFilters(filters);
   return (
     <>
       <header className="page-header">
         <div className="container">
-          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/invest`, label: t("nav.invest") }]} />
+          <Breadcrumbs trail={[{ to: "/invest", label: t("nav.invest") }]} />
           <h1>{t("list.title")}</h1>
           <p className="lead">{t("list.lead")}</p>
         </div>
       </header>
       <section className="section">
         <div className="container">
-          {errors.length ? <FilterErrors errors={errors} clearHref={base} /> : null}
+          {errors.length ? <FilterErrors errors={errors} clearHref={list} /> : null}
           {/* Keyed by the query so a client-side navigation resets the uncontrolled fields. */}
-          <FilterForm key={search} lang={lang} filters={filters} errors={errors} action={base} />
+          <FilterForm key={search} lang={lang} filters={filters} errors={errors} action={list} />
           {errors.length ? null : (
             <>
               <h2 id="results" className="visually-hidden">{t("list.results")}</h2>
@@ -92,21 +94,21 @@ export default function OpportunityList() {
                   <h2 className="section__title">{t("list.downloadTitle")}</h2>
                   <p>{filtered ? t("list.downloadFiltered") : t("list.downloadAll")}</p>
                   <ul className="downloads">
-                    <li><a href={`${base}.csv${search}`} download>{t("list.downloadCsv")}</a></li>
-                    <li><a href={`${base}.json${search}`} download>{t("list.downloadJson")}</a></li>
-                    <li><a href={`${base}.geojson${search}`} download>{t("list.downloadGeojson")}</a></li>
+                    <li><a href={href(lang, `${list}.csv${search}`)} download>{t("list.downloadCsv")}</a></li>
+                    <li><a href={href(lang, `${list}.json${search}`)} download>{t("list.downloadJson")}</a></li>
+                    <li><a href={href(lang, `${list}.geojson${search}`)} download>{t("list.downloadGeojson")}</a></li>
                   </ul>
                 </>
               ) : (
                 <div className="notice">
                   <p>{t("list.empty")}</p>
-                  <p><Link to={base}>{t("filters.clear")}</Link></p>
+                  <p><Link to={list}>{t("filters.clear")}</Link></p>
                 </div>
               )}
             </>
           )}
           <p>
-            <Link to={`/${lang}/invest/map`}>{t("nav.map")}</Link> · <Link to={`/${lang}/invest/inquiry`}>{t("nav.inquiry")}</Link>
+            <Link to="/invest/map">{t("nav.map")}</Link> · <Link to="/invest/inquiry">{t("nav.inquiry")}</Link>
           </p>
         </div>
       </section>
@@ -131,6 +133,7 @@ function FilterErrors({ errors, clearHref }: { errors: readonly FilterError[]; c
   );
 }
 
+/** `action` is the list's site path, without the language. */
 function FilterForm({ lang, filters, errors, action }: { lang: Lang; filters: OpportunityFilters; errors: readonly FilterError[]; action: string }) {
   const { t } = useTranslation("investment");
   const invalid = (field: FilterField) => errors.some((e) => e.field === field);
@@ -170,7 +173,7 @@ function FilterForm({ lang, filters, errors, action }: { lang: Lang; filters: Op
     </div>
   );
   return (
-    <Form method="get" action={action} className="filter-form" aria-label={t("filters.legend")}>
+    <Form method="get" action={href(lang, action)} className="filter-form" aria-label={t("filters.legend")}>
       {select("sector", SECTOR_KEYS, (k) => t(`sector.${k}`))}
       {select("location", LOCATION_KEYS, (k) => t(`location.${k}`))}
       {select("form", FORM_KEYS, (k) => t(`form.${k}`))}
@@ -212,7 +215,7 @@ function OpportunityCard({ row, lang }: { row: OpportunityRow; lang: Lang }) {
             {row.illustrative ? <span className="badge badge--preliminary">{t("illustrative.badge")}</span> : null}
           </p>
           <h3 className="card__title">
-            <Link to={`/${lang}/invest/opportunities/${encodeURIComponent(row.slug)}`}>{row.title}</Link>
+            <Link to={`/invest/opportunities/${encodeURIComponent(row.slug)}`}>{row.title}</Link>
           </h3>
           <p lang={lang}>{figures.join(" · ")}</p>
           {row.summary ? <p className="card__excerpt">{row.summary}</p> : null}

@@ -11,16 +11,16 @@ import { loadQuery } from "~/content/load.server";
 import { PROSPECTUS_QUERY } from "~/content/queries";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, languageTitle } from "~/i18n/languages";
+import { href } from "~/i18n/link";
 import { MAX_OPPORTUNITIES, allOpportunities, sectorCounts } from "~/prospectus/model.server";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import styles from "~/styles/prospectus.css";
 import { everyLanguage } from "~/i18n/page-languages.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
-  const chain = chainFor(lang);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang, chain } = requireLang({ params, request });
   const data = await loadQuery(PROSPECTUS_QUERY, { source: SOURCE_LANG });
   const t = getFixedT(lang, "prospectus");
   return {
@@ -58,7 +58,7 @@ export default function ProspectusForm() {
       <section className="section">
         <div className="container">
           {opportunities.length ? (
-            <form method="get" action={`/${lang}/invest/prospectus.pdf`} className="choice-form stack">
+            <form method="get" action={href(lang, "/invest/prospectus.pdf")} className="choice-form stack">
               <fieldset>
                 <legend>{t("form.opportunitiesLegend")}</legend>
                 <p className="field__hint" id="prospectus-opportunities-hint">{t("form.opportunitiesHint", { max: MAX_OPPORTUNITIES })}</p>

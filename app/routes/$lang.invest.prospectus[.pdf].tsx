@@ -9,10 +9,11 @@ import { loadQuery } from "~/content/load.server";
 import { PROSPECTUS_QUERY } from "~/content/queries";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
+import { href } from "~/i18n/routing";
 import { MAX_OPPORTUNITIES, chosenOpportunities, figureViews, parkViews, parseSelection, settingsView, type SelectionError } from "~/prospectus/model.server";
 import { renderProspectus } from "~/prospectus/pdf.server";
 import { CACHE } from "~/utils/cache";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -26,7 +27,7 @@ function badChoice(lang: Lang, error: SelectionError): Response {
 <main>
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(t(`error.${error}`, { max: MAX_OPPORTUNITIES }))}</p>
-<p><a href="/${lang}/invest/prospectus">${escapeHtml(t("error.back"))}</a></p>
+<p><a href="${href(lang, "/invest/prospectus")}">${escapeHtml(t("error.back"))}</a></p>
 </main>
 </body>
 </html>
@@ -45,8 +46,7 @@ function contentDisposition(lang: Lang, localized: string): string {
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
-  const chain = chainFor(lang);
+  const { lang, chain } = requireLang({ params, request });
   const data = await loadQuery(PROSPECTUS_QUERY, { source: SOURCE_LANG });
   const selection = parseSelection(new URL(request.url).searchParams, data);
   if (!selection.ok) return badChoice(lang, selection.error);

@@ -1,6 +1,6 @@
 /** An article (news or press release) in the reader's language, or the fallback with a notice. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ContentImage } from "~/components/ContentImage";
@@ -10,15 +10,15 @@ import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { ARTICLE_QUERY } from "~/content/queries";
 import { formatDate } from "~/i18n/format";
+import { Link } from "~/i18n/link";
 import { cacheHeaders } from "~/utils/cache";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { lang, chain } = requireLang({ params, request });
   const slug = requireSlug(params.slug);
-  const chain = chainFor(lang);
   const result = await loadQuery(ARTICLE_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain, slug, section: "news" });
   return { lang, article: shown, languages, imageConfig: getContentSource().imageConfig };
@@ -37,7 +37,7 @@ export default function ArticlePage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <Breadcrumbs lang={lang} trail={[{ to: `/${lang}/news`, label: t("nav.news") }]} />
+          <Breadcrumbs trail={[{ to: "/news", label: t("nav.news") }]} />
           {article.isFallback ? <FallbackNotice requested={lang} shown={article.lang} /> : null}
           <p className="eyebrow">{a.kind ? t(`news.kind.${a.kind}`) : t("nav.news")}</p>
           <h1 className="article__title" lang={article.isFallback ? article.lang : undefined}>{a.title}</h1>
@@ -53,7 +53,7 @@ export default function ArticlePage() {
           <PortableTextBody value={a.body} imageConfig={imageConfig} />
         </div>
         <SourceList sources={a.sources} lang={lang} />
-        <p><Link to={`/${lang}/news`}>← {t("news.backToList")}</Link></p>
+        <p><Link to="/news">← {t("news.backToList")}</Link></p>
       </div>
     </article>
   );

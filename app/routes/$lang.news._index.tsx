@@ -1,6 +1,6 @@
 /** News and press releases, newest first, paginated with ?page=N (a plain link per page: works without JavaScript). */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ArticleCard } from "~/components/Cards";
 import { getContentSource, loadQuery } from "~/content/load.server";
@@ -8,8 +8,9 @@ import { NEWS_LIST_QUERY } from "~/content/queries";
 import { localizeList } from "~/content/views";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
+import { Link } from "~/i18n/link";
 import { cacheHeaders } from "~/utils/cache";
-import { chainFor, requireLang } from "~/i18n/locale.server";
+import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { badRequest, notFound } from "~/utils/responses";
@@ -24,7 +25,7 @@ export function parsePage(value: string | null): number {
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = requireLang(params);
+  const { lang, chain } = requireLang({ params, request });
   const page = parsePage(new URL(request.url).searchParams.get("page"));
   const start = (page - 1) * PAGE_SIZE;
   const data = await loadQuery(NEWS_LIST_QUERY, {
@@ -43,7 +44,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     page,
     pages,
     total: data.total,
-    items: localizeList(data.items, chainFor(lang)),
+    items: localizeList(data.items, chain),
     imageConfig: getContentSource().imageConfig,
     languages: everyLanguage(lang, rest),
   };
@@ -81,19 +82,19 @@ export default function NewsList() {
             <nav className="pagination" aria-label={t("a11y.pagination")}>
               <ul>
                 {page > 1 ? (
-                  <li><Link rel="prev" to={page === 2 ? `/${lang}/news` : `/${lang}/news?page=${page - 1}`}>{t("news.previous")}</Link></li>
+                  <li><Link rel="prev" to={page === 2 ? `/news` : `/news?page=${page - 1}`}>{t("news.previous")}</Link></li>
                 ) : null}
                 {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
                   <li key={n}>
                     {n === page ? (
                       <span aria-current="page">{n}</span>
                     ) : (
-                      <Link to={n === 1 ? `/${lang}/news` : `/${lang}/news?page=${n}`}>{n}</Link>
+                      <Link to={n === 1 ? `/news` : `/news?page=${n}`}>{n}</Link>
                     )}
                   </li>
                 ))}
                 {page < pages ? (
-                  <li><Link rel="next" to={`/${lang}/news?page=${page + 1}`}>{t("news.next")}</Link></li>
+                  <li><Link rel="next" to={`/news?page=${page + 1}`}>{t("news.next")}</Link></li>
                 ) : null}
               </ul>
             </nav>

@@ -4,21 +4,15 @@
  * Reading a language remembers it for the next visit to `/` (a cookie written in the
  * browser, so that cacheable pages never carry Set-Cookie).
  */
-import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useParams } from "@remix-run/react";
 import { useEffect } from "react";
+import { requireLang } from "~/i18n/locale.server";
 import { LANG_COOKIE } from "~/i18n/routing";
-import { matchLang } from "~/i18n/languages";
-import { notFound } from "~/utils/responses";
 
-export function loader({ params, request }: LoaderFunctionArgs) {
-  const lang = matchLang(params.lang);
-  if (!lang) throw notFound();
-  if (lang !== params.lang) {
-    const url = new URL(request.url);
-    const rest = url.pathname.split("/").slice(2).join("/");
-    throw redirect(`/${lang}${rest ? `/${rest}` : ""}${url.search}`, 301);
-  }
+/** Pages read the language again (loaders run in parallel); this covers URLs with no page loader. */
+export function loader(args: LoaderFunctionArgs) {
+  requireLang(args);
   return null;
 }
 

@@ -2,7 +2,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadQuery } from "~/content/load.server";
 import { SITEMAP_QUERY } from "~/content/queries";
+import { PAGE_KEYS, valuesOf } from "~/content/vocabulary";
 import { LANGUAGE_IDS, SOURCE_LANG, isLang } from "~/i18n/languages";
+import { href } from "~/i18n/routing";
 import { CACHE } from "~/utils/cache";
 import { publicOrigin } from "~/i18n/locale.server";
 
@@ -24,13 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin(request);
   const { pages, documents: entries } = await loadQuery(SITEMAP_QUERY, { source: SOURCE_LANG });
   // The news list exists in every language; the home and fixed pages where they are written.
-  const everywhere = [urlSet(origin, LANGUAGE_IDS.map((lang) => ({ lang, path: `/${lang}/news` })))];
-  const fixed = ["home", "about", "contact", "privacy"].map((key) =>
+  const everywhere = [urlSet(origin, LANGUAGE_IDS.map((lang) => ({ lang, path: href(lang, "/news") })))];
+  const fixed = valuesOf(PAGE_KEYS).map((key) =>
     urlSet(
       origin,
       pages
-        .filter((p) => p.pageKey === key && isLang(p.language))
-        .map((p) => ({ lang: p.language!, path: key === "home" ? `/${p.language}` : `/${p.language}/${key}`, lastmod: p._updatedAt })),
+        .flatMap((p) => (p.pageKey === key && isLang(p.language) ? [{ language: p.language, _updatedAt: p._updatedAt }] : []))
+        .map((p) => ({ lang: p.language, path: href(p.language, key === "home" ? "/" : key), lastmod: p._updatedAt })),
     ),
   );
   const documents = entries.map((entry) =>
@@ -38,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       origin,
       (entry.versions ?? [])
         .flatMap((v) => (v && isLang(v.language) && v.slug ? [{ language: v.language, slug: v.slug, _updatedAt: v._updatedAt }] : []))
-        .map((v) => ({ lang: v.language, path: `/${v.language}/${SECTION[entry._type]}/${encodeURIComponent(v.slug)}`, lastmod: v._updatedAt })),
+        .map((v) => ({ lang: v.language, path: href(v.language, `${SECTION[entry._type]}/${encodeURIComponent(v.slug)}`), lastmod: v._updatedAt })),
     ),
   );
   const xml = `<?xml version="1.0" encoding="UTF-8"?>

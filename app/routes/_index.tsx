@@ -4,13 +4,13 @@
  */
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { SOURCE_LANG } from "~/i18n/languages";
-import { langFromCookie, negotiateLanguage } from "~/i18n/routing";
+import { href, langFromCookie, negotiateLanguage } from "~/i18n/routing";
 import { CACHE } from "~/utils/cache";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const lang =
     langFromCookie(request.headers.get("Cookie")) ?? negotiateLanguage(request.headers.get("Accept-Language")) ?? SOURCE_LANG;
-  return redirect(`/${lang}`, {
+  return redirect(href(lang), {
     status: 302,
     headers: { Vary: "Cookie, Accept-Language", "Cache-Control": CACHE.negotiated },
   });

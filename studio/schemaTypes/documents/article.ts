@@ -1,7 +1,7 @@
 import { DocumentsIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
 import { figureFields, languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
-import { ARTICLE_KINDS, titleOf } from "../lib/options";
+import { ARTICLE_KINDS, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
 /** News item or press release; one document per language. */

@@ -1,7 +1,7 @@
 import { BarChartIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
 import { listOf } from "../lib/fields";
-import { INDICATOR_CATEGORIES, INDICATOR_SCOPES, INDICATOR_UNITS, titleOf } from "../lib/options";
+import { INDICATOR_CATEGORIES, INDICATOR_SCOPES, INDICATOR_UNITS, titleOf } from "../../../app/content/vocabulary";
 import { sourceLabel, type InternationalizedValue } from "../lib/preview";
 
 /**

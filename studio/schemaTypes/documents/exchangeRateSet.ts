@@ -1,7 +1,7 @@
 import { EarthGlobeIcon } from "@sanity/icons";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { listOf } from "../lib/fields";
-import { CURRENCIES } from "../lib/options";
+import { CURRENCIES } from "../../../app/content/vocabulary";
 
 /**
  * The rates behind "≈ ¥ … (rate of <date>, <source>)" beside VND amounts on the

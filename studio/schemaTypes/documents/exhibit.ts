@@ -1,7 +1,7 @@
 import { ArchiveIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
 import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
-import { EXHIBIT_KINDS, titleOf } from "../lib/options";
+import { EXHIBIT_KINDS, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
 /** A map, document, book or model shown in an exhibition; one document per language. */

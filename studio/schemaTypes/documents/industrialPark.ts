@@ -1,7 +1,7 @@
 import { PackageIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
 import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
-import { DATE_PRECISIONS, DISTRICTS, PARK_STATUSES, titleOf } from "../lib/options";
+import { DATE_PRECISIONS, DISTRICTS, PARK_STATUSES, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
 /** An industrial park or cluster with its land and lease figures; one document per language. */

@@ -2,7 +2,7 @@ import { EnvelopeIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
 import { studioLanguages } from "../../languages";
 import { listOf } from "../lib/fields";
-import { INQUIRY_STATUSES, titleOf } from "../lib/options";
+import { INQUIRY_STATUSES, titleOf } from "../../../app/content/vocabulary";
 
 /**
  * An investor's message from the contact form. The site writes it under a private id

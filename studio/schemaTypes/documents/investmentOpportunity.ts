@@ -1,7 +1,7 @@
 import { CaseIcon, DocumentPdfIcon, TrendUpwardIcon } from "@sanity/icons";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
-import { DATE_PRECISIONS, DISTRICTS, INVESTMENT_FORMS, OPPORTUNITY_STATUSES, SECTORS, titleOf } from "../lib/options";
+import { DATE_PRECISIONS, DISTRICTS, INVESTMENT_FORMS, OPPORTUNITY_STATUSES, SECTORS, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
 /** A project offered to investors; one document per language. */

@@ -1,7 +1,7 @@
 import { DocumentTextIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
 import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
-import { PAGE_KEYS, titleOf } from "../lib/options";
+import { PAGE_KEYS, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
 /** A fixed page (home, about, contact, privacy); one document per language, tied by `pageKey`. */
