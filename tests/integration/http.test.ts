@@ -61,6 +61,20 @@ describe("/ redirects to a language", () => {
   it("falls back to Vietnamese with no preference", () => expectRedirect({}, "/vi"));
 });
 
+describe("a language tag in the wrong case", () => {
+  it.each([
+    ["/zh-hans", "/zh-Hans"],
+    ["/zh-hans/news?page=2", "/zh-Hans/news?page=2"],
+    ["/EN/invest/opportunities?sector=industry", "/en/invest/opportunities?sector=industry"],
+    // Resource routes read the language the same way as pages.
+    ["/Ja/invest/opportunities.csv", "/ja/invest/opportunities.csv"],
+  ])("%s redirects (301) to %s", async (path, to) => {
+    const response = await get(path);
+    expect(response.status, path).toBe(301);
+    expect(response.headers.get("location"), path).toBe(to);
+  });
+});
+
 describe("not found", () => {
   it("answers an unknown language prefix with the 404 page", () => expectNotFoundPage("/xx/news"));
   it("answers a malformed percent-encoding with the 404 page, not a 400 or 500", () => expectNotFoundPage("/%E0%A4%A/"));

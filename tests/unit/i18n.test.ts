@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatCompact, formatDate, formatIndicator, formatVnd, todayInVietnam } from "~/i18n/format";
 import { fallbackChain, matchLang } from "~/i18n/languages";
-import { langFromCookie, langFromPath, negotiateLanguage, parseFallbackOrder } from "~/i18n/routing";
+import { requireLang } from "~/i18n/locale.server";
+import { href, langFromCookie, langFromPath, negotiateLanguage, parseFallbackOrder } from "~/i18n/routing";
 
 describe("language negotiation for /", () => {
   it("honours q-values and order", () => {
@@ -32,6 +33,50 @@ describe("the URL decides the language", () => {
     expect(langFromPath("/xx/news")).toBe("vi");
     expect(langFromPath("/%E0%A4%A")).toBe("vi");
     expect(matchLang("EN")).toBe("en");
+  });
+});
+
+describe("links in a language", () => {
+  it("prefix a site path with the language, and only once", () => {
+    expect(href("ja")).toBe("/ja");
+    expect(href("ja", "/")).toBe("/ja");
+    expect(href("ja", "/news/x")).toBe("/ja/news/x");
+    expect(href("zh-Hans", "invest/opportunities")).toBe("/zh-Hans/invest/opportunities");
+    expect(href("en", "/news?page=2")).toBe("/en/news?page=2");
+    expect(href("en", "/about#status")).toBe("/en/about#status");
+    expect(href("en", "?x=1")).toBe("/en?x=1");
+  });
+});
+
+describe("the language of a page request", () => {
+  const get = (path: string, method = "GET") => ({
+    params: { lang: decodeURIComponent(path.split("/")[1]) },
+    request: new Request(`http://example.test${path}`, { method }),
+  });
+  const thrown = (fn: () => unknown): Response => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof Response) return error;
+      throw error;
+    }
+    throw new Error("expected a thrown response");
+  };
+
+  it("is the $lang parameter, with its content fallback chain", () => {
+    expect(requireLang(get("/ja/news"))).toEqual({ lang: "ja", chain: ["ja", "en", "vi"] });
+    expect(requireLang(get("/vi"))).toEqual({ lang: "vi", chain: ["vi", "en"] });
+  });
+  it("redirects a known tag in the wrong case to its one URL, keeping the rest and the query", () => {
+    const response = thrown(() => requireLang(get("/zh-hans/news?page=2")));
+    expect(response.status).toBe(301);
+    expect(response.headers.get("Location")).toBe("/zh-Hans/news?page=2");
+    expect(thrown(() => requireLang(get("/EN"))).headers.get("Location")).toBe("/en");
+  });
+  it("answers 404 for an unknown tag, and for a form posted to a wrong-case URL", () => {
+    expect(thrown(() => requireLang(get("/xx/news"))).status).toBe(404);
+    expect(thrown(() => requireLang({ params: {}, request: new Request("http://example.test/") })).status).toBe(404);
+    expect(thrown(() => requireLang(get("/zh-hans/invest/inquiry", "POST"))).status).toBe(404);
   });
 });
 

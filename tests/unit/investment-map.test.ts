@@ -3,8 +3,13 @@
  * into the frame (the GeoJSON's RFC 7946 winding must not turn them inside out), and
  * each park or opportunity gets an exact, approximate or no position as its data allow.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { geoContains, type GeoPermissibleObjects } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { buildLocalityMap, DISTRICT_KEYS, MAP_HEIGHT, MAP_WIDTH, type MapItem } from "../../app/investment/map.server";
+import { DISTRICTS, valuesOf } from "../../app/content/vocabulary";
+import { DISTRICT_SEATS } from "../../app/investment/district-seats";
+import { buildLocalityMap, DISTRICT_KEYS, DISTRICT_SHAPES, MAP_HEIGHT, MAP_WIDTH, type MapItem } from "../../app/investment/map.server";
 
 function item(id: string, extra: Partial<MapItem>): MapItem {
   return { id, kind: "opportunity", title: id, titleLang: "vi", href: `/vi/invest/opportunities/${id}`, location: null, point: null, ...extra };
@@ -62,5 +67,49 @@ describe("buildLocalityMap", () => {
       expect(p.y).toBeGreaterThan(0);
       expect(p.y).toBeLessThan(MAP_HEIGHT);
     }
+  });
+});
+
+describe("district seats (app/investment/district-seats.ts)", () => {
+  type Feature = { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } };
+  const read = (file: string) =>
+    (JSON.parse(readFileSync(fileURLToPath(new URL(`../../app/geo/${file}`, import.meta.url)), "utf8")) as { features: Feature[] }).features;
+  const places = read("hau-giang-places.geojson");
+  const districts = read("hau-giang-districts.geojson");
+
+  it("are the points of the places file, by name and GeoNames id", () => {
+    for (const [key, seat] of Object.entries(DISTRICT_SEATS)) {
+      const place = places.find((p) => p.properties.name_vi === seat!.name);
+      expect(place, key).toBeDefined();
+      expect(place!.geometry, key).toEqual({ type: "Point", coordinates: [...seat!.coordinates] });
+      expect(String(place!.properties.source), key).toContain(`GeoNames ${seat!.geonamesId} `);
+    }
+  });
+
+  it("each lie inside their own district's polygon, and only there", () => {
+    // The map's raw polygons are RFC 7946 rings, which d3-geo reads inside out; test
+    // against every district instead and expect exactly one to claim the seat.
+    for (const [key, seat] of Object.entries(DISTRICT_SEATS)) {
+      const containing = valuesOf(DISTRICTS).filter((d) => {
+        const feature = districts.find((f) => f.properties.geoboundaries_shapeID === DISTRICT_SHAPES[d])!;
+        const reversed = {
+          ...feature,
+          geometry: {
+            ...feature.geometry,
+            coordinates:
+              feature.geometry.type === "Polygon"
+                ? (feature.geometry.coordinates as number[][][]).map((ring) => [...ring].reverse())
+                : (feature.geometry.coordinates as number[][][][]).map((part) => part.map((ring) => [...ring].reverse())),
+          },
+        };
+        return geoContains(reversed as GeoPermissibleObjects, [...seat!.coordinates]);
+      });
+      expect(containing, key).toEqual([key]);
+    }
+  });
+
+  it("cover every district but Phụng Hiệp, whose seat the places file lacks", () => {
+    expect(valuesOf(DISTRICTS).filter((d) => !DISTRICT_SEATS[d])).toEqual(["phungHiep"]);
+    expect([...DISTRICT_KEYS].sort()).toEqual([...valuesOf(DISTRICTS)].sort());
   });
 });
