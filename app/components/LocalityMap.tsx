@@ -4,8 +4,8 @@
  * assistive technology: the list beside the map says the same); each park or opportunity
  * is a link with its own accessible name, reachable by keyboard.
  */
-import type { LocalityMap as MapModel } from "~/investment/map.server";
 import type { Lang } from "~/i18n/languages";
+import type { LocalityMap as MapModel } from "~/investment/map.server";
 
 export interface MapPointLink {
   id: string;

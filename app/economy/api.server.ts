@@ -6,8 +6,8 @@ import { loadQuery } from "~/content/load.server";
 import { INDICATORS_QUERY } from "~/content/queries";
 import { getFixedT } from "~/i18n/i18next.server";
 import { isLang, type Lang } from "~/i18n/languages";
-import { CACHE } from "~/utils/cache";
 import { publicOrigin } from "~/i18n/locale.server";
+import { CACHE } from "~/utils/cache";
 import { dataAsOf, datasetNotes, indicatorJson, indicatorsCsv, INDICATOR_KEY, lastUpdated, type RawIndicator } from "./indicators.server";
 
 export type Format = "json" | "csv";

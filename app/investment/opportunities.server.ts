@@ -9,15 +9,15 @@ import { stringify } from "csv-stringify/sync";
 import { loadQuery } from "~/content/load.server";
 import { OPPORTUNITY_LIST_QUERY } from "~/content/queries";
 import type { SourceRef } from "~/content/views";
-import { DISTRICTS, isValueOf, type DatePrecision } from "~/content/vocabulary";
 import { localizeList } from "~/content/views";
+import { DISTRICTS, isValueOf, type DatePrecision } from "~/content/vocabulary";
 import { formatPartialDate } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { href } from "~/i18n/routing";
 import { DISTRICT_SEATS, PLACES_ATTRIBUTION } from "./district-seats";
-import { CACHE } from "~/utils/cache";
 import { publicOrigin, requireLang, type RequestLanguage } from "~/i18n/locale.server";
+import { CACHE } from "~/utils/cache";
 import {
   filtersToQueryParams,
   filtersToSearch,

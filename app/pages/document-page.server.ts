@@ -6,8 +6,8 @@
 import { redirect } from "@remix-run/node";
 import { languagesOf, pickVersion, type Shown } from "~/content/translations";
 import type { Lang } from "~/i18n/languages";
-import { href } from "~/i18n/routing";
 import { pageLanguages, type PageLanguages } from "~/i18n/page-languages.server";
+import { href } from "~/i18n/routing";
 import { notFound } from "~/utils/responses";
 
 interface Version {

@@ -2,13 +2,11 @@
 import { loadQuery } from "~/content/load.server";
 import { PAGE_QUERY } from "~/content/queries";
 import { languagesOf, pickVersion } from "~/content/translations";
-import type { FixedPageDoc } from "~/content/views";
 import type { PageKey } from "~/content/vocabulary";
-import { href } from "~/i18n/routing";
 import type { RequestLanguage } from "~/i18n/locale.server";
 import { pageLanguages } from "~/i18n/page-languages.server";
+import { href } from "~/i18n/routing";
 import { notFound } from "~/utils/responses";
-
 
 export async function loadFixedPage({ lang, chain }: RequestLanguage, pageKey: Exclude<PageKey, "home">) {
   const versions = await loadQuery(PAGE_QUERY, { pageKey });

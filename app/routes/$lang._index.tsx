@@ -16,10 +16,10 @@ import { indicatorViews, localizeList } from "~/content/views";
 import { todayInVietnam } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { href, Link } from "~/i18n/link";
-import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/i18n/locale.server";
-import { pageMeta } from "~/utils/meta";
 import { pageLanguages } from "~/i18n/page-languages.server";
+import { cacheHeaders } from "~/utils/cache";
+import { pageMeta } from "~/utils/meta";
 import { notFound } from "~/utils/responses";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -3,9 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { FixedPage } from "~/components/FixedPage";
 import { getContentSource } from "~/content/load.server";
-import { cacheHeaders } from "~/utils/cache";
-import { loadFixedPage } from "~/pages/fixed-page.server";
 import { requireLang } from "~/i18n/locale.server";
+import { loadFixedPage } from "~/pages/fixed-page.server";
+import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

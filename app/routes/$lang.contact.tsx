@@ -6,10 +6,10 @@ import { FixedPage } from "~/components/FixedPage";
 import { LocalizedText } from "~/components/LocalizedText";
 import { getContentSource } from "~/content/load.server";
 import { LANGUAGES } from "~/i18n/languages";
+import { requireLang } from "~/i18n/locale.server";
+import { loadFixedPage } from "~/pages/fixed-page.server";
 import type { RootData } from "~/root";
 import { cacheHeaders } from "~/utils/cache";
-import { loadFixedPage } from "~/pages/fixed-page.server";
-import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

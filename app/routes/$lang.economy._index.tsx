@@ -16,11 +16,11 @@ import { INDICATOR_CATEGORIES, valuesOf } from "~/content/vocabulary";
 import { dataAsOf, formatAsOf, indicatorPanel, type IndicatorPanel } from "~/economy/indicators.server";
 import { getFixedT } from "~/i18n/i18next.server";
 import type { Lang } from "~/i18n/languages";
+import { requireLang } from "~/i18n/locale.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
-import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/i18n/page-languages.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -9,9 +9,9 @@ import { SourceList } from "~/components/SourceList";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { EVENT_QUERY } from "~/content/queries";
 import { formatDateRange, formatDateTime } from "~/i18n/format";
-import { cacheHeaders } from "~/utils/cache";
-import { documentPage, requireSlug } from "~/pages/document-page.server";
 import { requireLang } from "~/i18n/locale.server";
+import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -1,13 +1,13 @@
 /** The investors' entry page: where to find opportunities, parks, the map, the economy, the prospectus and a person. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { getFixedT } from "~/i18n/i18next.server";
 import { Link } from "~/i18n/link";
-import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/i18n/locale.server";
-import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/i18n/page-languages.server";
-import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { cacheHeaders } from "~/utils/cache";
+import { pageMeta } from "~/utils/meta";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const { lang } = requireLang({ params, request });

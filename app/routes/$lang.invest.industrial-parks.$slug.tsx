@@ -17,12 +17,12 @@ import { pickVersion } from "~/content/translations";
 import { personView, type RawPerson } from "~/content/views";
 import { formatHectares, formatNumber, formatPartialDate, formatPercent } from "~/i18n/format";
 import { Link } from "~/i18n/link";
+import { requireLang } from "~/i18n/locale.server";
+import { availableLand } from "~/investment/parks";
+import { documentPage, requireSlug } from "~/pages/document-page.server";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
-import { documentPage, requireSlug } from "~/pages/document-page.server";
-import { requireLang } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { availableLand } from "~/investment/parks";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -2,6 +2,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { loadQuery } from "~/content/load.server";
 import { PARK_LIST_QUERY } from "~/content/queries";
 import { localizeList } from "~/content/views";
@@ -9,13 +10,12 @@ import { formatHectares, formatPartialDate, formatPercent } from "~/i18n/format"
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { Link } from "~/i18n/link";
-import styles from "~/styles/investment.css";
-import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/i18n/locale.server";
-import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { availableLand } from "~/investment/parks";
-import { Breadcrumbs } from "~/components/Breadcrumbs";
+import styles from "~/styles/investment.css";
+import { cacheHeaders } from "~/utils/cache";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -8,13 +8,13 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getFixedT } from "~/i18n/i18next.server";
 import { Link } from "~/i18n/link";
+import { requireLang } from "~/i18n/locale.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 import { store } from "~/inquiries/service.server";
 import { REFERENCE_PATTERN } from "~/inquiries/store.server";
-import { CACHE, errorHeadersToKeep } from "~/utils/cache";
-import { requireLang } from "~/i18n/locale.server";
-import { pageMeta } from "~/utils/meta";
 import inquiryStyles from "~/styles/inquiry.css";
-import { everyLanguage } from "~/i18n/page-languages.server";
+import { CACHE, errorHeadersToKeep } from "~/utils/cache";
+import { pageMeta } from "~/utils/meta";
 import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];
@@ -38,7 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 ];
 
 export default function InquiryConfirmation() {
-  const { lang, reference } = useLoaderData<typeof loader>();
+  const { reference } = useLoaderData<typeof loader>();
   const { t } = useTranslation("inquiry");
   return (
     <>

@@ -10,6 +10,8 @@ import { useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/rea
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/LocalizedText";
 import { getFixedT } from "~/i18n/i18next.server";
+import { requireLang } from "~/i18n/locale.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
 import { InquiryForm } from "~/inquiries/InquiryForm";
 import { EMPTY_VALUES, type InquiryValues } from "~/inquiries/schema";
 import {
@@ -21,11 +23,9 @@ import {
   type InquiryActionData,
 } from "~/inquiries/service.server";
 import type { RootData } from "~/root";
-import { CACHE } from "~/utils/cache";
-import { requireLang } from "~/i18n/locale.server";
-import { pageMeta } from "~/utils/meta";
 import inquiryStyles from "~/styles/inquiry.css";
-import { everyLanguage } from "~/i18n/page-languages.server";
+import { CACHE } from "~/utils/cache";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];
 

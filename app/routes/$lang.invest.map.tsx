@@ -13,15 +13,15 @@ import { MAP_POINTS_QUERY } from "~/content/queries";
 import type { MAP_POINTS_QUERY_RESULT } from "~/content/sanity.types";
 import { localizeList } from "~/content/views";
 import { DISTRICTS, isValueOf } from "~/content/vocabulary";
-import { buildLocalityMap, type MapItem } from "~/investment/map.server";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { href, Link } from "~/i18n/link";
+import { requireLang, type RequestLanguage } from "~/i18n/locale.server";
+import { everyLanguage } from "~/i18n/page-languages.server";
+import { buildLocalityMap, type MapItem } from "~/investment/map.server";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
-import { requireLang, type RequestLanguage } from "~/i18n/locale.server";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/i18n/page-languages.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -18,11 +18,11 @@ import { personView, type RawPerson } from "~/content/views";
 import { formatDate, formatHectares, formatMoney, formatNumber, formatPartialDate, formatVnd } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { Link } from "~/i18n/link";
-import styles from "~/styles/investment.css";
-import { cacheHeaders } from "~/utils/cache";
+import { requireLang } from "~/i18n/locale.server";
 import { convertForReader } from "~/investment/currency";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
-import { requireLang } from "~/i18n/locale.server";
+import styles from "~/styles/investment.css";
+import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -7,14 +7,13 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { formatDate, formatHectares, formatVnd } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import { languageTitle, type Lang } from "~/i18n/languages";
 import { href, Link } from "~/i18n/link";
-import styles from "~/styles/investment.css";
-import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/i18n/locale.server";
-import { pageMeta } from "~/utils/meta";
+import { everyLanguage } from "~/i18n/page-languages.server";
 import { loadOpportunityList, type OpportunityRow } from "~/investment/opportunities.server";
 import {
   FORM_KEYS,
@@ -29,8 +28,9 @@ import {
   type FilterField,
   type OpportunityFilters,
 } from "~/investment/opportunity-filters";
-import { everyLanguage } from "~/i18n/page-languages.server";
-import { Breadcrumbs } from "~/components/Breadcrumbs";
+import styles from "~/styles/investment.css";
+import { cacheHeaders } from "~/utils/cache";
+import { pageMeta } from "~/utils/meta";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

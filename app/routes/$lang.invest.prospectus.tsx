@@ -12,12 +12,12 @@ import { PROSPECTUS_QUERY } from "~/content/queries";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, languageTitle } from "~/i18n/languages";
 import { href } from "~/i18n/link";
-import { MAX_OPPORTUNITIES, allOpportunities, sectorCounts } from "~/prospectus/model.server";
-import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/i18n/locale.server";
-import { pageMeta } from "~/utils/meta";
-import styles from "~/styles/prospectus.css";
 import { everyLanguage } from "~/i18n/page-languages.server";
+import { MAX_OPPORTUNITIES, allOpportunities, sectorCounts } from "~/prospectus/model.server";
+import styles from "~/styles/prospectus.css";
+import { cacheHeaders } from "~/utils/cache";
+import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });

@@ -9,11 +9,11 @@ import { loadQuery } from "~/content/load.server";
 import { PROSPECTUS_QUERY } from "~/content/queries";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
+import { requireLang } from "~/i18n/locale.server";
 import { href } from "~/i18n/routing";
 import { MAX_OPPORTUNITIES, chosenOpportunities, figureViews, parkViews, parseSelection, settingsView, type SelectionError } from "~/prospectus/model.server";
 import { renderProspectus } from "~/prospectus/pdf.server";
 import { CACHE } from "~/utils/cache";
-import { requireLang } from "~/i18n/locale.server";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

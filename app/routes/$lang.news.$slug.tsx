@@ -11,9 +11,9 @@ import { getContentSource, loadQuery } from "~/content/load.server";
 import { ARTICLE_QUERY } from "~/content/queries";
 import { formatDate } from "~/i18n/format";
 import { Link } from "~/i18n/link";
-import { cacheHeaders } from "~/utils/cache";
-import { documentPage, requireSlug } from "~/pages/document-page.server";
 import { requireLang } from "~/i18n/locale.server";
+import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -9,10 +9,10 @@ import { localizeList } from "~/content/views";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { Link } from "~/i18n/link";
-import { cacheHeaders } from "~/utils/cache";
 import { requireLang } from "~/i18n/locale.server";
-import { pageMeta } from "~/utils/meta";
 import { everyLanguage } from "~/i18n/page-languages.server";
+import { cacheHeaders } from "~/utils/cache";
+import { pageMeta } from "~/utils/meta";
 import { badRequest, notFound } from "~/utils/responses";
 
 export const PAGE_SIZE = 6;

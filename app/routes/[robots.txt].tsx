@@ -1,7 +1,7 @@
 /** robots.txt: everything public may be crawled; the sitemap lists every language. */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { CACHE } from "~/utils/cache";
 import { publicOrigin } from "~/i18n/locale.server";
+import { CACHE } from "~/utils/cache";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const body = `User-agent: *\nAllow: /\nDisallow: /locales/\n\nSitemap: ${publicOrigin(request)}/sitemap.xml\n`;

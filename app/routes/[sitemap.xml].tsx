@@ -4,9 +4,9 @@ import { loadQuery } from "~/content/load.server";
 import { SITEMAP_QUERY } from "~/content/queries";
 import { PAGE_KEYS, valuesOf } from "~/content/vocabulary";
 import { LANGUAGE_IDS, SOURCE_LANG, isLang } from "~/i18n/languages";
+import { publicOrigin } from "~/i18n/locale.server";
 import { href } from "~/i18n/routing";
 import { CACHE } from "~/utils/cache";
-import { publicOrigin } from "~/i18n/locale.server";
 
 const SECTION = { article: "news", event: "events" } as const;
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
