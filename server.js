@@ -1,20 +1,38 @@
-// The production (and development) HTTP server: security headers with a per-request CSP nonce, compression, static files, and Remix.
+// The production (and development) HTTP server: the checked environment, security headers with a per-request CSP nonce, compression, static files, Remix, and error pages that never show a stack.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import url from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import { broadcastDevReady, installGlobals } from "@remix-run/node";
+import {
+  broadcastDevReady,
+  createReadableStreamFromReadable,
+  createRequestHandler,
+  installGlobals,
+  writeReadableStreamToWritable,
+} from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
+import { env as readEnv } from "./app/utils/env.server.js";
+
+// Before anything else: a bad variable stops the process here, naming it, before the
+// build is loaded or a port is opened.
+let env;
+try {
+  env = readEnv();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const MODE = env.NODE_ENV === "development" ? "development" : "production";
+// React, Express and the Remix runtime read NODE_ENV themselves: make them agree with
+// the checked value (unset means production).
+process.env.NODE_ENV = env.NODE_ENV;
 
 installGlobals({ nativeFetch: true });
 
 const here = path.dirname(url.fileURLToPath(import.meta.url));
 const BUILD_PATH = path.join(here, "build/index.js");
-const MODE = process.env.NODE_ENV === "development" ? "development" : "production";
-const PORT = Number(process.env.PORT || 3000);
 
 if (!fs.existsSync(BUILD_PATH)) {
   console.error(`No build at ${BUILD_PATH}. Run \`npm run build\` (or \`npm start\`, which builds first).`);
@@ -36,9 +54,59 @@ if (MODE === "development") {
   broadcastDevReady(build);
 }
 
+/** The methods any route of the site answers; Remix decides which pages accept POST. */
+const METHODS = ["GET", "HEAD", "POST"];
+
+/** An error with the HTTP status its page should have. */
+function httpError(status, cause) {
+  return Object.assign(new Error(`HTTP ${status}`, { cause }), { status });
+}
+
+/** The error page of the build, or a bilingual line if even that fails. */
+function errorPage(status, pathname) {
+  try {
+    return build.entry.module.errorDocument(status, pathname);
+  } catch (error) {
+    console.error("The error page could not be rendered:", error);
+    return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Lỗi / Error ${status}</title></head><body><h1>Lỗi / Error ${status}</h1></body></html>`;
+  }
+}
+
+/**
+ * The fetch Request for an Express request, built as @remix-run/express builds it (its
+ * handler is not used because it turns a request it cannot convert into a 500, and
+ * sends Remix's bare JSON error for a method a resource route lacks). Throws when the
+ * Host header makes no URL.
+ */
+function toFetchRequest(req, res) {
+  // req.protocol and req.hostname honour "trust proxy"; the port comes from the header.
+  const portOf = (header) => Number.parseInt(req.get(header)?.split(":")[1] ?? "", 10);
+  const port = [portOf("X-Forwarded-Host"), portOf("Host")].find(Number.isSafeInteger);
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    else if (value) headers.set(key, value);
+  }
+  // Loaders and actions stop when the client leaves before the response is written.
+  const controller = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const init = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") Object.assign(init, { body: createReadableStreamFromReadable(req), duplex: "half" });
+  return new Request(url.href, init);
+}
+
+function sendErrorPage(res, status, pathname, headers = {}) {
+  res.status(status).set({ "Content-Type": "text/html; charset=utf-8", ...headers });
+  res.end(res.req.method === "HEAD" ? undefined : errorPage(status, pathname));
+}
+
 const app = express();
+app.set("env", MODE);
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
+app.set("trust proxy", env.TRUST_PROXY ? 1 : false);
 
 // A fresh nonce for every response; Remix's <Scripts> and <ScrollRestoration> carry it.
 app.use((_req, res, next) => {
@@ -93,18 +161,57 @@ const staticFiles = (handler) => (req, res, next) => handler(req, res, (err) => 
 app.use("/build", staticFiles(express.static(path.join(here, "public/build"), { immutable: true, maxAge: "1y" })));
 app.use(staticFiles(express.static(path.join(here, "public"), { maxAge: "1h" })));
 
-// app.use, not app.all("*"): Express decodes route parameters and answers a bare 400 on
-// malformed percent-encoding, while Remix gives such a path its localized 404 page.
-app.use(
-  createRequestHandler({
-    build: () => build,
-    mode: MODE,
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip }),
-  }),
-);
+// TRACE, PUT, DELETE and the rest: no route of the site takes them. Answered here, since
+// the Remix adapter cannot even build a Request for some (TRACE) and Remix's own answer
+// on a resource route is a bare "Unexpected Server Error".
+app.use((req, res, next) => {
+  if (METHODS.includes(req.method)) return next();
+  sendErrorPage(res, 405, req.originalUrl, { Allow: METHODS.join(", ") });
+});
 
-const server = app.listen(PORT, () => {
-  console.log(`Hậu Giang site (${MODE}) on http://localhost:${PORT}`);
+// Remix; a request that cannot be converted is a 400. app.use, not app.all("*"): Express decodes route
+// parameters and answers a bare 400 on malformed percent-encoding, while Remix gives
+// such a path its localized 404 page.
+const handleRemix = createRequestHandler(() => build, MODE);
+app.use(async (req, res, next) => {
+  let request;
+  try {
+    request = toFetchRequest(req, res);
+  } catch (error) {
+    // e.g. a Host header that makes no URL
+    return next(httpError(400, error));
+  }
+  try {
+    let response = await handleRemix(request, { cspNonce: res.locals.cspNonce, clientIp: req.ip });
+    // A POST to a resource route with no action: Remix's body is a bare JSON error.
+    if (response.status === 405 && response.headers.get("X-Remix-Error")) {
+      return sendErrorPage(res, 405, req.originalUrl, { Allow: "GET, HEAD" });
+    }
+    res.statusMessage = response.statusText;
+    res.status(response.status);
+    for (const [key, value] of response.headers.entries()) res.append(key, value);
+    if (response.body) await writeReadableStreamToWritable(response.body, res);
+    else res.end();
+  } catch (error) {
+    next(error);
+  }
+});
+
+// The last handler: a page for every error, never a stack trace (Express's default
+// handler prints one outside production). Client errors keep their status; anything
+// else is logged here and answered as a 500.
+// eslint-disable-next-line no-unused-vars
+app.use((error, req, res, _next) => {
+  const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) console.error(error);
+  else console.warn(`${req.method} ${req.originalUrl}: ${status} (${error?.cause?.message ?? error?.message})`);
+  // Too late for a page: end the response, and Node closes the connection.
+  if (res.headersSent) return res.destroy();
+  sendErrorPage(res, status, req.originalUrl);
+});
+
+const server = app.listen(env.PORT, () => {
+  console.log(`Hậu Giang site (${MODE}) on http://localhost:${env.PORT}`);
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

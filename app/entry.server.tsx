@@ -63,3 +63,6 @@ export default function handleRequest(
     setTimeout(abort, streamTimeout + 1_000);
   });
 }
+
+// For server.js: the page it answers with when Remix cannot (see the module).
+export { errorDocument } from "./utils/error-document.server";

@@ -51,7 +51,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     lang,
     siteName: t("meta.siteName"),
     description: t("meta.defaultDescription"),
-    errorTitles: { 404: t("error.notFoundTitle"), 503: t("error.unavailableTitle"), 500: t("error.errorTitle") } as Record<number, string>,
+    // One per status ErrorPage has words for, so that the <title> says what the page says.
+    errorTitles: {
+      400: t("error.badRequestTitle"),
+      404: t("error.notFoundTitle"),
+      405: t("error.methodNotAllowedTitle"),
+      503: t("error.unavailableTitle"),
+      500: t("error.errorTitle"),
+    } as Record<number, string>,
     origin: publicOrigin(request),
     stringsVersion: stringsVersion,
     settings: siteSettingsView(settings, chainFor(lang)),

@@ -1,10 +1,11 @@
-/** Localized 404, 503 and 500 pages; the status code decides the words. */
+/** Localized 400, 404, 405, 503 and 500 pages; the status code decides the words (root's errorTitles has the same statuses). */
 import { useTranslation } from "react-i18next";
 import { Link } from "~/i18n/link";
 
 const WORDS: Record<number, [title: string, text: string]> = {
   400: ["error.badRequestTitle", "error.badRequestText"],
   404: ["error.notFoundTitle", "error.notFoundText"],
+  405: ["error.methodNotAllowedTitle", "error.methodNotAllowedText"],
   503: ["error.unavailableTitle", "error.unavailableText"],
 };
 

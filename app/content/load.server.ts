@@ -24,7 +24,13 @@ export function getContentSource(): ContentSource {
     const env = parseContentEnv();
     holder.__contentSource = env.SANITY_PROJECT_ID
       ? new SanitySource({ ...env, SANITY_PROJECT_ID: env.SANITY_PROJECT_ID })
-      : new EmbeddedSource({ datasetPath: env.CONTENT_DATASET, watch: env.NODE_ENV !== "production" });
+      : new EmbeddedSource({ datasetPath: env.CONTENT_DATASET, watch: env.watchDataset });
+    // One line that says where content comes from and whether it reloads (tests read it).
+    console.log(
+      env.SANITY_PROJECT_ID
+        ? `[content] Sanity project ${env.SANITY_PROJECT_ID}, dataset ${env.SANITY_DATASET}`
+        : `[content] embedded dataset ${env.CONTENT_DATASET}, dataset watcher ${env.watchDataset ? "on" : "off"}`,
+    );
   }
   return holder.__contentSource;
 }

@@ -36,7 +36,7 @@ export function languageTitle(lang: Lang): string {
 /**
  * Default fallback chain for content that is missing in the requested language:
  * requested → en → vi. Overridable with the CONTENT_FALLBACK environment variable
- * (comma-separated tags), read on the server only (see app/utils/env.server.ts).
+ * (comma-separated tags), read on the server only (see app/utils/env.server.js).
  */
 export const DEFAULT_FALLBACK: readonly Lang[] = ["en", "vi"];
 

@@ -149,7 +149,7 @@ let warnedNoIp = false;
 export function clientKey(request: Request, context: unknown): string {
   const fromContext = (context as { clientIp?: unknown } | undefined)?.clientIp;
   if (typeof fromContext === "string" && fromContext) return fromContext;
-  if (inquiryConfig().TRUST_PROXY === "1") {
+  if (inquiryConfig().TRUST_PROXY) {
     const hops = (request.headers.get("X-Forwarded-For") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
     if (hops.length) return hops[hops.length - 1];
   }

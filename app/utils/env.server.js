@@ -1,0 +1,125 @@
+// @ts-check
+/**
+ * The one environment of the server: every variable it reads, each with one default,
+ * checked with zod. An empty value (`PORT=` in an .env file) counts as unset. server.js
+ * parses it before it loads the build or listens, so a bad value stops the process with
+ * a message naming the variable; the app reads the same parsed object through `env()`,
+ * and features derive their typed settings from it (app/content/env.server.ts,
+ * app/inquiries/config.server.ts). `.env.example` and the README list the same variables.
+ *
+ * Why plain JavaScript with JSDoc types: `node server.js` imports this file directly,
+ * before any build is loaded, and must do so on Node 20 (no TypeScript at run time) as
+ * on Node 24 (type stripping). The Remix compiler bundles the same file into the server
+ * build, and tsc checks it (`allowJs` and `@ts-check`), so app code gets real types.
+ * It imports nothing but zod, for the same reason.
+ */
+import { z } from "zod";
+
+/**
+ * A whole number in a range, from its decimal string.
+ * @param {number} min
+ * @param {number} [max]
+ */
+function wholeNumber(min, max) {
+  const error = max === undefined ? `must be a whole number, at least ${min}` : `must be a whole number from ${min} to ${max}`;
+  const number = z.coerce.number({ error }).int({ error }).min(min, { error });
+  return max === undefined ? number : number.max(max, { error });
+}
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL, e.g. https://haugiang.example.org" });
+
+const schema = z.object({
+  /** `development` reloads the dataset and the build on change; anything served is `production`. */
+  NODE_ENV: z.enum(["production", "development", "test"], { error: "must be production, development or test" }).default("production"),
+  PORT: wholeNumber(1, 65_535).default(3000),
+  /** Public origin for canonical and hreflang URLs; unset: the request's origin. */
+  PUBLIC_URL: httpUrl.optional(),
+  /** Content fallback order after the requested language, comma-separated tags. */
+  CONTENT_FALLBACK: z
+    .string()
+    .regex(/^[A-Za-z-]+(\s*,\s*[A-Za-z-]+)*$/, { error: 'must be comma-separated language tags, e.g. "en,vi"' })
+    .default("en,vi"),
+  /** `1` behind one reverse proxy: client addresses and protocol from X-Forwarded-*. */
+  TRUST_PROXY: z
+    .enum(["0", "1"], { error: 'must be "1" (behind one reverse proxy) or "0"' })
+    .default("0")
+    .transform((value) => value === "1"),
+
+  /** The embedded dataset: a folder with data.ndjson, or an .ndjson file with images/ beside it. */
+  CONTENT_DATASET: z.string().default("studio/seed/production.ndjson"),
+  /** Set: content comes from this Sanity project's Content Lake instead of the embedded dataset. */
+  SANITY_PROJECT_ID: z.string().regex(/^[a-z0-9-]+$/, { error: "must be lower-case letters, digits and dashes" }).optional(),
+  SANITY_DATASET: z.string().regex(/^[a-z0-9_-]{1,64}$/, { error: "must be 1–64 lower-case letters, digits, _ or -" }).default("production"),
+  SANITY_API_VERSION: z.string().regex(/^(\d{4}-\d{2}-\d{2}|v1|vX)$/, { error: "must be a date (YYYY-MM-DD), v1 or vX" }).default("2025-02-19"),
+  /** Read token (drafts, preview); server only. */
+  SANITY_READ_TOKEN: z.string().optional(),
+  /** Another API origin (a local stand-in in tests); the project then travels in a header. */
+  SANITY_API_HOST: httpUrl.optional(),
+  SANITY_TIMEOUT_MS: wholeNumber(1).default(5_000),
+  /** Write token (server only); with SANITY_PROJECT_ID, inquiries also go to the Content Lake. */
+  SANITY_WRITE_TOKEN: z.string().optional(),
+
+  /** The inquiry database file (created with its folder when missing). */
+  INQUIRY_DB: z.string().default(".data/inquiries.sqlite"),
+  /** Signs form tokens. Unset: a random key per process (the inquiry feature warns). */
+  INQUIRY_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  /** A form sent sooner than this after it was served is refused as automated. */
+  INQUIRY_MIN_FILL_MS: wholeNumber(0).default(3_000),
+  /** How long a served form stays valid. */
+  INQUIRY_MAX_AGE_MS: wholeNumber(1).default(24 * 60 * 60 * 1000),
+  /** Submissions per client and window. */
+  INQUIRY_RATE_LIMIT: wholeNumber(1).default(10),
+  INQUIRY_RATE_WINDOW_S: wholeNumber(1).default(600),
+  /** First retry delay of the Sanity outbox; doubles per failure up to INQUIRY_OUTBOX_MAX_MS. */
+  INQUIRY_OUTBOX_BASE_MS: wholeNumber(1).default(5_000),
+  INQUIRY_OUTBOX_MAX_MS: wholeNumber(1).default(60 * 60 * 1000),
+});
+
+/** @typedef {z.infer<typeof schema>} Env */
+
+/** Their values never appear in a message. */
+const SECRETS = new Set(["SANITY_READ_TOKEN", "SANITY_WRITE_TOKEN", "INQUIRY_SECRET"]);
+
+/** The variables this module reads, for `.env.example` and the tests. */
+export const ENV_VARIABLES = /** @type {(keyof Env)[]} */ (Object.keys(schema.shape));
+
+export class EnvError extends Error {
+  /** @param {string[]} problems one line per bad variable */
+  constructor(problems) {
+    super(`Invalid environment (see .env.example):\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "EnvError";
+    this.problems = problems;
+  }
+}
+
+/**
+ * Parses an environment (process.env by default); throws an EnvError naming every bad variable.
+ * @param {Record<string, string | undefined>} [source]
+ * @returns {Env}
+ */
+export function parseEnv(source = process.env) {
+  /** @type {Record<string, string>} */
+  const values = {};
+  for (const key of ENV_VARIABLES) {
+    const value = source[key];
+    if (value !== undefined && value !== "") values[key] = value;
+  }
+  const result = schema.safeParse(values);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const shown = SECRETS.has(name) ? "" : ` (got ${JSON.stringify(values[name])})`;
+    return `${name} ${issue.message}${shown}`;
+  });
+  throw new EnvError(problems);
+}
+
+// On globalThis: server.js imports this file and the server build holds a bundled copy
+// of it (re-imported on each rebuild under `remix dev`); all of them share one parse.
+const KEY = Symbol.for("haugiang.env");
+const holder = /** @type {typeof globalThis & { [KEY]?: Env }} */ (globalThis);
+
+/** The process's environment, parsed on first use. */
+export function env() {
+  return (holder[KEY] ??= parseEnv());
+}
