@@ -3,7 +3,7 @@
  * header with navigation and language switcher, footer, and the error boundary that
  * renders localized 404/503/500 pages inside the same frame.
  */
-import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -17,7 +17,7 @@ import {
   type ClientLoaderFunctionArgs,
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorPage } from "~/components/ErrorPage";
+import { ErrorPage, errorWords } from "~/components/ErrorPage";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
 import { SITE_SETTINGS_QUERY } from "~/content/queries";
@@ -51,14 +51,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     lang,
     siteName: t("meta.siteName"),
     description: t("meta.defaultDescription"),
-    // One per status ErrorPage has words for, so that the <title> says what the page says.
-    errorTitles: {
-      400: t("error.badRequestTitle"),
-      404: t("error.notFoundTitle"),
-      405: t("error.methodNotAllowedTitle"),
-      503: t("error.unavailableTitle"),
-      500: t("error.errorTitle"),
-    } as Record<number, string>,
     origin: publicOrigin(request),
     stringsVersion: stringsVersion,
     settings: siteSettingsView(settings, chainFor(lang)),
@@ -73,13 +65,6 @@ export async function clientLoader({ serverLoader, request }: ClientLoaderFuncti
   return data;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
-  const status = error ? (isRouteErrorResponse(error) ? error.status : 500) : 0;
-  return [
-    ...(error ? [{ title: `${data?.errorTitles[status] ?? data?.errorTitles[500] ?? "Error"} · ${data?.siteName ?? "Hậu Giang"}` }] : []),
-  ];
-};
-
 /** The deepest matched route's language data (every page loader returns `languages`). */
 function usePageLanguages(): PageLanguages | undefined {
   const matches = useMatches();
@@ -92,8 +77,12 @@ function usePageLanguages(): PageLanguages | undefined {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const nonce = useNonce();
+  // The error boundary's title comes from the same words as its page, in the page's
+  // language, even when no loader ran (a 405 on a page without an action).
+  const error = useRouteError();
+  const errorStatus = error === undefined ? undefined : isRouteErrorResponse(error) ? error.status : 500;
   const languages = usePageLanguages();
   const lang = (root?.lang ?? (LANGUAGE_IDS.includes(i18n.language as Lang) ? i18n.language : SOURCE_LANG)) as Lang;
   const origin = root?.origin ?? "";
@@ -103,6 +92,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {errorStatus !== undefined ? <title>{`${t(errorWords(errorStatus)[0])} · ${t("meta.siteName")}`}</title> : null}
         <Meta />
         {languages ? (
           <>

@@ -1,4 +1,4 @@
-/** Localized 400, 404, 405, 503 and 500 pages; the status code decides the words (root's errorTitles has the same statuses). */
+/** Localized 400, 404, 405, 503 and 500 pages; the status code decides the words (and the document's <title>, see root.tsx). */
 import { useTranslation } from "react-i18next";
 import { Link } from "~/i18n/link";
 
@@ -9,9 +9,14 @@ const WORDS: Record<number, [title: string, text: string]> = {
   503: ["error.unavailableTitle", "error.unavailableText"],
 };
 
+/** The UI-string keys of the title and text for an error status; any other status reads as a 500. */
+export function errorWords(status: number): [title: string, text: string] {
+  return WORDS[status] ?? ["error.errorTitle", "error.errorText"];
+}
+
 export function ErrorPage({ status }: { status: number }) {
   const { t } = useTranslation();
-  const [title, text] = WORDS[status] ?? ["error.errorTitle", "error.errorText"];
+  const [title, text] = errorWords(status);
   return (
     <section className="error-page">
       <div className="container">
