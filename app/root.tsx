@@ -22,7 +22,8 @@ import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
 import { SITE_SETTINGS_QUERY } from "~/content/queries";
 import { loadQuery } from "~/content/load.server";
-import { ensureLanguage } from "~/i18n/client";
+import { ensureLanguage, useRouteNamespaces } from "~/i18n/client";
+import { routeNamespaces, type I18nHandle } from "~/i18n/config";
 import { LANGUAGE_IDS, SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { langFromPath } from "~/i18n/routing";
 import { getFixedT } from "~/i18n/i18next.server";
@@ -38,6 +39,9 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/** Every page uses the common strings (header, footer, error pages); routes add their own. */
+export const handle: I18nHandle = { i18n: ["common"] };
 
 /** Used when the root's boundary renders an error (e.g. the content source is down). */
 export const headers: HeadersFunction = ({ errorHeaders }) =>
@@ -81,14 +85,20 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();
   // The error boundary's title comes from the same words as its page, in the page's
   // language, even when no loader ran (a 405 on a page without an action).
+  // (useRouteError gives null outside an error.)
   const error = useRouteError();
-  const errorStatus = error === undefined ? undefined : isRouteErrorResponse(error) ? error.status : 500;
+  const errorStatus = error == null ? undefined : isRouteErrorResponse(error) ? error.status : 500;
   const languages = usePageLanguages();
   const lang = (root?.lang ?? (LANGUAGE_IDS.includes(i18n.language as Lang) ? i18n.language : SOURCE_LANG)) as Lang;
   const origin = root?.origin ?? "";
+  // Only what the matched routes declare (the browser fetches exactly these); the root's
+  // error page is all root's.
+  const matches = useMatches();
+  const namespaces = routeNamespaces(errorStatus === undefined ? matches.map((match) => match.handle) : [handle]);
+  useRouteNamespaces(lang, namespaces);
 
   return (
-    <html lang={lang} dir="ltr" data-strings-version={root?.stringsVersion}>
+    <html lang={lang} dir="ltr" data-strings-version={root?.stringsVersion} data-i18n-namespaces={namespaces.join(" ")}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

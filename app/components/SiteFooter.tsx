@@ -6,7 +6,7 @@ import { Link } from "~/i18n/link";
 import { LocalizedText } from "./LocalizedText";
 
 export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSettingsView }) {
-  const { t } = useTranslation(["common", "investment", "economy"]);
+  const { t } = useTranslation();
   const agency = settings?.agency;
   return (
     <footer className="site-footer">
@@ -18,8 +18,8 @@ export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSett
           <div>
             <h2>{t("footer.links")}</h2>
             <ul>
-              <li><Link to="/invest">{t("investment:nav.invest")}</Link></li>
-              <li><Link to="/economy">{t("economy:title")}</Link></li>
+              <li><Link to="/invest">{t("nav.invest")}</Link></li>
+              <li><Link to="/economy">{t("nav.economy")}</Link></li>
               <li><Link to="/news">{t("nav.news")}</Link></li>
               <li><Link to="/about">{t("nav.about")}</Link></li>
               <li><Link to="/contact">{t("nav.contact")}</Link></li>

@@ -8,11 +8,11 @@ import { Brand } from "./Brand";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
 export function SiteHeader({ lang, settings, languages }: { lang: Lang; settings?: SiteSettingsView; languages?: PageLanguages }) {
-  const { t } = useTranslation(["common", "investment", "economy"]);
+  const { t } = useTranslation();
   const nav = [
     { to: "/", label: t("nav.home"), end: true },
-    { to: "/invest", label: t("investment:nav.invest"), end: false },
-    { to: "/economy", label: t("economy:title"), end: false },
+    { to: "/invest", label: t("nav.invest"), end: false },
+    { to: "/economy", label: t("nav.economy"), end: false },
     { to: "/news", label: t("nav.news"), end: false },
     { to: "/about", label: t("nav.about"), end: false },
     { to: "/contact", label: t("nav.contact"), end: false },

@@ -8,6 +8,10 @@ import { requireLang } from "~/i18n/locale.server";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
+import type { I18nHandle } from "~/i18n/config";
+
+/** UI strings beyond `common` that this page uses (the browser loads only these). */
+export const handle: I18nHandle = { i18n: ["investment"] };
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const { lang } = requireLang({ params, request });

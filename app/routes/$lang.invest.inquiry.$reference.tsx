@@ -16,6 +16,10 @@ import inquiryStyles from "~/styles/inquiry.css";
 import { CACHE, errorHeadersToKeep } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 import { notFound } from "~/utils/responses";
+import type { I18nHandle } from "~/i18n/config";
+
+/** UI strings beyond `common` that this page uses (the browser loads only these). */
+export const handle: I18nHandle = { i18n: ["inquiry"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: inquiryStyles }];
 

@@ -22,6 +22,11 @@ import { buildLocalityMap, type MapItem } from "~/investment/map.server";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
+import { everyLanguage } from "~/utils/page-languages.server";
+import type { I18nHandle } from "~/i18n/config";
+
+/** UI strings beyond `common` that this page uses (the browser loads only these). */
+export const handle: I18nHandle = { i18n: ["economy"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

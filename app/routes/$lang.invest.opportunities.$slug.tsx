@@ -24,6 +24,10 @@ import { documentPage, requireSlug } from "~/pages/document-page.server";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
+import type { I18nHandle } from "~/i18n/config";
+
+/** UI strings beyond `common` that this page uses (the browser loads only these). */
+export const handle: I18nHandle = { i18n: ["investment"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

@@ -84,6 +84,12 @@ describe("not found", () => {
 });
 
 describe("every page", () => {
+  it.each(PAGES.map((p) => [p.label, p] as const))("%s: one <title> in the head, the page's own", async (_label, visit) => {
+    const html = await get(visit.path).then((r) => r.text());
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head.match(/<title>/g), visit.path).toHaveLength(1);
+  });
+
   it.each(PAGES.map((p) => [p.label, p] as const))("%s: status, <html lang>, canonical, hreflang", async (_label, visit) => {
     const response = await get(visit.path);
     expect(response.status, visit.path).toBe(visit.type.status);
