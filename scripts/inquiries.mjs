@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { stringify } from "csv-stringify/sync";
+import { parseEnv } from "../app/utils/env.server.js";
 
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
@@ -16,7 +17,8 @@ if (args.includes("--help") || args.includes("-h")) {
   process.exit(0);
 }
 const dbIndex = args.indexOf("--db");
-const file = path.resolve(dbIndex >= 0 ? args[dbIndex + 1] : process.env.INQUIRY_DB || ".data/inquiries.sqlite");
+// The server's own setting and default (an unrelated bad variable does not stop a listing).
+const file = path.resolve(dbIndex >= 0 ? args[dbIndex + 1] : parseEnv({ INQUIRY_DB: process.env.INQUIRY_DB }).INQUIRY_DB);
 if (!existsSync(file)) {
   console.error(`No inquiry database at ${file} (none received yet, or set INQUIRY_DB).`);
   process.exit(1);
