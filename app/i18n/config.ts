@@ -8,7 +8,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 
 /**
  * What a route module exports to name the namespaces its page uses beyond `common`
- * (remix-i18next's convention, docs/decisions/0005): `export const handle = { i18n: ["investment"] }`.
+ * (remix-i18next's convention, docs/decisions/0006): `export const handle = { i18n: ["investment"] }`.
  * A page loads the namespaces of its matched routes, no others.
  */
 export interface I18nHandle {

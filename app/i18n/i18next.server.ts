@@ -1,6 +1,6 @@
 /**
  * One i18next instance per process; each request gets a clone with its language
- * (about 1.9× the throughput of a fresh instance per request, docs/decisions/0005).
+ * (about 1.9× the throughput of a fresh instance per request, docs/decisions/0006).
  */
 import { createInstance, type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";

@@ -21,7 +21,6 @@ import { everyLanguage } from "~/i18n/page-languages.server";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
 import type { I18nHandle } from "~/i18n/config";
 
 /** UI strings beyond `common` that this page uses (the browser loads only these). */

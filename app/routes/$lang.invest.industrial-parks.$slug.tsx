@@ -23,7 +23,6 @@ import { documentPage, requireSlug } from "~/pages/document-page.server";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
-import { availableLand } from "~/utils/parks";
 import type { I18nHandle } from "~/i18n/config";
 
 /** UI strings beyond `common` that this page uses (the browser loads only these). */

@@ -16,9 +16,6 @@ import { availableLand } from "~/investment/parks";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
-import { availableLand } from "~/utils/parks";
-import { Breadcrumbs } from "~/components/Breadcrumbs";
 import type { I18nHandle } from "~/i18n/config";
 
 /** UI strings beyond `common` that this page uses (the browser loads only these). */

@@ -26,7 +26,6 @@ import type { RootData } from "~/root";
 import inquiryStyles from "~/styles/inquiry.css";
 import { CACHE } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
 import type { I18nHandle } from "~/i18n/config";
 
 /** UI strings beyond `common` that this page uses (the browser loads only these). */

@@ -22,7 +22,6 @@ import { buildLocalityMap, type MapItem } from "~/investment/map.server";
 import styles from "~/styles/economy.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
 import type { I18nHandle } from "~/i18n/config";
 
 /** UI strings beyond `common` that this page uses (the browser loads only these). */

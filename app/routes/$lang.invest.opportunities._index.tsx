@@ -31,9 +31,6 @@ import {
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
-} from "~/utils/opportunity-filters";
-import { everyLanguage } from "~/utils/page-languages.server";
-import { Breadcrumbs } from "~/components/Breadcrumbs";
 import type { I18nHandle } from "~/i18n/config";
 
 /** UI strings beyond `common` that this page uses (the browser loads only these). */

@@ -18,7 +18,6 @@ import { MAX_OPPORTUNITIES, allOpportunities, sectorCounts } from "~/prospectus/
 import styles from "~/styles/prospectus.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
-import { everyLanguage } from "~/utils/page-languages.server";
 import type { I18nHandle } from "~/i18n/config";
 
 /** UI strings beyond `common` that this page uses (the browser loads only these). */
