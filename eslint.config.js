@@ -52,9 +52,56 @@ export default tseslint.config(
     files: ["app/**/*.{ts,tsx}", "studio/**/*.{ts,tsx}"],
     ...reactHooks.configs.flat.recommended,
   },
+  // The directions of docs/architecture.md.
+  {
+    files: ["app/**/*.{ts,tsx,js}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/studio/**"], message: "The site imports nothing from the Studio; shared lists live in app/ (docs/architecture.md)." }] },
+      ],
+    },
+  },
+  {
+    files: ["app/components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/*.server", "**/*.server.*"], message: "Components take data as props: no server module, not even its types." },
+            { group: ["~/content/*"], allowTypeImports: true, message: "Components take content as props: type imports only." },
+            { group: ["**/studio/**"], message: "The site imports nothing from the Studio." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["studio/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$)",
+              message: "The Studio imports only the language list and the vocabulary from the site.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["app/**/*.tsx"],
     ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrollable table is a focusable region so keyboard users can scroll it (axe:
+      // scrollable-region-focusable).
+      "jsx-a11y/no-noninteractive-tabindex": ["error", { tags: [], roles: ["tabpanel", "region"], allowExpressionValues: true }],
+    },
   },
   prettier,
 );

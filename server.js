@@ -199,8 +199,8 @@ app.use(async (req, res, next) => {
 
 // The last handler: a page for every error, never a stack trace (Express's default
 // handler prints one outside production). Client errors keep their status; anything
-// else is logged here and answered as a 500.
-// eslint-disable-next-line no-unused-vars
+// else is logged here and answered as a 500. Express knows an error handler by its four
+// parameters, so `_next` stays.
 app.use((error, req, res, _next) => {
   const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 500 ? error.status : 500;
   if (status === 500) console.error(error);

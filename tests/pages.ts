@@ -195,7 +195,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: "contact", path: (lang) => `/${lang}/contact`, status: 200, alternates: pageLanguages("contact") },
   { name: "privacy", path: (lang) => `/${lang}/privacy`, status: 200, alternates: pageLanguages("privacy") },
   { name: "not-found", path: (lang) => `/${lang}/no-such-page`, status: 404 },
-  // investment pages (issue 3)
+  // investment pages
   { name: "invest", path: (lang) => `/${lang}/invest`, status: 200, alternates: LANGUAGE_IDS },
   { name: "opportunities", path: (lang) => `/${lang}/invest/opportunities`, status: 200, alternates: LANGUAGE_IDS },
   // The most translated opportunity: its own language where it exists, the fallback elsewhere.
@@ -212,12 +212,12 @@ export const PAGE_TYPES: readonly PageType[] = [
     status: 200 as const,
     alternates: presentIn(group),
   })),
-  // economy pages (issue 3)
+  // economy pages
   { name: "economy", path: (lang) => `/${lang}/economy`, status: 200, alternates: LANGUAGE_IDS },
   { name: "invest-map", path: (lang) => `/${lang}/invest/map`, status: 200, alternates: LANGUAGE_IDS },
-  // inquiry pages (issue 3)
+  // inquiry pages
   { name: "inquiry", path: (lang) => `/${lang}/invest/inquiry`, status: 200, alternates: LANGUAGE_IDS, personal: true },
-  // prospectus pages (issue 3)
+  // prospectus pages
   { name: "prospectus", path: (lang) => `/${lang}/invest/prospectus`, status: 200, alternates: LANGUAGE_IDS },
 ];
 

@@ -124,7 +124,7 @@ export const SITEMAP_QUERY = defineQuery(`{
   }
 }`);
 
-// ─── Investment: opportunities and industrial parks (issue 3) ───────────────────
+// ─── Investment: opportunities and industrial parks ───────────────────
 // Queries of the investment pages go here; list each page-level one below.
 
 const opportunityCard = /* groq */ `_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,
@@ -225,7 +225,7 @@ export const PARK_QUERY = defineQuery(`*[_type == "industrialPark" && slug.curre
 export const INVESTMENT_PAGE_QUERIES = { OPPORTUNITY_LIST_QUERY, OPPORTUNITY_QUERY, PARK_LIST_QUERY, PARK_QUERY } as const;
 // ─── end of investment ──────────────────────────────────────────────────────────
 
-// ─── Economic data and the map (issue 3) ────────────────────────────────────────
+// ─── Economic data and the map ────────────────────────────────────────
 // Every observation with its own source, oldest first: the dashboard, the detail page
 // and the open-data downloads all read this one shape.
 const indicatorFields = /* groq */ `_id, _updatedAt, key, label, unit, category, scope, featured, order,
@@ -263,7 +263,7 @@ export const MAP_POINTS_QUERY = defineQuery(`{
 export const ECONOMY_PAGE_QUERIES = { INDICATORS_QUERY, INDICATOR_QUERY, MAP_POINTS_QUERY } as const;
 // ─── end of economic data ───────────────────────────────────────────────────────
 
-// ─── Prospectus (issue 3) ───────────────────────────────────────────────────────
+// ─── Prospectus ───────────────────────────────────────────────────────
 const prospectusOpportunity = /* groq */ `_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, ${sourceFields}`;
 const prospectusPark = /* groq */ `_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, ${sourceFields}`;
 
@@ -296,7 +296,7 @@ export const PROSPECTUS_QUERY = defineQuery(`{
 export const PROSPECTUS_QUERIES = { PROSPECTUS_QUERY } as const;
 // ─── end of prospectus ──────────────────────────────────────────────────────────
 
-// ─── Inquiry (issue 3) ──────────────────────────────────────────────────────────
+// ─── Inquiry ──────────────────────────────────────────────────────────
 /**
  * The opportunities an investor's inquiry can be about: one entry per source-language
  * opportunity with the id, title and status of every language version, so the form can

@@ -109,7 +109,16 @@ export function InquiryForm(props: InquiryFormProps) {
   return (
     <form method="post" action={href(lang, "/invest/inquiry")} noValidate onBlur={onBlur} onChange={onChange} onSubmit={onSubmit} className="inquiry-form">
       {summaryVisible ? (
-        <div className="form-errors" tabIndex={-1} ref={summary} autoFocus aria-labelledby="inquiry-errors-title">
+        <div
+          className="form-errors"
+          tabIndex={-1}
+          ref={summary}
+          // The error summary takes focus (GOV.UK's pattern) so that screen readers announce it;
+          // the attribute does that in the server-rendered page too, with JavaScript off.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus
+          aria-labelledby="inquiry-errors-title"
+        >
           <h2 id="inquiry-errors-title">{t("errors.summaryTitle")}</h2>
           {formMessage ? <p>{formMessage}</p> : null}
           {listed.length ? (

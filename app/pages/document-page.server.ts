@@ -35,6 +35,7 @@ export function documentPage<T extends Version>(
 
 /** Slugs are ASCII words and hyphens in the demo; anything wild is simply not found. */
 export function requireSlug(value: string | undefined): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (!value || value.length > 200 || /[\u0000-\u001f<>"]/.test(value)) throw notFound();
   return value;
 }

@@ -26,8 +26,6 @@ import type { I18nHandle } from "~/i18n/config";
 /** UI strings beyond `common` that this page uses (the browser loads only these). */
 export const handle: I18nHandle = { i18n: ["economy"] };
 
-const CATEGORIES = ["economy", "trade", "investment", "tourism", "agriculture"] as const;
-
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

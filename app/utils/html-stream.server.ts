@@ -19,6 +19,7 @@ export function closeDocumentLast(): Transform {
   let sawClose = false;
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
+      // eslint-disable-next-line no-control-regex -- the zero bytes are what this strips
       pending += decoder.write(chunk).replace(/\u0000/g, "");
       if (!sawClose) {
         const at = pending.indexOf(CLOSE);
@@ -34,6 +35,7 @@ export function closeDocumentLast(): Transform {
       callback(null, out);
     },
     flush(callback) {
+      // eslint-disable-next-line no-control-regex -- as above
       callback(null, pending + decoder.end().replace(/\u0000/g, "") + (sawClose ? CLOSE : ""));
     },
   });

@@ -34,7 +34,9 @@ export async function startBuiltServer(extraEnv = {}, { timeoutMs = 120_000 } = 
   for (;;) {
     try {
       if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {}
+    } catch {
+      // Not listening yet: try again.
+    }
     if (performance.now() - started > timeoutMs) {
       child.kill("SIGTERM");
       throw new Error("server did not start");

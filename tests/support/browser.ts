@@ -6,11 +6,12 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import axe from "axe-core";
+import type * as Axe from "axe-core";
 import { chromium, type BrowserContext, type Page, type Response } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-// See /work/shared/STACK.md: Playwright owns --user-data-dir, so the profile dir is the
+// Playwright owns --user-data-dir (it refuses the flag in args), so the profile dir is the
 // first argument of launchPersistentContext, not a flag.
 const CHROMIUM_ARGS = [
   "--headless",
@@ -109,7 +110,7 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axe.source);
   return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: typeof import("axe-core") };
+    const w = window as unknown as { axe: typeof Axe };
     const result = await w.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
     return result.violations.map((v) => ({
       id: v.id,

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { PAGE_LEVEL_QUERIES } from "../../app/content/queries";
+import type { PAGE_LEVEL_QUERIES } from "../../app/content/queries";
 import { SOURCE_LANG } from "../../app/i18n/languages";
 import { filtersToQueryParams } from "../../app/investment/opportunity-filters";
 
@@ -62,7 +62,7 @@ export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; lab
     }
     out.push({ name, label: "unknown slug", params: { slug: "khong-ton-tai", lang: "vi" } });
   }
-  // investment queries (issue 3)
+  // investment queries
   {
     const none = filtersToQueryParams({ sort: "newest" });
     const every = filtersToQueryParams({ sector: "industry", location: "chauThanh", form: "fdi", status: "open", minHa: 1, maxHa: 5000, minCapital: 1, maxCapital: 1000, sort: "capitalDesc" });
@@ -88,17 +88,17 @@ export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; lab
       out.push({ name, label: "unknown slug", params: { slug: "khong-ton-tai", lang: "en" } });
     }
   }
-  // economy queries (issue 3)
+  // economy queries
   out.push({ name: "INDICATORS_QUERY", label: "all", params: {} });
   const indicatorKeys = docs.filter((d) => d._type === "economicIndicator" && !d._id.includes(".")).map((d) => (d as Doc & { key?: string }).key);
   for (const key of [indicatorKeys[0], indicatorKeys.at(-1), "noSuchIndicator"]) {
     if (key) out.push({ name: "INDICATOR_QUERY", label: key, params: { key } });
   }
   out.push({ name: "MAP_POINTS_QUERY", label: "source language", params: { source: SOURCE_LANG } });
-  // prospectus queries (issue 3)
+  // prospectus queries
   out.push({ name: "PROSPECTUS_QUERY", label: "source language", params: { source: SOURCE_LANG } });
   out.push({ name: "PROSPECTUS_QUERY", label: "a language with no source documents", params: { source: "ko" } });
-  // inquiry queries (issue 3)
+  // inquiry queries
   out.push({ name: "INQUIRY_OPPORTUNITIES_QUERY", label: "source language", params: { source: SOURCE_LANG } });
   return out;
 }

@@ -47,7 +47,7 @@ export interface DatasetRules {
 const ID_PATTERN = /^[a-zA-Z0-9_][a-zA-Z0-9_.-]*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-/** Export format for assets (STACK.md, "Dataset format"). */
+/** Export format for assets: what `sanity dataset export` writes (docs/content-model.md). */
 const ASSET_PATTERN = /^(image@file:\/\/\.\/images\/|file@file:\/\/\.\/files\/)[^/]+$/;
 /** The schemes the Studio's link annotation accepts (`rule.uri`), which extraction drops. */
 const LINK_PATTERN = /^(https?:\/\/|mailto:|tel:)/;
