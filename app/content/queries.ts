@@ -16,9 +16,13 @@ import { defineQuery } from "groq";
 
 const sourceFields = /* groq */ `sources[]{title, publisher, url, accessed}`;
 
+// `crop` and `hotspot` are the editor's choices in the Studio: image URLs are cut to each
+// layout's aspect ratio around the hotspot, inside the crop (app/content/images.ts).
 const imageFields = /* groq */ `{
   alt, caption,
   "asset": asset{_ref},
+  "crop": crop{top, bottom, left, right},
+  "hotspot": hotspot{x, y, width, height},
   "dimensions": asset->metadata.dimensions{width, height, aspectRatio}
 }`;
 

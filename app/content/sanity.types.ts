@@ -744,7 +744,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: ../app/content/queries.ts
 // Variable: HOME_QUERY
-// Query: {  "page": *[_type == "page" && pageKey == "home"]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  }}
+// Query: {  "page": *[_type == "page" && pageKey == "home"]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  }}
 export type HOME_QUERY_RESULT = {
   page: Array<{
     _id: string;
@@ -789,6 +789,18 @@ export type HOME_QUERY_RESULT = {
       asset: {
         _ref: string;
       } | null;
+      crop: {
+        top: number;
+        bottom: number;
+        left: number;
+        right: number;
+      } | null;
+      hotspot: {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      } | null;
       dimensions: {
         width: number;
         height: number;
@@ -829,6 +841,18 @@ export type HOME_QUERY_RESULT = {
             caption: string | null;
             asset: {
               _ref: string;
+            } | null;
+            crop: {
+              top: number;
+              bottom: number;
+              left: number;
+              right: number;
+            } | null;
+            hotspot: {
+              x: number;
+              y: number;
+              width: number;
+              height: number;
             } | null;
             dimensions: {
               width: number;
@@ -938,7 +962,7 @@ export type HOME_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: NEWS_LIST_QUERY
-// Query: {  "total": count(*[_type == "article" && language == $source]),  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  }}
+// Query: {  "total": count(*[_type == "article" && language == $source]),  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  }}
 export type NEWS_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -954,6 +978,18 @@ export type NEWS_LIST_QUERY_RESULT = {
       caption: string | null;
       asset: {
         _ref: string;
+      } | null;
+      crop: {
+        top: number;
+        bottom: number;
+        left: number;
+        right: number;
+      } | null;
+      hotspot: {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
       } | null;
       dimensions: {
         width: number;
@@ -996,6 +1032,18 @@ export type NEWS_LIST_QUERY_RESULT = {
             asset: {
               _ref: string;
             } | null;
+            crop: {
+              top: number;
+              bottom: number;
+              left: number;
+              right: number;
+            } | null;
+            hotspot: {
+              x: number;
+              y: number;
+              width: number;
+              height: number;
+            } | null;
             dimensions: {
               width: number;
               height: number;
@@ -1010,7 +1058,7 @@ export type NEWS_LIST_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  }}
+// Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  }}
 export type ARTICLE_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -1029,6 +1077,18 @@ export type ARTICLE_QUERY_RESULT = {
           caption: string | null;
           asset: {
             _ref: string;
+          } | null;
+          crop: {
+            top: number;
+            bottom: number;
+            left: number;
+            right: number;
+          } | null;
+          hotspot: {
+            x: number;
+            y: number;
+            width: number;
+            height: number;
           } | null;
           dimensions: {
             width: number;
@@ -1060,8 +1120,18 @@ export type ARTICLE_QUERY_RESULT = {
                 _ref: string;
               } | null;
               media?: unknown;
-              hotspot?: SanityImageHotspot;
-              crop?: SanityImageCrop;
+              hotspot: {
+                x: number;
+                y: number;
+                width: number;
+                height: number;
+              } | null;
+              crop: {
+                top: number;
+                bottom: number;
+                left: number;
+                right: number;
+              } | null;
               alt: string;
               caption: string | null;
               _type: "image";
@@ -1096,6 +1166,18 @@ export type ARTICLE_QUERY_RESULT = {
               asset: {
                 _ref: string;
               } | null;
+              crop: {
+                top: number;
+                bottom: number;
+                left: number;
+                right: number;
+              } | null;
+              hotspot: {
+                x: number;
+                y: number;
+                width: number;
+                height: number;
+              } | null;
               dimensions: {
                 width: number;
                 height: number;
@@ -1126,8 +1208,18 @@ export type ARTICLE_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -1198,8 +1290,18 @@ export type ARTICLE_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -1224,7 +1326,7 @@ export type ARTICLE_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: EVENT_QUERY
-// Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  }}
+// Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  }}
 export type EVENT_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -1263,8 +1365,18 @@ export type EVENT_QUERY_RESULT = {
                 _ref: string;
               } | null;
               media?: unknown;
-              hotspot?: SanityImageHotspot;
-              crop?: SanityImageCrop;
+              hotspot: {
+                x: number;
+                y: number;
+                width: number;
+                height: number;
+              } | null;
+              crop: {
+                top: number;
+                bottom: number;
+                left: number;
+                right: number;
+              } | null;
               alt: string;
               caption: string | null;
               _type: "image";
@@ -1318,8 +1430,18 @@ export type EVENT_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -1390,8 +1512,18 @@ export type EVENT_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -1444,8 +1576,18 @@ export type EVENT_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -1498,8 +1640,18 @@ export type EVENT_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -1524,7 +1676,7 @@ export type EVENT_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && pageKey == $pageKey]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, publisher, url, accessed}}
+// Query: *[_type == "page" && pageKey == $pageKey]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, publisher, url, accessed}}
 export type PAGE_QUERY_RESULT = Array<{
   _id: string;
   language: string;
@@ -1556,8 +1708,18 @@ export type PAGE_QUERY_RESULT = Array<{
           _ref: string;
         } | null;
         media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
+        hotspot: {
+          x: number;
+          y: number;
+          width: number;
+          height: number;
+        } | null;
+        crop: {
+          top: number;
+          bottom: number;
+          left: number;
+          right: number;
+        } | null;
         alt: string;
         caption: string | null;
         _type: "image";
@@ -1789,7 +1951,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: OPPORTUNITY_QUERY
-// Query: {  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{    _id, language,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,      [@]    )[]{      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,      body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},      "office": office->{_id, name, role, organisation, email, phone, languages},      sources[]{title, publisher, url, accessed}    }  },  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}}}
+// Query: {  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{    _id, language,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,      [@]    )[]{      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,      body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},      "office": office->{_id, name, role, organisation, email, phone, languages},      sources[]{title, publisher, url, accessed}    }  },  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}}}
 export type OPPORTUNITY_QUERY_RESULT = {
   opportunity: {
     _id: string;
@@ -1844,8 +2006,18 @@ export type OPPORTUNITY_QUERY_RESULT = {
                   _ref: string;
                 } | null;
                 media?: unknown;
-                hotspot?: SanityImageHotspot;
-                crop?: SanityImageCrop;
+                hotspot: {
+                  x: number;
+                  y: number;
+                  width: number;
+                  height: number;
+                } | null;
+                crop: {
+                  top: number;
+                  bottom: number;
+                  left: number;
+                  right: number;
+                } | null;
                 alt: string;
                 caption: string | null;
                 _type: "image";
@@ -1928,8 +2100,18 @@ export type OPPORTUNITY_QUERY_RESULT = {
                       _ref: string;
                     } | null;
                     media?: unknown;
-                    hotspot?: SanityImageHotspot;
-                    crop?: SanityImageCrop;
+                    hotspot: {
+                      x: number;
+                      y: number;
+                      width: number;
+                      height: number;
+                    } | null;
+                    crop: {
+                      top: number;
+                      bottom: number;
+                      left: number;
+                      right: number;
+                    } | null;
                     alt: string;
                     caption: string | null;
                     _type: "image";
@@ -2020,8 +2202,18 @@ export type OPPORTUNITY_QUERY_RESULT = {
                       _ref: string;
                     } | null;
                     media?: unknown;
-                    hotspot?: SanityImageHotspot;
-                    crop?: SanityImageCrop;
+                    hotspot: {
+                      x: number;
+                      y: number;
+                      width: number;
+                      height: number;
+                    } | null;
+                    crop: {
+                      top: number;
+                      bottom: number;
+                      left: number;
+                      right: number;
+                    } | null;
                     alt: string;
                     caption: string | null;
                     _type: "image";
@@ -2084,8 +2276,18 @@ export type OPPORTUNITY_QUERY_RESULT = {
                       _ref: string;
                     } | null;
                     media?: unknown;
-                    hotspot?: SanityImageHotspot;
-                    crop?: SanityImageCrop;
+                    hotspot: {
+                      x: number;
+                      y: number;
+                      width: number;
+                      height: number;
+                    } | null;
+                    crop: {
+                      top: number;
+                      bottom: number;
+                      left: number;
+                      right: number;
+                    } | null;
                     alt: string;
                     caption: string | null;
                     _type: "image";
@@ -2148,8 +2350,18 @@ export type OPPORTUNITY_QUERY_RESULT = {
                       _ref: string;
                     } | null;
                     media?: unknown;
-                    hotspot?: SanityImageHotspot;
-                    crop?: SanityImageCrop;
+                    hotspot: {
+                      x: number;
+                      y: number;
+                      width: number;
+                      height: number;
+                    } | null;
+                    crop: {
+                      top: number;
+                      bottom: number;
+                      left: number;
+                      right: number;
+                    } | null;
                     alt: string;
                     caption: string | null;
                     _type: "image";
@@ -2212,8 +2424,18 @@ export type OPPORTUNITY_QUERY_RESULT = {
                       _ref: string;
                     } | null;
                     media?: unknown;
-                    hotspot?: SanityImageHotspot;
-                    crop?: SanityImageCrop;
+                    hotspot: {
+                      x: number;
+                      y: number;
+                      width: number;
+                      height: number;
+                    } | null;
+                    crop: {
+                      top: number;
+                      bottom: number;
+                      left: number;
+                      right: number;
+                    } | null;
                     alt: string;
                     caption: string | null;
                     _type: "image";
@@ -2284,8 +2506,18 @@ export type OPPORTUNITY_QUERY_RESULT = {
                       _ref: string;
                     } | null;
                     media?: unknown;
-                    hotspot?: SanityImageHotspot;
-                    crop?: SanityImageCrop;
+                    hotspot: {
+                      x: number;
+                      y: number;
+                      width: number;
+                      height: number;
+                    } | null;
+                    crop: {
+                      top: number;
+                      bottom: number;
+                      left: number;
+                      right: number;
+                    } | null;
                     alt: string;
                     caption: string | null;
                     _type: "image";
@@ -2465,7 +2697,7 @@ export type PARK_LIST_QUERY_RESULT = Array<{
 
 // Source: ../app/content/queries.ts
 // Variable: PARK_QUERY
-// Query: *[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "opportunity": opportunity->{      "versions": coalesce(        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},        [{"language": language, "title": title, "slug": slug.current, "status": status}]      )    },    sources[]{title, publisher, url, accessed}  }}
+// Query: *[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,    body[]{..., _type == "figure" || _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "opportunity": opportunity->{      "versions": coalesce(        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},        [{"language": language, "title": title, "slug": slug.current, "status": status}]      )    },    sources[]{title, publisher, url, accessed}  }}
 export type PARK_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -2515,8 +2747,18 @@ export type PARK_QUERY_RESULT = {
                 _ref: string;
               } | null;
               media?: unknown;
-              hotspot?: SanityImageHotspot;
-              crop?: SanityImageCrop;
+              hotspot: {
+                x: number;
+                y: number;
+                width: number;
+                height: number;
+              } | null;
+              crop: {
+                top: number;
+                bottom: number;
+                left: number;
+                right: number;
+              } | null;
               alt: string;
               caption: string | null;
               _type: "image";
@@ -2616,8 +2858,18 @@ export type PARK_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -2706,8 +2958,18 @@ export type PARK_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -2769,8 +3031,18 @@ export type PARK_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -2832,8 +3104,18 @@ export type PARK_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -2895,8 +3177,18 @@ export type PARK_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -2962,8 +3254,18 @@ export type PARK_QUERY_RESULT = {
                     _ref: string;
                   } | null;
                   media?: unknown;
-                  hotspot?: SanityImageHotspot;
-                  crop?: SanityImageCrop;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
                   alt: string;
                   caption: string | null;
                   _type: "image";
@@ -3498,16 +3800,16 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  "sources": statusSources[]{title, publisher, url, accessed}\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "article" && language == $source]),\n  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_LIST_QUERY_RESULT;
-    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}': ARTICLE_QUERY_RESULT;
-    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}': EVENT_QUERY_RESULT;
-    '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}': PAGE_QUERY_RESULT;
+    '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "article" && language == $source]),\n  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_LIST_QUERY_RESULT;
+    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}': ARTICLE_QUERY_RESULT;
+    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}': EVENT_QUERY_RESULT;
+    '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}': PAGE_QUERY_RESULT;
     '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
     '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;
-    '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed}\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;
+    '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed}\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;
     '*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){\n  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},\n  sources[]{title, publisher, url, accessed}\n}': PARK_LIST_QUERY_RESULT;
-    '*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "opportunity": opportunity->{\n      "versions": coalesce(\n        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},\n        [{"language": language, "title": title, "slug": slug.current, "status": status}]\n      )\n    },\n    sources[]{title, publisher, url, accessed}\n  }\n}': PARK_QUERY_RESULT;
+    '*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == "figure" || _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "opportunity": opportunity->{\n      "versions": coalesce(\n        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},\n        [{"language": language, "title": title, "slug": slug.current, "status": status}]\n      )\n    },\n    sources[]{title, publisher, url, accessed}\n  }\n}': PARK_QUERY_RESULT;
     '*[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}\n  }\n}': INDICATORS_QUERY_RESULT;
     '*[_type == "economicIndicator" && key == $key][0]{\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}\n  }\n}': INDICATOR_QUERY_RESULT;
     '{\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status, sector,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  }\n}': MAP_POINTS_QUERY_RESULT;
