@@ -13,7 +13,8 @@ import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { evaluate, parse, type ExprNode } from "groq-js";
 import { readDataset, type LoadedDataset, type SanityDocument } from "./dataset.server";
-import type { ContentSource, FetchOptions, ImageConfig, QueryParams } from "./source.server";
+import { renderImageVariant, type ImageVariant } from "./image-files.server";
+import type { ContentSource, FetchOptions, ImageConfig, ImageFileRequest, QueryParams } from "./source.server";
 
 export type Perspective = NonNullable<FetchOptions["perspective"]>;
 
@@ -473,8 +474,15 @@ export class EmbeddedSource implements ContentSource {
     return `embedded-${this.version}`;
   }
 
-  get imagesDir(): string | undefined {
-    return this.dataset?.location.imagesDir;
+  async warmUp(): Promise<void> {
+    await this.load();
+  }
+
+  /** The stand-in for Sanity's image CDN: the dataset's images/ folder, cut and resized. */
+  async readImage(request: ImageFileRequest): Promise<ImageVariant | undefined> {
+    if (request.projectId !== this.imageConfig.projectId || request.dataset !== this.imageConfig.dataset) return undefined;
+    const imagesDir = (await this.load()).location.imagesDir;
+    return renderImageVariant(imagesDir, request);
   }
 
   /** Loads the dataset (once; concurrent callers share the promise) and starts watching if asked. */
@@ -648,8 +656,4 @@ export class EmbeddedSource implements ContentSource {
     this.onEvaluate?.(trace);
     return result;
   }
-}
-
-export function createEmbeddedSource(options?: EmbeddedSourceOptions): EmbeddedSource {
-  return new EmbeddedSource(options);
 }

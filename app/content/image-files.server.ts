@@ -1,5 +1,7 @@
 /**
- * Serves the embedded dataset's image files the way Sanity's image CDN would: resized
+ * Serves the embedded dataset's image files the way Sanity's image CDN would: cut to
+ * `rect` (the editor's crop and hotspot, as @sanity/image-url writes them), filled to
+ * `w`×`h` with `fit=crop` (around the focal point `fp-x`/`fp-y` when given), resized
  * to the width asked (rounded up to a fixed list so the variants stay few, never above
  * the original), in WebP/AVIF/PNG/JPEG. File names are content-addressed (the SHA-1 of
  * the file), so a variant never changes and may be cached for a year.
@@ -77,6 +79,39 @@ function parseRect(value: string | null, width: number, height: number) {
   return { left, top, width: w, height: h };
 }
 
+/** `fp-x`/`fp-y`: a fraction of the original's width or height, 0 to 1. */
+function fraction(value: string | null): number | undefined {
+  if (value === null || !/^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/.test(value)) return undefined;
+  return Number(value);
+}
+
+interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The largest window of `aspect` (width / height) inside `region`, centred on the focal
+ * point (source pixels) as far as the region allows: what `fit=crop` keeps.
+ */
+export function cropWindow(region: Rect, aspect: number, focus: { x: number; y: number }): Rect {
+  let width = region.width;
+  let height = Math.round(width / aspect);
+  if (height > region.height) {
+    height = region.height;
+    width = Math.min(region.width, Math.round(height * aspect));
+  }
+  const clamp = (v: number, min: number, max: number) => Math.min(Math.max(v, min), max);
+  return {
+    left: clamp(Math.round(focus.x - width / 2), region.left, region.left + region.width - width),
+    top: clamp(Math.round(focus.y - height / 2), region.top, region.top + region.height - height),
+    width,
+    height,
+  };
+}
+
 class VariantCache {
   private map = new Map<string, ImageVariant>();
   private bytes = 0;
@@ -109,16 +144,27 @@ export async function renderImageVariant(imagesDir: string, request: ImageVarian
   if (!parsed) return undefined;
   const params = request.searchParams;
   const rect = parseRect(params.get("rect"), parsed.width, parsed.height);
-  const sourceWidth = rect?.width ?? parsed.width;
   const requestedW = positiveInt(params.get("w"));
   const requestedH = positiveInt(params.get("h"));
-  const width = variantWidth(requestedW, sourceWidth);
+  const crop = params.get("fit") === "crop" && requestedH !== undefined;
+  // What is cut from the original before resizing: the rect, then (fit=crop) the window
+  // of the requested aspect ratio around the focal point (the centre unless given).
+  let region: Rect = rect ?? { left: 0, top: 0, width: parsed.width, height: parsed.height };
+  if (crop) {
+    const aspect = (requestedW ?? region.width) / requestedH;
+    const focus = {
+      x: (fraction(params.get("fp-x")) ?? (region.left + region.width / 2) / parsed.width) * parsed.width,
+      y: (fraction(params.get("fp-y")) ?? (region.top + region.height / 2) / parsed.height) * parsed.height,
+    };
+    region = cropWindow(region, aspect, focus);
+  }
+  const cut = region.width !== parsed.width || region.height !== parsed.height;
+  const width = variantWidth(requestedW, region.width);
   // A requested height keeps the requested aspect ratio at the width actually served.
-  const height = requestedH ? Math.max(1, Math.round((requestedH * width) / (requestedW ?? sourceWidth))) : undefined;
-  const crop = params.get("fit") === "crop" && height !== undefined;
+  const height = requestedH ? Math.max(1, Math.round((requestedH * width) / (requestedW ?? region.width))) : undefined;
   const quality = Math.min(100, Math.max(30, positiveInt(params.get("q")) ?? 75));
   const { format, negotiated } = chooseFormat(params, request.accept, parsed.ext);
-  const key = [request.file, width, height, crop, quality, format, rect && Object.values(rect).join(",")].join("|");
+  const key = [request.file, width, height, crop, quality, format, cut && Object.values(region).join(",")].join("|");
   const hit = cache.get(key);
   if (hit) return hit;
 
@@ -129,10 +175,11 @@ export async function renderImageVariant(imagesDir: string, request: ImageVarian
     return undefined;
   }
   let pipeline = sharp(input);
-  if (rect) pipeline = pipeline.extract(rect);
+  if (cut) pipeline = pipeline.extract(region);
   pipeline = pipeline.resize({
     width,
     height,
+    // After the cut the ratio is the requested one to a pixel; `cover` absorbs the rounding.
     fit: crop ? "cover" : "inside",
     withoutEnlargement: true,
   });

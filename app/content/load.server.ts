@@ -41,15 +41,6 @@ export function setContentSource(next: ContentSource | undefined): void {
   lastGood.clear();
 }
 
-/**
- * A token that changes whenever the content may have changed, for caches built on query
- * results; undefined when the source cannot tell (Sanity: use time-based expiry).
- */
-export function contentVersion(): string | undefined {
-  const current = getContentSource();
-  return current instanceof EmbeddedSource ? current.datasetVersion : undefined;
-}
-
 const LAST_GOOD_MAX_ENTRIES = 1_000;
 const lastGood = new Map<string, unknown>();
 
@@ -110,7 +101,5 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(query: Q, 
  */
 export function warmUpContentSource(): void {
   const current = getContentSource();
-  if (current instanceof EmbeddedSource) {
-    current.load().catch((error: unknown) => console.error("Could not load the embedded dataset:", error));
-  }
+  current.warmUp?.().catch((error: unknown) => console.error(`Could not prepare the ${current.kind} content source:`, error));
 }

@@ -55,7 +55,3 @@ export class SanitySource implements ContentSource {
     return client.fetch<T>(query, params, { signal: options.signal, perspective, tag: "site" });
   }
 }
-
-export function createSanitySource(env: ContentEnv & { SANITY_PROJECT_ID: string }): SanitySource {
-  return new SanitySource(env);
-}

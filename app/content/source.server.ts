@@ -1,11 +1,19 @@
 /**
  * The content-source interface. Routes never talk to groq-js or @sanity/client: they
- * call `loadQuery` (app/content/load.server.ts), which calls the source chosen here
+ * call `loadQuery` (app/content/load.server.ts), which calls the source chosen there
  * from the environment:
  * - embedded (default, no configuration): the demo dataset in Sanity's export format,
  *   indexed and answered with groq-js (app/content/embedded.server.ts);
  * - Sanity Content Lake when SANITY_PROJECT_ID is set (app/content/sanity.server.ts).
+ *
+ * What only one source can do is an optional capability, so callers ask the source
+ * (`source.warmUp?.()`) instead of testing which class it is.
  */
+import type { ImageVariant, ImageVariantRequest } from "./image-files.server";
+import type { ImageConfig } from "./images";
+
+export type { ImageConfig };
+
 export type QueryParams = Record<string, unknown>;
 
 export interface FetchOptions {
@@ -14,16 +22,22 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
+/** An image file asked of the source by its URL's parts (see app/content/images.ts). */
+export interface ImageFileRequest extends ImageVariantRequest {
+  projectId: string;
+  dataset: string;
+}
+
 export interface ContentSource {
   readonly kind: "embedded" | "sanity";
   fetch<T = unknown>(query: string, params?: QueryParams, options?: FetchOptions): Promise<T>;
-  /** Settings for the image URL builder (app/content/images.ts) on the browser side. */
+  /** Settings for the image URL builder (app/content/images.ts), read where loaders resolve image URLs. */
   readonly imageConfig: ImageConfig;
-}
-
-export interface ImageConfig {
-  projectId: string;
-  dataset: string;
-  /** Where image URLs point: Sanity's CDN, or "" (this site) in the embedded mode. */
-  baseUrl: string;
+  /** Prepares for the first request at start-up (embedded: reads the dataset). */
+  warmUp?(): Promise<void>;
+  /**
+   * The image file, cut and resized as the URL asks, for a source that serves its own
+   * images (embedded); undefined when it has no such file. Sanity's images come from its CDN.
+   */
+  readImage?(request: ImageFileRequest): Promise<ImageVariant | undefined>;
 }

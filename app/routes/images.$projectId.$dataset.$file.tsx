@@ -1,11 +1,10 @@
 /**
- * Image files of the embedded dataset, resized on request (the stand-in for Sanity's
- * image CDN that app/content/images.ts points at when no Sanity project is configured).
+ * Image files of the embedded dataset, cut and resized on request (the stand-in for
+ * Sanity's image CDN that app/content/images.ts points at when no Sanity project is
+ * configured): `rect`, `w`, `h`, `fit=crop`, `fp-x`/`fp-y`, `fm`, `auto=format`, `q`.
  * With Sanity configured, image URLs point at cdn.sanity.io and this route answers 404.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { EmbeddedSource } from "~/content/embedded.server";
-import { renderImageVariant } from "~/content/image-files.server";
 import { getContentSource } from "~/content/load.server";
 
 function notFound(): Response {
@@ -17,14 +16,12 @@ function notFound(): Response {
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const source = getContentSource();
-  if (!(source instanceof EmbeddedSource)) return notFound();
   const { projectId, dataset, file } = params;
-  if (projectId !== source.imageConfig.projectId || dataset !== source.imageConfig.dataset || !file) return notFound();
-  await source.load();
-  const imagesDir = source.imagesDir;
-  if (!imagesDir) return notFound();
-  const variant = await renderImageVariant(imagesDir, {
+  if (!projectId || !dataset || !file) return notFound();
+  // Only a source that serves its own images (embedded) has this capability.
+  const variant = await getContentSource().readImage?.({
+    projectId,
+    dataset,
     file,
     searchParams: new URL(request.url).searchParams,
     accept: request.headers.get("Accept"),
