@@ -1,6 +1,5 @@
 /** News cards, event entries and key figures: props in, markup out. */
 import { useTranslation } from "react-i18next";
-import type { ImageConfig } from "~/content/source.server";
 import type { Shown } from "~/content/translations";
 import type { ArticleCardData, EventCardData, IndicatorView } from "~/content/views";
 import { dateParts, formatDate, formatDateRange, formatIndicator } from "~/i18n/format";
@@ -15,16 +14,17 @@ function LanguageBadge({ shown }: { shown: Shown<unknown> }) {
   return <span className="badge badge--lang">{t("fallback.badge", { language: languageTitle(shown.lang) })}</span>;
 }
 
-export function ArticleCard({ item, lang, imageConfig, headingLevel = 3 }: { item: Shown<ArticleCardData>; lang: Lang; imageConfig: ImageConfig; headingLevel?: 2 | 3 }) {
+export function ArticleCard({ item, lang, headingLevel = 3 }: { item: Shown<ArticleCardData>; lang: Lang; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const a = item.value;
   const H = `h${headingLevel}` as const;
   return (
     <li className="card">
       <article lang={item.isFallback ? item.lang : undefined}>
-        {a.mainImage?.asset ? (
+        {a.mainImage ? (
           <div className="card__media">
-            <ContentImage image={{ ...a.mainImage, alt: "" }} imageConfig={imageConfig} sizes="(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw" figure={false} />
+            {/* Decorative here: the title beside it says what the card is. */}
+            <ContentImage image={{ ...a.mainImage, alt: "" }} sizes="(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw" figure={false} />
           </div>
         ) : null}
         <div className="card__body">

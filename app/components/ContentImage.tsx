@@ -1,37 +1,29 @@
-/** A dataset image at the sizes the layout needs, through the one image URL builder. */
-import type { ImageConfig } from "~/content/source.server";
-import { urlForImage } from "~/content/images";
-import type { ImageRef } from "~/content/views";
-
-const WIDTHS = [480, 800, 1200, 1600];
+/** A content image at the sizes the layout needs; its URLs were resolved by the loader (app/content/images.ts). */
+import type { ImageView } from "~/content/views";
 
 export function ContentImage({
   image,
-  imageConfig,
   sizes,
   className,
   figure = true,
   priority = false,
 }: {
-  image: ImageRef | null | undefined;
-  imageConfig: ImageConfig;
+  image: ImageView | null | undefined;
   sizes: string;
   className?: string;
   figure?: boolean;
   /** The page's main image loads at once; others when scrolled near. */
   priority?: boolean;
 }) {
-  if (!image?.asset?._ref) return null;
-  const ratio = image.dimensions?.aspectRatio ?? 16 / 9;
-  const src = (w: number) => urlForImage(image, imageConfig).width(w).height(Math.round(w / ratio)).url();
+  if (!image) return null;
   const img = (
     <img
-      src={src(800)}
-      srcSet={WIDTHS.map((w) => `${src(w)} ${w}w`).join(", ")}
+      src={image.src}
+      srcSet={image.srcSet}
       sizes={sizes}
-      width={800}
-      height={Math.round(800 / ratio)}
-      alt={image.alt ?? ""}
+      width={image.width}
+      height={image.height}
+      alt={image.alt}
       loading={priority ? "eager" : "lazy"}
       decoding="async"
     />

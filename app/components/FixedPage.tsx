@@ -1,14 +1,13 @@
 /** The frame of about, contact and privacy: heading, fallback notice, body, sources, and an aside. */
 import type { ReactNode } from "react";
-import type { ImageConfig } from "~/content/source.server";
 import type { Shown } from "~/content/translations";
-import type { FixedPageDoc } from "~/content/views";
+import type { FixedPageView } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
 import { FallbackNotice } from "./FallbackNotice";
 import { PortableTextBody } from "./PortableTextBody";
 import { SourceList } from "./SourceList";
 
-export function FixedPage({ lang, page, imageConfig, aside }: { lang: Lang; page: Shown<FixedPageDoc>; imageConfig: ImageConfig; aside?: ReactNode }) {
+export function FixedPage({ lang, page, aside }: { lang: Lang; page: Shown<FixedPageView>; aside?: ReactNode }) {
   const p = page.value;
   const contentLang = page.isFallback ? page.lang : undefined;
   return (
@@ -23,7 +22,7 @@ export function FixedPage({ lang, page, imageConfig, aside }: { lang: Lang; page
       <section className="section">
         <div className={aside ? "container layout-split" : "container"}>
           <div lang={contentLang}>
-            <PortableTextBody value={p.body} imageConfig={imageConfig} />
+            <PortableTextBody value={p.body} />
             <SourceList sources={p.sources} lang={lang} />
           </div>
           {aside}

@@ -1,10 +1,10 @@
 /**
  * Portable Text rendered with @portabletext/react. Links are kept only for http, https,
  * mailto and tel; anything else (javascript:, data:, relative tricks) renders as plain text.
+ * Image blocks arrive with their URLs resolved by the loader (`BodyView` in app/content/images.ts).
  */
 import { PortableText, type PortableTextComponents } from "@portabletext/react";
-import type { ImageConfig } from "~/content/source.server";
-import type { ImageRef } from "~/content/views";
+import type { BodyBlocks, ImageBlockView } from "~/content/views";
 import { ContentImage } from "./ContentImage";
 
 const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:", "tel:"]);
@@ -19,35 +19,34 @@ export function safeHref(href: unknown): string | null {
   }
 }
 
-function components(imageConfig: ImageConfig): PortableTextComponents {
-  return {
-    marks: {
-      link: ({ value, children }) => {
-        const href = safeHref(value?.href);
-        if (!href) return <>{children}</>;
-        const external = href.startsWith("http");
-        return (
-          <a href={href} rel={external ? "noopener noreferrer" : undefined}>
-            {children}
-          </a>
-        );
-      },
-    },
-    types: {
-      figure: ({ value }: { value: ImageRef }) => <ContentImage image={value} imageConfig={imageConfig} sizes="(min-width: 48rem) 44rem, 100vw" />,
-      image: ({ value }: { value: ImageRef }) => <ContentImage image={value} imageConfig={imageConfig} sizes="(min-width: 48rem) 44rem, 100vw" />,
-    },
-    // Unknown block types render nothing rather than a warning box.
-    unknownType: () => null,
-    unknownMark: ({ children }) => <>{children}</>,
-  };
-}
+const SIZES = "(min-width: 48rem) 44rem, 100vw";
 
-export function PortableTextBody({ value, imageConfig }: { value: unknown; imageConfig: ImageConfig }) {
-  if (!Array.isArray(value) || value.length === 0) return null;
+const components: PortableTextComponents = {
+  marks: {
+    link: ({ value, children }) => {
+      const href = safeHref(value?.href);
+      if (!href) return <>{children}</>;
+      const external = href.startsWith("http");
+      return (
+        <a href={href} rel={external ? "noopener noreferrer" : undefined}>
+          {children}
+        </a>
+      );
+    },
+  },
+  types: {
+    image: ({ value }: { value: ImageBlockView }) => <ContentImage image={value.image} sizes={SIZES} />,
+  },
+  // Unknown block types render nothing rather than a warning box.
+  unknownType: () => null,
+  unknownMark: ({ children }) => <>{children}</>,
+};
+
+export function PortableTextBody({ value }: { value: BodyBlocks | null | undefined }) {
+  if (!value?.length) return null;
   return (
     <div className="prose">
-      <PortableText value={value} components={components(imageConfig)} onMissingComponent={false} />
+      <PortableText value={value} components={components} onMissingComponent={false} />
     </div>
   );
 }

@@ -92,7 +92,7 @@ export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && slug.current =
   )[]{
     _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,
     "mainImage": mainImage${imageFields},
-    body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+    body[]{..., _type == "image" => ${imageFields}},
     ${sourceFields}
   }
 }`);
@@ -104,7 +104,7 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
     [@]
   )[]{
     _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,
-    body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+    body[]{..., _type == "image" => ${imageFields}},
     ${sourceFields}
   }
 }`);
@@ -112,7 +112,7 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
 /** A fixed page (about, contact, privacy) identified by its key, in every language. */
 export const PAGE_QUERY = defineQuery(`*[_type == "page" && pageKey == $pageKey]{
   _id, language, title, "slug": slug.current, summary, seoDescription,
-  body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+  body[]{..., _type == "image" => ${imageFields}},
   ${sourceFields}
 }`);
 
@@ -185,7 +185,7 @@ export const OPPORTUNITY_QUERY = defineQuery(`{
     )[]{
       _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,
       investmentForms, status, illustrative, summary, incentives, point, pointApproximate,
-      body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+      body[]{..., _type == "image" => ${imageFields}},
       "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},
       "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},
       "office": office->{${personFields}},
@@ -214,7 +214,7 @@ export const PARK_QUERY = defineQuery(`*[_type == "industrialPark" && slug.curre
     [@]
   )[]{
     ${parkCard}, infrastructure, tenants,
-    body[]{..., _type == "figure" || _type == "image" => ${imageFields}},
+    body[]{..., _type == "image" => ${imageFields}},
     "contact": contact->{${personFields}},
     "opportunity": opportunity->{
       "versions": coalesce(

@@ -26,6 +26,39 @@ export function pickVersion<T extends { language?: string | null }>(
   return null;
 }
 
+/** A translatable list item as queried: the source-language document with every language version (itself included). */
+export interface Translatable {
+  language?: string | null;
+  translations?: readonly ({ language?: string | null } | null)[] | null;
+}
+
+/** What a list item can show: the source document itself or one of its translations. */
+export type VersionOf<S extends Translatable> = Omit<S, "translations"> | NonNullable<NonNullable<S["translations"]>[number]>;
+
+/**
+ * A list item in the reader's language, with the source-language document it came from:
+ * figures, positions and ids shared by every version are read from `source`, text from `shown`.
+ */
+export interface LocalizedItem<S extends Translatable> {
+  source: S;
+  shown: Shown<VersionOf<S>>;
+}
+
+/** Each list item in the best language of the chain (the source version when none is translated). */
+export function localizeList<S extends Translatable>(items: readonly S[] | null | undefined, chain: readonly Lang[]): LocalizedItem<S>[] {
+  return (items ?? []).flatMap((source) => {
+    const { translations, ...self } = source;
+    const versions: readonly (VersionOf<S> | null)[] = translations?.length ? translations : [self];
+    const shown = pickVersion(versions, chain) ?? (isLang(source.language) ? pickVersion([self], [...chain, source.language]) : null);
+    return shown ? [{ source, shown }] : [];
+  });
+}
+
+/** The same language choice over another value (a view built from the shown version). */
+export function mapShown<T, U>(shown: Shown<T>, f: (value: T) => U): Shown<U> {
+  return { ...shown, value: f(shown.value) };
+}
+
 /** The languages in which a document really exists (for hreflang and the switcher). */
 export function languagesOf(versions: readonly ({ language?: string | null } | null | undefined)[] | null | undefined): Lang[] {
   const langs = new Set<Lang>();

@@ -1,9 +1,16 @@
 /**
  * Query results → what components render: the best language version of each item
  * chosen along the fallback chain, with the language actually shown kept beside it.
+ * Inputs are the typegen result types of app/content/queries.ts (or the structural
+ * minimum several of them share); outputs are the props components take. No server
+ * imports: components import the view types from here.
  */
 import type { Lang } from "~/i18n/languages";
-import { pickLocalized, pickVersion, type LocalizedArray, type Shown } from "./translations";
+import type { ImageBlockView, ImageView } from "./images";
+import type { SITE_SETTINGS_QUERY_RESULT } from "./sanity.types";
+import { pickLocalized, type LocalizedArray, type Shown } from "./translations";
+
+export type { ImageBlockView, ImageView };
 
 export interface SourceRef {
   title?: string | null;
@@ -12,31 +19,16 @@ export interface SourceRef {
   accessed?: string | null;
 }
 
-export interface ImageRef {
-  alt?: string | null;
-  caption?: string | null;
-  asset?: { _ref: string } | null;
-  dimensions?: { width: number; height: number; aspectRatio: number } | null;
-}
+type Settings = NonNullable<SITE_SETTINGS_QUERY_RESULT>;
 
-type Localized = LocalizedArray<string>;
-
-/** A `person` document as queried (field-level translations for role and organisation). */
-export interface RawPerson {
-  _id?: string;
-  name?: string | null;
-  role?: Localized;
-  organisation?: Localized;
-  email?: string | null;
-  phone?: string | null;
-  languages?: string[] | null;
-}
+/** A `person` document as every query projects it (`personFields`: contacts, a park's contact, an opportunity's office). */
+export type PersonFields = NonNullable<Settings["contacts"]>[number];
 
 /** A contact person with role and organisation in the best language of the chain. */
-export function personView(c: RawPerson, chain: readonly Lang[]) {
+export function personView(c: PersonFields, chain: readonly Lang[]) {
   return {
-    id: c._id ?? "",
-    name: c.name ?? "",
+    id: c._id,
+    name: c.name,
     role: pickLocalized(c.role, chain),
     organisation: pickLocalized(c.organisation, chain),
     email: c.email ?? null,
@@ -46,23 +38,16 @@ export function personView(c: RawPerson, chain: readonly Lang[]) {
 }
 export type PersonView = ReturnType<typeof personView>;
 
-interface RawSettings {
-  localityName?: Localized;
-  tagline?: Localized;
-  statusNote?: Localized;
-  agency?: { name?: Localized; address?: Localized; hours?: Localized; phone?: string | null; email?: string | null; website?: string | null } | null;
-  contacts?: (RawPerson | null)[] | null;
-  sources?: SourceRef[] | null;
-}
+/** The site settings of SITE_SETTINGS_QUERY, or the part of them another query (the prospectus) projects. */
+export type SettingsFields = Partial<Settings>;
 
-export function siteSettingsView(raw: unknown, chain: readonly Lang[]) {
-  const s = (raw ?? {}) as RawSettings;
-  const pick = (field: Localized) => pickLocalized(field, chain);
+export function siteSettingsView(s: SettingsFields | null | undefined, chain: readonly Lang[]) {
+  const pick = (field: LocalizedArray | undefined) => pickLocalized(field, chain);
   return {
-    localityName: pick(s.localityName),
-    tagline: pick(s.tagline),
-    statusNote: pick(s.statusNote),
-    agency: s.agency
+    localityName: pick(s?.localityName),
+    tagline: pick(s?.tagline),
+    statusNote: pick(s?.statusNote),
+    agency: s?.agency
       ? {
           name: pick(s.agency.name),
           address: pick(s.agency.address),
@@ -72,12 +57,14 @@ export function siteSettingsView(raw: unknown, chain: readonly Lang[]) {
           website: s.agency.website ?? null,
         }
       : null,
-    contacts: (s.contacts ?? []).filter((c): c is RawPerson => !!c).map((c) => personView(c, chain)),
-    sources: s.sources ?? [],
+    // A reference to a deleted person resolves to null.
+    contacts: (s?.contacts ?? []).filter((c): c is PersonFields => !!c).map((c) => personView(c, chain)),
+    sources: s?.sources ?? [],
   };
 }
 export type SiteSettingsView = ReturnType<typeof siteSettingsView>;
 
+/** A news card: the article's fields with its main image resolved for the card's frame. */
 export interface ArticleCardData {
   _id: string;
   language: string;
@@ -86,7 +73,7 @@ export interface ArticleCardData {
   kind?: string | null;
   publishedAt?: string | null;
   excerpt?: string | null;
-  mainImage?: ImageRef | null;
+  mainImage?: ImageView | null;
 }
 
 export interface EventCardData {
@@ -101,18 +88,6 @@ export interface EventCardData {
   summary?: string | null;
 }
 
-type WithTranslations<T> = T & { translations?: (T | null)[] | null };
-
-/** Each list item in the best language of the chain (the source version when none is translated). */
-export function localizeList<T extends { language?: string | null }>(items: readonly WithTranslations<T>[] | null | undefined, chain: Lang[]): Shown<T>[] {
-  return (items ?? []).flatMap((item) => {
-    const { translations, ...self } = item;
-    const versions = translations?.length ? translations : [self as unknown as T];
-    const shown = pickVersion<T>(versions, chain) ?? pickVersion<T>([self as unknown as T], [...chain, item.language as Lang]);
-    return shown ? [shown] : [];
-  });
-}
-
 export interface IndicatorView {
   key: string;
   label: Shown<string> | null;
@@ -121,19 +96,28 @@ export interface IndicatorView {
   latest: { year: number; value: number; preliminary?: boolean | null; asOf?: string | null; source?: SourceRef | null } | null;
 }
 
-export function indicatorViews(raw: unknown, chain: Lang[]): IndicatorView[] {
-  const list = (raw ?? []) as { key: string; label?: Localized; unit: string; scope?: string | null; latest?: IndicatorView["latest"] }[];
-  return list.map((i) => ({ key: i.key, label: pickLocalized(i.label, chain), unit: i.unit, scope: i.scope, latest: i.latest ?? null }));
+/** An indicator with its latest observation, as HOME_QUERY and PROSPECTUS_QUERY project it. */
+export interface IndicatorFields {
+  key: string;
+  label: LocalizedArray;
+  unit: string;
+  scope?: string | null;
+  latest?: IndicatorView["latest"];
 }
 
-/** A fixed page (about, contact, privacy). */
-export interface FixedPageDoc {
+export function indicatorViews(list: readonly IndicatorFields[] | null | undefined, chain: readonly Lang[]): IndicatorView[] {
+  return (list ?? []).map((i) => ({ key: i.key, label: pickLocalized(i.label, chain), unit: i.unit, scope: i.scope, latest: i.latest ?? null }));
+}
+
+/** Portable Text as `PortableTextBody` takes it: image blocks resolved by the loader (`BodyView`). */
+export type BodyBlocks = ({ _type: string; _key?: string } | ImageBlockView)[];
+
+/** A fixed page (about, contact, privacy) as the FixedPage frame shows it. */
+export interface FixedPageView {
   _id: string;
   language: string;
   title: string;
-  slug?: string | null;
   summary?: string | null;
-  seoDescription?: string | null;
-  body?: unknown[] | null;
-  sources?: SourceRef[] | null;
+  body?: BodyBlocks | null;
+  sources?: readonly SourceRef[] | null;
 }

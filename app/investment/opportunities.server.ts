@@ -8,8 +8,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { stringify } from "csv-stringify/sync";
 import { loadQuery } from "~/content/load.server";
 import { OPPORTUNITY_LIST_QUERY } from "~/content/queries";
+import { localizeList } from "~/content/translations";
 import type { SourceRef } from "~/content/views";
-import { localizeList } from "~/content/views";
 import { DISTRICTS, isValueOf, type DatePrecision } from "~/content/vocabulary";
 import { formatPartialDate } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
@@ -57,17 +57,15 @@ export interface OpportunityList {
 
 export async function loadOpportunityList({ chain }: RequestLanguage, filters: OpportunityFilters): Promise<OpportunityList> {
   const data = await loadQuery(OPPORTUNITY_LIST_QUERY, { source: SOURCE_LANG, ...filtersToQueryParams(filters) });
-  const shown = localizeList(data.items, chain);
   let dataAsOf: string | null = null;
   for (const item of data.items) {
     for (const v of [item, ...(item.translations ?? [])]) {
       if (v?._updatedAt && (!dataAsOf || v._updatedAt > dataAsOf)) dataAsOf = v._updatedAt;
     }
   }
-  const rows = shown.map((s, i): OpportunityRow => {
+  // Figures are shared by every language version; read them from the source document.
+  const rows = localizeList(data.items, chain).map(({ source: base, shown: s }): OpportunityRow => {
     const v = s.value;
-    // Figures are shared by every language version; read them from the source document.
-    const base = data.items[i];
     return {
       sourceId: base._id,
       lang: s.lang,

@@ -1,7 +1,8 @@
 /** Loader logic for the fixed pages (about, contact, privacy): a `page` document by its key. */
+import { withImageViews } from "~/content/images.server";
 import { loadQuery } from "~/content/load.server";
 import { PAGE_QUERY } from "~/content/queries";
-import { languagesOf, pickVersion } from "~/content/translations";
+import { languagesOf, mapShown, pickVersion } from "~/content/translations";
 import type { PageKey } from "~/content/vocabulary";
 import type { RequestLanguage } from "~/i18n/locale.server";
 import { pageLanguages } from "~/i18n/page-languages.server";
@@ -14,5 +15,5 @@ export async function loadFixedPage({ lang, chain }: RequestLanguage, pageKey: E
   if (!page) throw notFound();
   const languages = pageLanguages(lang, languagesOf(versions), (l) => href(l, pageKey));
   if (page.isFallback) languages.path = languages.paths[page.lang];
-  return { page, languages };
+  return { page: mapShown(page, (v) => withImageViews(v)), languages };
 }

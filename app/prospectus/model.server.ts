@@ -4,7 +4,7 @@
  * every text in the best language of the fallback chain with the language it is in.
  */
 import type { PROSPECTUS_QUERY_RESULT } from "~/content/sanity.types";
-import { pickLocalized, pickVersion, type Shown } from "~/content/translations";
+import { localizeList, pickLocalized, type Shown, type VersionOf } from "~/content/translations";
 import { siteSettingsView, type SourceRef } from "~/content/views";
 import { SECTORS, isValueOf, valuesOf, type Sector } from "~/content/vocabulary";
 import type { Lang } from "~/i18n/languages";
@@ -46,21 +46,8 @@ export function parseSelection(search: URLSearchParams, data: Pick<ProspectusDat
   return { ok: true, ids: requested, sector };
 }
 
-type RawOpportunity = ProspectusData["opportunities"][number];
-type OpportunityVersion = Omit<RawOpportunity, "translations">;
-type RawPark = ProspectusData["parks"][number];
-type ParkVersion = Omit<RawPark, "translations">;
-
-/** Every language version of a source document (itself when it has no translation metadata). */
-function versionsOf<T extends { translations?: unknown }>(doc: T): Omit<T, "translations">[] {
-  const { translations, ...self } = doc;
-  const list = (Array.isArray(translations) ? translations : []).filter(Boolean) as Omit<T, "translations">[];
-  return list.length ? list : [self];
-}
-
-function shownVersion<T extends { language?: string | null }>(versions: T[], chain: readonly Lang[], sourceDoc: T & { language: string }): Shown<T> | null {
-  return pickVersion(versions, chain) ?? pickVersion([sourceDoc], [...chain, sourceDoc.language as Lang]);
-}
+type OpportunityVersion = VersionOf<ProspectusData["opportunities"][number]>;
+type ParkVersion = VersionOf<ProspectusData["parks"][number]>;
 
 export interface OpportunityView {
   /** The source-language document's id: what the form sends. */
@@ -71,12 +58,8 @@ export interface OpportunityView {
 /** Opportunities of the choice, in the order of the list (title of the source version). */
 export function chosenOpportunities(data: ProspectusData, ids: readonly string[], sector: Sector | null, chain: readonly Lang[]): OpportunityView[] {
   const wanted = new Set(ids);
-  return data.opportunities
-    .filter((o) => wanted.has(o._id) || (sector !== null && o.sector === sector))
-    .flatMap((o) => {
-      const shown = shownVersion(versionsOf(o), chain, o);
-      return shown ? [{ id: o._id, shown }] : [];
-    });
+  const chosen = data.opportunities.filter((o) => wanted.has(o._id) || (sector !== null && o.sector === sector));
+  return localizeList(chosen, chain).map(({ source, shown }) => ({ id: source._id, shown }));
 }
 
 /** Every opportunity for the form, each in the reader's best language. */
@@ -85,10 +68,7 @@ export function allOpportunities(data: ProspectusData, chain: readonly Lang[]): 
 }
 
 export function parkViews(data: ProspectusData, chain: readonly Lang[]): Shown<ParkVersion>[] {
-  return data.parks.flatMap((p) => {
-    const shown = shownVersion(versionsOf(p), chain, p);
-    return shown ? [shown] : [];
-  });
+  return localizeList(data.parks, chain).map(({ shown }) => shown);
 }
 
 export interface FigureView {

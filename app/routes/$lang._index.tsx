@@ -9,10 +9,12 @@ import { ArticleCard, EventItem, FigureList } from "~/components/Cards";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { HeroArt } from "~/components/HeroArt";
 import { SourceList } from "~/components/SourceList";
-import { getContentSource, loadQuery } from "~/content/load.server";
+import { CARD_ASPECT_RATIO } from "~/content/images";
+import { withImageViews } from "~/content/images.server";
+import { loadQuery } from "~/content/load.server";
 import { HOME_QUERY } from "~/content/queries";
-import { languagesOf, pickVersion } from "~/content/translations";
-import { indicatorViews, localizeList } from "~/content/views";
+import { languagesOf, localizeList, mapShown, pickVersion } from "~/content/translations";
+import { indicatorViews } from "~/content/views";
 import { todayInVietnam } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { href, Link } from "~/i18n/link";
@@ -31,10 +33,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     lang,
     page,
     indicators: indicatorViews(data.indicators, chain),
-    news: localizeList(data.news, chain),
-    upcomingEvents: localizeList(data.upcomingEvents, chain),
-    recentEvents: localizeList(data.recentEvents, chain),
-    imageConfig: getContentSource().imageConfig,
+    news: localizeList(data.news, chain).map(({ shown }) => mapShown(shown, (v) => withImageViews(v, CARD_ASPECT_RATIO))),
+    upcomingEvents: localizeList(data.upcomingEvents, chain).map(({ shown }) => shown),
+    recentEvents: localizeList(data.recentEvents, chain).map(({ shown }) => shown),
     languages: pageLanguages(lang, languagesOf(data.page), (l) => href(l)),
   };
 }
@@ -45,7 +46,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.page.value.heroTitle ?? data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
 
 export default function Home() {
-  const { lang, page, indicators, news, upcomingEvents, recentEvents, imageConfig } = useLoaderData<typeof loader>();
+  const { lang, page, indicators, news, upcomingEvents, recentEvents } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const p = page.value;
   const events = upcomingEvents.length ? upcomingEvents : recentEvents;
@@ -92,7 +93,7 @@ export default function Home() {
           {news.length ? (
             <ul className="card-grid">
               {news.map((item) => (
-                <ArticleCard key={item.value._id} item={item} lang={lang} imageConfig={imageConfig} />
+                <ArticleCard key={item.value._id} item={item} lang={lang} />
               ))}
             </ul>
           ) : (

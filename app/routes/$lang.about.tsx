@@ -2,7 +2,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { FixedPage } from "~/components/FixedPage";
-import { getContentSource } from "~/content/load.server";
 import { requireLang } from "~/i18n/locale.server";
 import { loadFixedPage } from "~/pages/fixed-page.server";
 import { cacheHeaders } from "~/utils/cache";
@@ -12,7 +11,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLang({ params, request });
   const { lang } = locale;
   const { page, languages } = await loadFixedPage(locale, "about");
-  return { lang, page, languages, imageConfig: getContentSource().imageConfig };
+  return { lang, page, languages };
 }
 
 export const headers = cacheHeaders("page");
@@ -21,6 +20,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
 
 export default function AboutPage() {
-  const { lang, page, imageConfig } = useLoaderData<typeof loader>();
-  return <FixedPage lang={lang} page={page} imageConfig={imageConfig} />;
+  const { lang, page } = useLoaderData<typeof loader>();
+  return <FixedPage lang={lang} page={page} />;
 }

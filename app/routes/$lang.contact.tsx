@@ -4,7 +4,6 @@ import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FixedPage } from "~/components/FixedPage";
 import { LocalizedText } from "~/components/LocalizedText";
-import { getContentSource } from "~/content/load.server";
 import { LANGUAGES } from "~/i18n/languages";
 import { requireLang } from "~/i18n/locale.server";
 import { loadFixedPage } from "~/pages/fixed-page.server";
@@ -16,7 +15,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLang({ params, request });
   const { lang } = locale;
   const { page, languages } = await loadFixedPage(locale, "contact");
-  return { lang, page, languages, imageConfig: getContentSource().imageConfig };
+  return { lang, page, languages };
 }
 
 export const headers = cacheHeaders("page");
@@ -25,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
 
 export default function ContactPage() {
-  const { lang, page, imageConfig } = useLoaderData<typeof loader>();
+  const { lang, page } = useLoaderData<typeof loader>();
   const root = useRouteLoaderData<RootData>("root");
   const { t } = useTranslation();
   const agency = root?.settings.agency;
@@ -65,5 +64,5 @@ export default function ContactPage() {
       ) : null}
     </aside>
   );
-  return <FixedPage lang={lang} page={page} imageConfig={imageConfig} aside={aside} />;
+  return <FixedPage lang={lang} page={page} aside={aside} />;
 }

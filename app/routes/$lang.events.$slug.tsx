@@ -6,8 +6,10 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
-import { getContentSource, loadQuery } from "~/content/load.server";
+import { withImageViews } from "~/content/images.server";
+import { loadQuery } from "~/content/load.server";
 import { EVENT_QUERY } from "~/content/queries";
+import { mapShown } from "~/content/translations";
 import { formatDateRange, formatDateTime } from "~/i18n/format";
 import { requireLang } from "~/i18n/locale.server";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
@@ -19,7 +21,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = requireSlug(params.slug);
   const result = await loadQuery(EVENT_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain: chain, slug, section: "events" });
-  return { lang, event: shown, languages, imageConfig: getContentSource().imageConfig };
+  return { lang, event: mapShown(shown, (v) => withImageViews(v)), languages };
 }
 
 export const headers = cacheHeaders("page");
@@ -27,7 +29,7 @@ export const headers = cacheHeaders("page");
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.event.value.title, data?.event.value.summary);
 
 export default function EventPage() {
-  const { lang, event, imageConfig } = useLoaderData<typeof loader>();
+  const { lang, event } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const e = event.value;
   const contentLang = event.isFallback ? event.lang : undefined;
@@ -60,7 +62,7 @@ export default function EventPage() {
         </header>
         <div className="article__content" lang={contentLang}>
           {e.summary ? <p className="lead">{e.summary}</p> : null}
-          <PortableTextBody value={e.body} imageConfig={imageConfig} />
+          <PortableTextBody value={e.body} />
         </div>
         <SourceList sources={e.sources} lang={lang} />
       </div>

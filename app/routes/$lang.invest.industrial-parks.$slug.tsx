@@ -11,10 +11,11 @@ import { FallbackNotice } from "~/components/FallbackNotice";
 import { PersonCard } from "~/components/PersonCard";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
-import { getContentSource, loadQuery } from "~/content/load.server";
+import { withImageViews } from "~/content/images.server";
+import { loadQuery } from "~/content/load.server";
 import { PARK_QUERY } from "~/content/queries";
-import { pickVersion } from "~/content/translations";
-import { personView, type RawPerson } from "~/content/views";
+import { mapShown, pickVersion } from "~/content/translations";
+import { personView } from "~/content/views";
 import { formatHectares, formatNumber, formatPartialDate, formatPercent } from "~/i18n/format";
 import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
@@ -40,12 +41,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const opportunity = pickVersion(p.opportunity?.versions ?? [], chain);
   return {
     lang,
-    park: shown,
+    park: mapShown(shown, (v) => withImageViews(v)),
     available: availableLand(p),
-    contact: p.contact ? personView(p.contact as RawPerson, chain) : null,
+    contact: p.contact ? personView(p.contact, chain) : null,
     opportunity: opportunity ? { title: opportunity.value.title, slug: opportunity.value.slug, lang: opportunity.lang } : null,
     languages,
-    imageConfig: getContentSource().imageConfig,
   };
 }
 
@@ -54,7 +54,7 @@ export const headers = cacheHeaders("page");
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.park.value.title, data?.park.value.summary);
 
 export default function ParkPage() {
-  const { lang, park, available, contact, opportunity, imageConfig } = useLoaderData<typeof loader>();
+  const { lang, park, available, contact, opportunity } = useLoaderData<typeof loader>();
   const { t } = useTranslation("investment");
   const p = park.value;
   const textLang = park.isFallback ? park.lang : undefined;
@@ -121,7 +121,7 @@ export default function ParkPage() {
             </p>
           ) : null}
           <div lang={textLang}>
-            <PortableTextBody value={p.body} imageConfig={imageConfig} />
+            <PortableTextBody value={p.body} />
           </div>
           <h2>{t("parks.contacts")}</h2>
           {contact ? (

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { loadQuery } from "~/content/load.server";
 import { PARK_LIST_QUERY } from "~/content/queries";
-import { localizeList } from "~/content/views";
+import { localizeList } from "~/content/translations";
 import { formatHectares, formatPartialDate, formatPercent } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
@@ -27,22 +27,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
   const t = getFixedT(lang, "investment");
   const parks = await loadQuery(PARK_LIST_QUERY, { source: SOURCE_LANG });
-  const shown = localizeList(parks, chain);
-  const rows = shown.map((s, i) => {
-    const base = parks[i];
-    return {
-      shown: { lang: s.lang, isFallback: s.isFallback, title: s.value.title, slug: s.value.slug },
-      id: base._id,
-      status: base.status,
-      location: base.location,
-      areaHa: base.areaHa,
-      occupancyPercent: base.occupancyPercent,
-      available: availableLand(base),
-      asOf: base.asOf,
-      asOfPrecision: base.asOfPrecision,
-      source: (base.sources ?? []).map((src) => src.publisher || src.title).filter(Boolean).join("; "),
-    };
-  });
+  // Figures are shared by every language version: they come from the source document.
+  const rows = localizeList(parks, chain).map(({ source: base, shown: s }) => ({
+    shown: { lang: s.lang, isFallback: s.isFallback, title: s.value.title, slug: s.value.slug },
+    id: base._id,
+    status: base.status,
+    location: base.location,
+    areaHa: base.areaHa,
+    occupancyPercent: base.occupancyPercent,
+    available: availableLand(base),
+    asOf: base.asOf,
+    asOfPrecision: base.asOfPrecision,
+    source: (base.sources ?? []).map((src) => src.publisher || src.title).filter(Boolean).join("; "),
+  }));
   return { lang, title: t("parks.title"), description: t("parks.lead"), rows, languages: everyLanguage(lang, "invest/industrial-parks") };
 }
 

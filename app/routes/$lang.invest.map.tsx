@@ -11,7 +11,7 @@ import { LocalityMap, type MapPointLink } from "~/components/LocalityMap";
 import { loadQuery } from "~/content/load.server";
 import { MAP_POINTS_QUERY } from "~/content/queries";
 import type { MAP_POINTS_QUERY_RESULT } from "~/content/sanity.types";
-import { localizeList } from "~/content/views";
+import { localizeList } from "~/content/translations";
 import { DISTRICTS, isValueOf } from "~/content/vocabulary";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
@@ -29,24 +29,21 @@ export const handle: I18nHandle = { i18n: ["economy"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-type RawPoint = MAP_POINTS_QUERY_RESULT["opportunities"][number] | MAP_POINTS_QUERY_RESULT["parks"][number];
+type MapPoint = MAP_POINTS_QUERY_RESULT["opportunities"][number] | MAP_POINTS_QUERY_RESULT["parks"][number];
 
-function toItems(raw: readonly RawPoint[], kind: MapItem["kind"], { lang, chain }: RequestLanguage): MapItem[] {
+function toItems(raw: readonly MapPoint[], kind: MapItem["kind"], { lang, chain }: RequestLanguage): MapItem[] {
   const section = kind === "park" ? "industrial-parks" : "opportunities";
-  // Position comes from the source-language document: translations copy it, and the
-  // point must not move with the reader's language.
-  const position = new Map(raw.map((r) => [r._id, { location: r.location, point: r.point }]));
-  return localizeList(raw as RawPoint[], chain).map((shown) => {
-    const source = raw.find((r) => r._id === shown.value._id || r.translations?.some((t) => t?._id === shown.value._id));
-    const pos = source ? position.get(source._id) : undefined;
-    const point = pos?.point;
+  return localizeList(raw, chain).map(({ source, shown }) => {
+    // Position comes from the source-language document: translations copy it, and the
+    // point must not move with the reader's language.
+    const point = source.point;
     return {
-      id: source?._id ?? shown.value._id,
+      id: source._id,
       kind,
       title: shown.value.title,
       titleLang: shown.lang,
       href: href(lang, `/invest/${section}/${encodeURIComponent(shown.value.slug)}`),
-      location: isValueOf(DISTRICTS, pos?.location) ? pos.location : null,
+      location: isValueOf(DISTRICTS, source.location) ? source.location : null,
       point: point && typeof point.lat === "number" && typeof point.lng === "number" ? { lat: point.lat, lng: point.lng } : null,
     };
   });

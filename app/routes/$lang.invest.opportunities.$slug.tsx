@@ -12,9 +12,11 @@ import { FallbackNotice } from "~/components/FallbackNotice";
 import { PersonCard } from "~/components/PersonCard";
 import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
-import { getContentSource, loadQuery } from "~/content/load.server";
+import { withImageViews } from "~/content/images.server";
+import { loadQuery } from "~/content/load.server";
 import { OPPORTUNITY_QUERY } from "~/content/queries";
-import { personView, type RawPerson } from "~/content/views";
+import { mapShown } from "~/content/translations";
+import { personView } from "~/content/views";
 import { formatDate, formatHectares, formatMoney, formatNumber, formatPartialDate, formatVnd } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { Link } from "~/i18n/link";
@@ -44,12 +46,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const capital = o.capitalVndBn != null ? o.capitalVndBn * 1e9 : null;
   return {
     lang,
-    opportunity: shown,
+    opportunity: mapShown(shown, (v) => withImageViews(v)),
     sourceId,
     conversion: convertForReader(lang, capital, result.rates),
-    office: o.office ? personView(o.office as RawPerson, chain) : null,
+    office: o.office ? personView(o.office, chain) : null,
     languages,
-    imageConfig: getContentSource().imageConfig,
   };
 }
 
@@ -59,7 +60,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.opportunity.value.title, data?.opportunity.value.summary);
 
 export default function OpportunityPage() {
-  const { lang, opportunity, sourceId, conversion, office, imageConfig } = useLoaderData<typeof loader>();
+  const { lang, opportunity, sourceId, conversion, office } = useLoaderData<typeof loader>();
   const { t } = useTranslation("investment");
   const o = opportunity.value;
   const textLang = opportunity.isFallback ? opportunity.lang : undefined;
@@ -167,7 +168,7 @@ export default function OpportunityPage() {
           )}
 
           <div lang={textLang}>
-            <PortableTextBody value={o.body} imageConfig={imageConfig} />
+            <PortableTextBody value={o.body} />
           </div>
 
           <h2>{t("detail.office")}</h2>

@@ -7,8 +7,10 @@ import { ContentImage } from "~/components/ContentImage";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
-import { getContentSource, loadQuery } from "~/content/load.server";
+import { withImageViews } from "~/content/images.server";
+import { loadQuery } from "~/content/load.server";
 import { ARTICLE_QUERY } from "~/content/queries";
+import { mapShown } from "~/content/translations";
 import { formatDate } from "~/i18n/format";
 import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
@@ -21,7 +23,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = requireSlug(params.slug);
   const result = await loadQuery(ARTICLE_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain, slug, section: "news" });
-  return { lang, article: shown, languages, imageConfig: getContentSource().imageConfig };
+  return { lang, article: mapShown(shown, (v) => withImageViews(v)), languages };
 }
 
 export const headers = cacheHeaders("page");
@@ -30,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.article.value.title, data?.article.value.excerpt);
 
 export default function ArticlePage() {
-  const { lang, article, imageConfig } = useLoaderData<typeof loader>();
+  const { lang, article } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const a = article.value;
   return (
@@ -49,8 +51,8 @@ export default function ArticlePage() {
         </header>
         <div className="article__content" lang={article.isFallback ? article.lang : undefined}>
           {a.excerpt ? <p className="lead">{a.excerpt}</p> : null}
-          <ContentImage image={a.mainImage} imageConfig={imageConfig} className="article__media" sizes="(min-width: 48rem) 44rem, 100vw" priority />
-          <PortableTextBody value={a.body} imageConfig={imageConfig} />
+          <ContentImage image={a.mainImage} className="article__media" sizes="(min-width: 48rem) 44rem, 100vw" priority />
+          <PortableTextBody value={a.body} />
         </div>
         <SourceList sources={a.sources} lang={lang} />
         <p><Link to="/news">← {t("news.backToList")}</Link></p>

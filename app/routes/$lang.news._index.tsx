@@ -3,9 +3,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ArticleCard } from "~/components/Cards";
-import { getContentSource, loadQuery } from "~/content/load.server";
+import { CARD_ASPECT_RATIO } from "~/content/images";
+import { withImageViews } from "~/content/images.server";
+import { loadQuery } from "~/content/load.server";
 import { NEWS_LIST_QUERY } from "~/content/queries";
-import { localizeList } from "~/content/views";
+import { localizeList, mapShown } from "~/content/translations";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
 import { Link } from "~/i18n/link";
@@ -44,8 +46,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     page,
     pages,
     total: data.total,
-    items: localizeList(data.items, chain),
-    imageConfig: getContentSource().imageConfig,
+    items: localizeList(data.items, chain).map(({ shown }) => mapShown(shown, (v) => withImageViews(v, CARD_ASPECT_RATIO))),
     languages: everyLanguage(lang, rest),
   };
 }
@@ -56,7 +57,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data && (data.page > 1 ? `${data.title} (${data.page}/${data.pages})` : data.title), data?.description);
 
 export default function NewsList() {
-  const { lang, page, pages, total, items, imageConfig } = useLoaderData<typeof loader>();
+  const { lang, page, pages, total, items } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -72,7 +73,7 @@ export default function NewsList() {
           {items.length ? (
             <ul className="card-grid">
               {items.map((item) => (
-                <ArticleCard key={item.value._id} item={item} lang={lang} imageConfig={imageConfig} headingLevel={2} />
+                <ArticleCard key={item.value._id} item={item} lang={lang} headingLevel={2} />
               ))}
             </ul>
           ) : (

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeHref } from "~/components/PortableTextBody";
-import { languagesOf, pickLocalized, pickVersion } from "~/content/translations";
-import { localizeList } from "~/content/views";
+import { languagesOf, localizeList, pickLocalized, pickVersion } from "~/content/translations";
 
 const versions = [
   { language: "vi", title: "Lễ hội" },
@@ -39,7 +38,17 @@ describe("choosing a language version", () => {
   });
   it("localizes list items through their translations", () => {
     const items = [{ _id: "a", language: "vi", title: "A-vi", translations: [{ _id: "a", language: "vi", title: "A-vi" }, { _id: "a-en", language: "en", title: "A-en" }] }];
-    expect(localizeList(items, ["ko", "en", "vi"]).map((s) => [s.lang, s.value.title])).toEqual([["en", "A-en"]]);
+    expect(localizeList(items, ["ko", "en", "vi"]).map(({ shown }) => [shown.lang, shown.value.title])).toEqual([["en", "A-en"]]);
+  });
+  it("keeps each shown version beside the source document it came from", () => {
+    const items = [
+      { _id: "a", language: "vi", areaHa: 12, translations: [{ _id: "a", language: "vi" }, { _id: "a-en", language: "en" }] },
+      { _id: "b", language: "vi", areaHa: 30, translations: null },
+    ];
+    expect(localizeList(items, ["en", "vi"]).map(({ source, shown }) => [source._id, source.areaHa, shown.value._id, shown.isFallback])).toEqual([
+      ["a", 12, "a-en", false],
+      ["b", 30, "b", true],
+    ]);
   });
 });
 
