@@ -5,7 +5,7 @@
  * table beside it carries every figure. Each point or bar also has its own <title>
  * (year and value), which shows on hover.
  */
-import type { ChartModel } from "~/economy/chart.server";
+import type { ChartModel } from "~/economy/chart-model";
 
 export function IndicatorChart({ chart, id, title, description }: { chart: ChartModel; id: string; title: string; description: string }) {
   const { plot } = chart;

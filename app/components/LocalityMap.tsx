@@ -7,6 +7,15 @@
 import type { Lang } from "~/i18n/languages";
 import type { LocalityMap as MapModel } from "~/investment/map.server";
 
+/** The projected drawing (what the map module on the server builds, minus its points). */
+export interface MapGeometry {
+  width: number;
+  height: number;
+  outline: string;
+  districts: readonly { key: string; name: string; d: string; labelX: number; labelY: number }[];
+  neighbours: readonly { name: string; d: string; labelX: number; labelY: number }[];
+}
+
 export interface MapPointLink {
   id: string;
   kind: "opportunity" | "park";
@@ -25,7 +34,7 @@ export function LocalityMap({
   titleId,
   placeNamesLang,
 }: {
-  map: Omit<MapModel, "points" | "unplaced">;
+  map: MapGeometry;
   points: MapPointLink[];
   title: string;
   titleId: string;

@@ -9,6 +9,9 @@
  */
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
+import type { ChartMark, ChartModel } from "./chart-model";
+
+export type { ChartMark, ChartModel };
 
 /** The date Hậu Giang became part of Cần Thơ city (Resolution 202/2025/QH15). */
 export const MERGER_DATE = "2025-07-01";
@@ -32,34 +35,6 @@ export interface ChartLabels {
   tick: (value: number) => string;
   /** The short text beside the merger rule. */
   merger: string;
-}
-
-export interface ChartMark {
-  year: number;
-  value: number;
-  preliminary: boolean;
-  label: string;
-  /** Centre of the point, or the top-left corner of the bar. */
-  x: number;
-  y: number;
-  /** Bars only. */
-  width?: number;
-  height?: number;
-}
-
-export interface ChartModel {
-  kind: "line" | "bar";
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  marks: ChartMark[];
-  /** The line through the points, broken where a year has no figure (line charts only). */
-  path: string | null;
-  /** y of the zero line. */
-  baseline: number;
-  xTicks: { year: number; x: number; label: string }[];
-  yTicks: { value: number; y: number; label: string }[];
-  merger: { x: number; label: string };
 }
 
 const midYear = (year: number) => new Date(Date.UTC(year, 6, 1));
