@@ -105,12 +105,13 @@ export function imageView(image: ImageFields | null | undefined, config: ImageCo
     ...(image.crop ? { crop: image.crop } : {}),
     ...(image.hotspot ? { hotspot: image.hotspot } : {}),
   };
-  const url = (w: number) => {
-    const h = Math.round(w / ratio);
-    const builder = urlForImage(source, config).width(w).height(h);
-    // `crop` fills the frame exactly; `max` (natural) only shrinks, so the sizes agree anyway.
-    return (layout === "natural" ? builder : builder.fit("crop")).url();
-  };
+  const url = (w: number) =>
+    layout === "natural"
+      ? // A width alone: the builder then asks for the crop exactly (with a height too, it
+        // would refit the crop to the rounded ratio and shave a pixel column off).
+        urlForImage(source, config).width(w).url()
+      : // Width and height: the builder picks the window of that ratio around the hotspot.
+        urlForImage(source, config).width(w).height(Math.round(w / ratio)).fit("crop").url();
   return {
     src: url(SRC_WIDTH),
     srcSet: IMAGE_WIDTHS.map((w) => `${url(w)} ${w}w`).join(", "),

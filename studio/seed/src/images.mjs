@@ -111,6 +111,10 @@ export const IMAGES = {
   },
   river: {
     svg: river,
+    // An editor's crop (the lower currents cut away) and hotspot (the sun, top right), as
+    // the Studio stores them: the site's cards cut around the hotspot, inside the crop.
+    crop: { _type: "sanity.imageCrop", top: 0, bottom: 0.25, left: 0, right: 0 },
+    hotspot: { _type: "sanity.imageHotspot", x: 0.8125, y: 0.19, width: 0.15, height: 0.25 },
     alt: {
       vi: "Hình minh họa trừu tượng: những đường sóng nước xanh trải dài như dòng sông",
       en: "Abstract illustration: long blue wave lines like a river’s currents",
@@ -129,5 +133,5 @@ export function illustration(name, lang) {
   const image = IMAGES[name];
   if (!image) throw new Error(`unknown illustration ${name}`);
   if (!image.alt[lang]) throw new Error(`illustration ${name} has no alt text in ${lang}`);
-  return figure(name, image.alt[lang]);
+  return figure(name, image.alt[lang], undefined, { crop: image.crop, hotspot: image.hotspot });
 }

@@ -31,10 +31,12 @@ export function source(title, { site, publisher, url } = {}) {
   return s;
 }
 
-/** A figure referring to one of the generated illustrations (see images.mjs) by name. */
-export function figure(name, alt, caption) {
+/** A figure referring to one of the generated illustrations (see images.mjs) by name, with the editor's crop and hotspot if any. */
+export function figure(name, alt, caption, { crop, hotspot } = {}) {
   const f = { _type: "image", _sanityAsset: `@image:${name}`, alt };
   if (caption) f.caption = caption;
+  if (crop) f.crop = crop;
+  if (hotspot) f.hotspot = hotspot;
   return f;
 }
 
