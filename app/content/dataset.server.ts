@@ -127,7 +127,7 @@ function convertAssetPointers(
     return;
   }
   if (value === null || typeof value !== "object") return;
-  const record = value as Record<string, unknown>;
+  const record = value as Record<string, unknown>; // untyped JSON: read and rewritten by key
   const pointer = record._sanityAsset;
   if (typeof pointer === "string") {
     const m = ASSET_POINTER.exec(pointer);

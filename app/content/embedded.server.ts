@@ -50,7 +50,8 @@ class LruCache<V> {
   set(key: string, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    const oldest = this.map.keys().next();
+    if (this.map.size > this.max && !oldest.done) this.map.delete(oldest.value);
   }
   clear(): void {
     this.map.clear();
@@ -76,6 +77,7 @@ class DatasetIndex {
       this.byId.set(doc._id, i);
       push(this.byType, doc._type, i);
       if (typeof doc.language === "string") push(this.byLanguage, doc.language, i);
+      // Documents are untyped JSON here; the typeof check below is what trusts the value.
       const slug = (doc.slug as { current?: unknown } | undefined)?.current;
       if (typeof slug === "string") push(this.bySlug, slug, i);
       const refs = new Set<string>();
@@ -96,6 +98,7 @@ function collectRefs(value: unknown, into: Set<string>): void {
     for (const v of value) if (v !== null && typeof v === "object") collectRefs(v, into);
   } else if (value !== null && typeof value === "object") {
     for (const key in value) {
+      // Indexing by key, not Object.entries: this walks every document at load time.
       const v = (value as Record<string, unknown>)[key];
       if (key === "_ref") {
         if (typeof v === "string") into.add(v);
@@ -275,6 +278,7 @@ function prepare(tree: ExprNode): PreparedQuery {
     if (node === null || typeof node !== "object") return node;
     const copy: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) copy[k] = rewrite(v);
+    // A copy of a parsed node with its children rewritten: a node of the same type.
     const n = copy as unknown as ExprNode;
     if (n.type === "Slice" && n.base.type === "PipeFuncCall" && n.base.name === "order" && n.left >= 0 && n.right >= 0) {
       const plan = planOf(n.base.base, plans);
@@ -304,6 +308,7 @@ function prepare(tree: ExprNode): PreparedQuery {
     }
     return n;
   };
+  // `rewrite` is typed on unknown to recurse through arrays and attributes; nodes map to nodes.
   return { tree: rewrite(tree) as ExprNode, plans };
 }
 
@@ -325,7 +330,7 @@ function isPlainOrderTerm(term: ExprNode): boolean {
 function hasParameterFilter(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasParameterFilter);
   if (node === null || typeof node !== "object") return false;
-  const n = node as ExprNode;
+  const n = node as ExprNode; // any object met in a parsed tree is a node or a node's attribute
   if (n.type === "Filter" && n.expr.type === "Parameter") return true;
   return Object.values(node).some((v) => v !== null && typeof v === "object" && hasParameterFilter(v));
 }
@@ -345,7 +350,7 @@ function candidatesNode(plan: NarrowingPlan): ExprNode {
       // Not a string: no dynamic narrowing, the static conjuncts alone.
       { type: "Value", value: `${DYNAMIC_REF_PREFIX}${plan.id}` },
     ],
-  } as ExprNode;
+  };
   return {
     type: "Deref",
     base: {
@@ -353,7 +358,7 @@ function candidatesNode(plan: NarrowingPlan): ExprNode {
       base: { type: "Value", value: {} },
       expr: { type: "Object", attributes: [{ type: "ObjectAttributeValue", name: "_ref", value: key }] },
     },
-  } as ExprNode;
+  };
 }
 
 function resolveOperand(op: StaticOperand, params: QueryParams): unknown {
@@ -365,9 +370,9 @@ function resolveOperand(op: StaticOperand, params: QueryParams): unknown {
 /** Documents positions that may satisfy one conjunct, or undefined when it cannot narrow. */
 function positionsFor(index: DatasetIndex, field: Field | "references", values: unknown[]): number[] | undefined {
   // Only strings narrow: `language == null` matches documents without a language.
-  if (values.length === 0 || !values.every((v) => typeof v === "string")) return undefined;
+  if (values.length === 0 || !values.every((v): v is string => typeof v === "string")) return undefined;
   const lists: number[][] = [];
-  for (const v of values as string[]) {
+  for (const v of values) {
     let list: number[] | undefined;
     if (field === "_id") {
       const i = index.byId.get(v);
@@ -587,6 +592,7 @@ export class EmbeddedSource implements ContentSource {
     const version = this.version;
     const cached = this.results.get(key);
     // Callers get their own copy: a loader that sorts or edits a result must not edit the cache.
+    // T is the caller's claim about the query's result (typegen's), as with @sanity/client.
     if (cached !== undefined) return structuredClone(cached) as T;
     const result = await this.evaluate(query, params, perspective);
     if (version === this.version) this.results.set(key, result);
@@ -622,7 +628,7 @@ export class EmbeddedSource implements ContentSource {
         let sorted = view.sorted.get(sortKey);
         if (!sorted) {
           sorted = (await (
-            await evaluate({ type: "PipeFuncCall", name: "order", base: { type: "Parameter", name: "c" }, args: plan.topK.terms } as ExprNode, {
+            await evaluate({ type: "PipeFuncCall", name: "order", base: { type: "Parameter", name: "c" }, args: plan.topK.terms }, {
               dataset: docs,
               params: { c: candidates },
             })
@@ -646,6 +652,8 @@ export class EmbeddedSource implements ContentSource {
         }
         const positions = intersect(lists);
         trace.candidates.push(positions ? positions.length : docs.length);
+        // groq-js's `dereference` hook is typed to return one document; for our candidate
+        // key it returns the list, which the rewritten query then filters.
         return (positions ? positions.map((i) => docs[i]) : docs) as unknown as SanityDocument;
       }
       const i = index.byId.get(_ref);

@@ -37,11 +37,12 @@ const CONTENT_TYPES: Record<OutputFormat, string> = {
   jpg: "image/jpeg",
 };
 
+const FORMAT_OF_EXTENSION: Record<string, OutputFormat> = { png: "png", jpg: "jpg", jpeg: "jpg", webp: "webp" };
+
 export function parseImageFileName(file: string) {
   const m = SERVABLE_FILE.exec(file);
   if (!m) return undefined;
-  const ext = m[4] === "jpeg" ? "jpg" : (m[4] as OutputFormat);
-  return { sha1: m[1], width: Number(m[2]), height: Number(m[3]), ext };
+  return { sha1: m[1], width: Number(m[2]), height: Number(m[3]), ext: FORMAT_OF_EXTENSION[m[4]] };
 }
 
 /** The smallest allowed width at or above the request, capped at the original width. */
@@ -128,8 +129,8 @@ class VariantCache {
     if (value.body.length > this.maxBytes / 4) return;
     this.map.set(key, value);
     this.bytes += value.body.length;
-    while (this.bytes > this.maxBytes) {
-      const [oldest, v] = this.map.entries().next().value as [string, ImageVariant];
+    for (const [oldest, v] of this.map) {
+      if (this.bytes <= this.maxBytes) break;
       this.map.delete(oldest);
       this.bytes -= v.body.length;
     }

@@ -47,12 +47,14 @@ const lastGood = new Map<string, unknown>();
 function remember(key: string, value: unknown): void {
   lastGood.delete(key);
   lastGood.set(key, value);
-  if (lastGood.size > LAST_GOOD_MAX_ENTRIES) lastGood.delete(lastGood.keys().next().value as string);
+  const oldest = lastGood.keys().next();
+  if (lastGood.size > LAST_GOOD_MAX_ENTRIES && !oldest.done) lastGood.delete(oldest.value);
 }
 
 /** True for failures that may pass: timeouts, network errors, 5xx, 429. */
 export function isTransientFailure(error: unknown): boolean {
   if (error === null || typeof error !== "object") return true;
+  // Errors of groq-js, @sanity/client and fetch differ; only these fields are read, each checked.
   const e = error as { name?: string; statusCode?: unknown; code?: unknown };
   if (e.name === "GroqSyntaxError" || e.name === "GroqQueryError") return false;
   if (typeof e.statusCode === "number") return e.statusCode >= 500 || e.statusCode === 429;
@@ -83,6 +85,7 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(query: Q, 
     const message = error instanceof Error ? error.message : String(error);
     if (lastGood.has(key)) {
       console.warn(`[content] ${current.kind} source failed (${message}); serving the last good result`);
+      // Stored under this query's key by the success branch above: the same T.
       return structuredClone(lastGood.get(key)) as T;
     }
     console.error(`[content] ${current.kind} source failed (${message}) and no earlier result exists`);

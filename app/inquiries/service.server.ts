@@ -80,8 +80,7 @@ export async function opportunityOptions(lang: Lang): Promise<OpportunityOption[
   const collator = new Intl.Collator(lang);
   const options: OpportunityOption[] = [];
   for (const group of groups ?? []) {
-    type Version = { _id: string; language: string | null; title: string | null; status: string | null };
-    const versions = ((group.versions ?? []) as (Version | null)[]).filter((v): v is Version => !!v && !!v._id);
+    const versions = (group.versions ?? []).flatMap((v) => (v?._id ? [v] : []));
     const shown = pickVersion(versions, chain);
     if (!shown?.value.title) continue;
     options.push({

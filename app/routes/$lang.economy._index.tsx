@@ -4,7 +4,7 @@
  * category. The 1 July 2025 merger is marked on every chart. Pure HTML and SVG: works
  * with JavaScript off. Each indicator links to its open-data downloads (app/routes/api.*).
  */
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IndicatorChart } from "~/components/IndicatorChart";
@@ -13,7 +13,7 @@ import { safeHref } from "~/components/PortableTextBody";
 import { loadQuery } from "~/content/load.server";
 import { INDICATORS_QUERY } from "~/content/queries";
 import { INDICATOR_CATEGORIES, valuesOf } from "~/content/vocabulary";
-import { dataAsOf, formatAsOf, indicatorPanel, type IndicatorPanel } from "~/economy/indicators.server";
+import { dataAsOf, formatAsOf, indicatorPanel } from "~/economy/indicators.server";
 import { getFixedT } from "~/i18n/i18next.server";
 import type { Lang } from "~/i18n/languages";
 import { requireLang } from "~/i18n/locale.server";
@@ -60,7 +60,8 @@ export const headers = cacheHeaders("list");
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
 
-type Panel = Omit<IndicatorPanel, "series"> & { series: (IndicatorPanel["series"][number] & { asOfText: string | null })[]; latestAsOf: string | null };
+/** One indicator as the loader sends it (after serialization). */
+type Panel = SerializeFrom<typeof loader>["groups"][number]["panels"][number];
 
 export default function EconomyDashboard() {
   const { lang, groups, dataAsOf, dataAsOfText } = useLoaderData<typeof loader>();
@@ -100,7 +101,7 @@ export default function EconomyDashboard() {
             <h2 className="section__title" id={`cat-${g.category}`}>{t(`category.${g.category}`, { defaultValue: g.category })}</h2>
             <div className="indicator-grid">
               {g.panels.map((p) => (
-                <IndicatorSection key={p.key} panel={p as Panel} lang={lang} />
+                <IndicatorSection key={p.key} panel={p} lang={lang} />
               ))}
             </div>
           </section>

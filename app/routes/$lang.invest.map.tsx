@@ -66,6 +66,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     return { id: p.id, kind: p.kind, href: p.href, x: p.x, y: p.y, approximate: p.approximate, name: t(p.approximate ? "map.pointApproximate" : "map.point", args) };
   });
   const { points: _drawn, unplaced, ...geometry } = map;
+  // The boundary files name places in Vietnamese and English only.
+  const placeNamesLang: Lang = lang === "en" ? "en" : "vi";
   return {
     lang,
     title: t("map.title"),
@@ -81,8 +83,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     // Exact points outside every district polygon would be lost from the list otherwise.
     elsewhere: map.points.filter((p) => !p.location).map(({ id, kind, title, titleLang, href, approximate }) => ({ id, kind, title, titleLang, href, approximate })),
     unplaced: unplaced.map(({ id, kind, title, titleLang, href }) => ({ id, kind, title, titleLang, href, approximate: false })),
-    // The boundary files name places in Vietnamese and English only.
-    placeNamesLang: (lang === "en" ? "en" : "vi") as Lang,
+    placeNamesLang,
     languages: everyLanguage(lang, "invest/map"),
   };
 }
