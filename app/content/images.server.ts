@@ -6,11 +6,6 @@
 import { bodyView, imageView, type BodyView, type ImageFields, type ImageLayout, type ImageView } from "./images";
 import { getContentSource } from "./load.server";
 
-/** One image's URLs for a layout (`"natural"` or an aspect ratio), or null without an asset. */
-export function resolveImage(image: ImageFields | null | undefined, layout: ImageLayout): ImageView | null {
-  return imageView(image, getContentSource().imageConfig, layout);
-}
-
 /** A document with `mainImage` and the image blocks of `body` resolved. */
 export type WithImageViews<T> = {
   [K in keyof T]: K extends "mainImage" ? ImageView | null : K extends "body" ? BodyView<T[K]> : T[K];
