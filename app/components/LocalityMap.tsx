@@ -5,7 +5,6 @@
  * is a link with its own accessible name, reachable by keyboard.
  */
 import type { Lang } from "~/i18n/languages";
-import type { LocalityMap as MapModel } from "~/investment/map.server";
 
 /** The projected drawing (what the map module on the server builds, minus its points). */
 export interface MapGeometry {
