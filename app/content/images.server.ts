@@ -20,7 +20,10 @@ interface WithImages {
  * Resolves a document's images: `mainImage` for `mainImageLayout` (the page's own image
  * shows the editor's crop whole; a card passes its aspect ratio), body images as figures.
  */
-export function withImageViews<T extends WithImages>(doc: T, mainImageLayout: ImageLayout = "natural"): WithImageViews<T> {
+export function withImageViews<T extends WithImages>(
+  doc: T,
+  mainImageLayout: ImageLayout = "natural",
+): WithImageViews<T> {
   const config = getContentSource().imageConfig;
   const images: { mainImage?: ImageView | null; body?: unknown } = {};
   if ("mainImage" in doc) images.mainImage = imageView(doc.mainImage, config, mainImageLayout);

@@ -61,7 +61,7 @@ export function isTransientFailure(error: unknown): boolean {
   return true;
 }
 
-export interface LoadQueryOptions extends FetchOptions {}
+export type LoadQueryOptions = FetchOptions;
 
 /**
  * The result type of a query as `sanity typegen` generated it (app/content/sanity.types.ts

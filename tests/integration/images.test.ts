@@ -20,7 +20,14 @@ const article = readFileSync(DATASET_PATH, "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => JSON.parse(line) as SeedArticle)
-  .find((d) => d._type === "article" && !d._id.startsWith("drafts.") && d.language === "en" && d.mainImage?.hotspot && d.mainImage.crop);
+  .find(
+    (d) =>
+      d._type === "article" &&
+      !d._id.startsWith("drafts.") &&
+      d.language === "en" &&
+      d.mainImage?.hotspot &&
+      d.mainImage.crop,
+  );
 
 /** `src` of every <img> in the page, resolved against the site. */
 async function imageSources(path: string): Promise<URL[]> {
@@ -57,14 +64,18 @@ describe("images on the embedded source", () => {
   });
 
   it("shows the article's own image whole within the crop", async () => {
-    const [main] = (await imageSources(`/en/news/${article!.slug.current}`)).filter((u) => u.pathname.startsWith("/images/"));
+    const [main] = (await imageSources(`/en/news/${article!.slug.current}`)).filter((u) =>
+      u.pathname.startsWith("/images/"),
+    );
     expect(main.searchParams.get("rect")).toBe("0,0,1600,675");
     const { meta } = await image(main);
     expect([meta.width, meta.height]).toEqual([800, 338]);
   });
 
   it("honours rect, w, h and fit=crop as the URL builder writes them", async () => {
-    const [main] = (await imageSources(`/en/news/${article!.slug.current}`)).filter((u) => u.pathname.startsWith("/images/"));
+    const [main] = (await imageSources(`/en/news/${article!.slug.current}`)).filter((u) =>
+      u.pathname.startsWith("/images/"),
+    );
     const file = main.pathname;
     // The river illustration's sun: a yellow disc at (1300, 170) on a pale blue ground.
     const sun = await image(`${baseUrl}${file}?rect=1260,130,80,80&w=320&h=320&fit=crop&fm=png`);

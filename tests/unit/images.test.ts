@@ -34,7 +34,11 @@ describe("image views", () => {
   });
 
   it("shows a figure's crop whole, at the crop's own aspect ratio", () => {
-    const figure = imageView({ asset: { _ref: ref }, crop, hotspot: hotspotAt(0.95), alt: "Rivers", caption: null }, config, "natural")!;
+    const figure = imageView(
+      { asset: { _ref: ref }, crop, hotspot: hotspotAt(0.95), alt: "Rivers", caption: null },
+      config,
+      "natural",
+    )!;
     expect(params(figure.src).get("rect")).toBe("0,0,1600,675");
     expect([figure.width, figure.height]).toEqual([800, 338]);
     expect(figure.alt).toBe("Rivers");
@@ -65,7 +69,12 @@ describe("the embedded image route's crop", () => {
     const region = { left: 0, top: 0, width: 1600, height: 900 };
     expect(cropWindow(region, 1, { x: 1500, y: 450 })).toEqual({ left: 700, top: 0, width: 900, height: 900 });
     expect(cropWindow(region, 1, { x: 100, y: 450 })).toEqual({ left: 0, top: 0, width: 900, height: 900 });
-    expect(cropWindow({ left: 100, top: 0, width: 400, height: 900 }, 2, { x: 0, y: 0 })).toEqual({ left: 100, top: 0, width: 400, height: 200 });
+    expect(cropWindow({ left: 100, top: 0, width: 400, height: 900 }, 2, { x: 0, y: 0 })).toEqual({
+      left: 100,
+      top: 0,
+      width: 400,
+      height: 200,
+    });
   });
 
   it("serves fit=crop at the requested size, cut around fp-x/fp-y", async () => {
@@ -75,9 +84,13 @@ describe("the embedded image route's crop", () => {
     const band = (colour: string, x: number) => `<rect x="${x}" width="400" height="900" fill="${colour}"/>`;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#fff"/>${band("#f00", 0)}${band("#00f", 1200)}</svg>`;
     await writeFile(path.join(dir, name), await sharp(Buffer.from(svg)).png().toBuffer());
-    const render = (query: string) => renderImageVariant(dir, { file: name, searchParams: new URLSearchParams(query), accept: null });
+    const render = (query: string) =>
+      renderImageVariant(dir, { file: name, searchParams: new URLSearchParams(query), accept: null });
     const centreOf = async (body: Buffer) => {
-      const { data } = await sharp(body).extract({ left: 10, top: 100, width: 20, height: 20 }).raw().toBuffer({ resolveWithObject: true });
+      const { data } = await sharp(body)
+        .extract({ left: 10, top: 100, width: 20, height: 20 })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       return [data[0], data[1], data[2]];
     };
 
