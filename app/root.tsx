@@ -24,7 +24,7 @@ import { SITE_SETTINGS_QUERY } from "~/content/queries";
 import { loadQuery } from "~/content/load.server";
 import { ensureLanguage, useRouteNamespaces } from "~/i18n/client";
 import { routeNamespaces, type I18nHandle } from "~/i18n/config";
-import { LANGUAGE_IDS, SOURCE_LANG, type Lang } from "~/i18n/languages";
+import { LANGUAGE_IDS, languageDir, SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { langFromPath } from "~/i18n/routing";
 import { getFixedT } from "~/i18n/i18next.server";
 import { stringsVersion } from "~/i18n/strings-version.server";
@@ -98,7 +98,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   useRouteNamespaces(lang, namespaces);
 
   return (
-    <html lang={lang} dir="ltr" data-strings-version={root?.stringsVersion} data-i18n-namespaces={namespaces.join(" ")}>
+    <html lang={lang} dir={languageDir(lang)} data-strings-version={root?.stringsVersion} data-i18n-namespaces={namespaces.join(" ")}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

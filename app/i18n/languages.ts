@@ -33,6 +33,11 @@ export function languageTitle(lang: Lang): string {
   return LANGUAGES.find((l) => l.id === lang)!.title;
 }
 
+/** The writing direction for `<html dir>` (every language we publish today is left-to-right). */
+export function languageDir(lang: Lang): "ltr" | "rtl" {
+  return LANGUAGES.find((l) => l.id === lang)!.dir;
+}
+
 /**
  * Default fallback chain for content that is missing in the requested language:
  * requested → en → vi. Overridable with the CONTENT_FALLBACK environment variable

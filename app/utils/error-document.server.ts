@@ -7,7 +7,7 @@
  * (re-exported by app/entry.server.tsx), so it uses the same strings as the pages.
  */
 import { getFixedT } from "~/i18n/i18next.server";
-import { LANGUAGES, matchLang, SOURCE_LANG, type Lang } from "~/i18n/languages";
+import { languageDir, matchLang, SOURCE_LANG, type Lang } from "~/i18n/languages";
 
 /** The statuses with their own words; any other status reads as a server error (500). */
 const WORDS: Record<number, [title: string, text: string]> = {
@@ -51,7 +51,7 @@ export function errorDocument(status: number, pathname: string): string {
   const parts = langs.map((l) => section(l, status));
   const siteName = getFixedT(langs[0])("meta.siteName");
   return `<!DOCTYPE html>
-<html lang="${langs[0]}" dir="${LANGUAGES.find((l) => l.id === langs[0])!.dir}">
+<html lang="${langs[0]}" dir="${languageDir(langs[0])}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
