@@ -32,7 +32,10 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx,js,mjs}"],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
@@ -58,7 +61,14 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/studio/**"], message: "The site imports nothing from the Studio; shared lists live in app/ (docs/architecture.md)." }] },
+        {
+          patterns: [
+            {
+              group: ["**/studio/**"],
+              message: "The site imports nothing from the Studio; shared lists live in app/ (docs/architecture.md).",
+            },
+          ],
+        },
       ],
     },
   },
@@ -69,8 +79,15 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["**/*.server", "**/*.server.*"], message: "Components take data as props: no server module, not even its types." },
-            { group: ["~/content/*"], allowTypeImports: true, message: "Components take content as props: type imports only." },
+            {
+              group: ["**/*.server", "**/*.server.*"],
+              message: "Components take data as props: no server module, not even its types.",
+            },
+            {
+              group: ["~/content/*"],
+              allowTypeImports: true,
+              message: "Components take content as props: type imports only.",
+            },
             { group: ["**/studio/**"], message: "The site imports nothing from the Studio." },
           ],
         },
@@ -100,7 +117,10 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       // A scrollable table is a focusable region so keyboard users can scroll it (axe:
       // scrollable-region-focusable).
-      "jsx-a11y/no-noninteractive-tabindex": ["error", { tags: [], roles: ["tabpanel", "region"], allowExpressionValues: true }],
+      "jsx-a11y/no-noninteractive-tabindex": [
+        "error",
+        { tags: [], roles: ["tabpanel", "region"], allowExpressionValues: true },
+      ],
     },
   },
   prettier,

@@ -94,7 +94,8 @@ function toFetchRequest(req, res) {
     if (!res.writableFinished) controller.abort();
   });
   const init = { method: req.method, headers, signal: controller.signal };
-  if (req.method !== "GET" && req.method !== "HEAD") Object.assign(init, { body: createReadableStreamFromReadable(req), duplex: "half" });
+  if (req.method !== "GET" && req.method !== "HEAD")
+    Object.assign(init, { body: createReadableStreamFromReadable(req), duplex: "half" });
   return new Request(url.href, init);
 }
 
@@ -120,7 +121,11 @@ app.use(
       useDefaults: false,
       directives: {
         "default-src": ["'self'"],
-        "script-src": ["'self'", (_req, res) => `'nonce-${res.locals.cspNonce}'`, ...(MODE === "development" ? ["'unsafe-eval'"] : [])],
+        "script-src": [
+          "'self'",
+          (_req, res) => `'nonce-${res.locals.cspNonce}'`,
+          ...(MODE === "development" ? ["'unsafe-eval'"] : []),
+        ],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "https://cdn.sanity.io"],
         "font-src": ["'self'"],
@@ -138,7 +143,10 @@ app.use(
   }),
 );
 app.use((_req, res, next) => {
-  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+  res.setHeader(
+    "Permissions-Policy",
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  );
   next();
 });
 
@@ -157,7 +165,8 @@ app.use(compression());
 // Remix's fingerprinted assets are immutable; everything else in public/ for an hour. A path
 // that is not valid percent-encoding is not a file: let Remix answer it with its 404 page
 // instead of serve-static's bare 400.
-const staticFiles = (handler) => (req, res, next) => handler(req, res, (err) => (err && err.status === 400 ? next() : next(err)));
+const staticFiles = (handler) => (req, res, next) =>
+  handler(req, res, (err) => (err && err.status === 400 ? next() : next(err)));
 app.use("/build", staticFiles(express.static(path.join(here, "public/build"), { immutable: true, maxAge: "1y" })));
 app.use(staticFiles(express.static(path.join(here, "public"), { maxAge: "1h" })));
 

@@ -65,7 +65,10 @@ export type RootData = Awaited<ReturnType<typeof loader>>;
 
 /** Load the target language's UI strings before a client navigation completes. */
 export async function clientLoader({ serverLoader, request }: ClientLoaderFunctionArgs) {
-  const [data] = await Promise.all([serverLoader<typeof loader>(), ensureLanguage(langFromPath(new URL(request.url).pathname))]);
+  const [data] = await Promise.all([
+    serverLoader<typeof loader>(),
+    ensureLanguage(langFromPath(new URL(request.url).pathname)),
+  ]);
   return data;
 }
 
@@ -98,7 +101,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
   useRouteNamespaces(lang, namespaces);
 
   return (
-    <html lang={lang} dir={languageDir(lang)} data-strings-version={root?.stringsVersion} data-i18n-namespaces={namespaces.join(" ")}>
+    <html
+      lang={lang}
+      dir={languageDir(lang)}
+      data-strings-version={root?.stringsVersion}
+      data-i18n-namespaces={namespaces.join(" ")}
+    >
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -113,7 +121,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <link
               rel="alternate"
               hrefLang="x-default"
-              href={origin + languages.paths[languages.available.includes(SOURCE_LANG) ? SOURCE_LANG : languages.available[0] ?? lang]}
+              href={
+                origin +
+                languages.paths[
+                  languages.available.includes(SOURCE_LANG) ? SOURCE_LANG : (languages.available[0] ?? lang)
+                ]
+              }
             />
           </>
         ) : null}

@@ -60,9 +60,17 @@ function cases(docs) {
   const article = docs.find((d) => d._type === "article" && d.language === "vi" && !d._id.includes("."));
   const chain = ["en", "vi"];
   return [
-    ["HOME_QUERY", queries.HOME_QUERY, (i) => ({ chain, source: "vi", today: `2025-11-${String((i % 28) + 1).padStart(2, "0")}` })],
+    [
+      "HOME_QUERY",
+      queries.HOME_QUERY,
+      (i) => ({ chain, source: "vi", today: `2025-11-${String((i % 28) + 1).padStart(2, "0")}` }),
+    ],
     ["NEWS_LIST_QUERY", queries.NEWS_LIST_QUERY, (i) => ({ source: "vi", start: i * 12, end: i * 12 + 12 })],
-    ["ARTICLE_QUERY", queries.ARTICLE_QUERY, (i) => ({ slug: article.slug.current, lang: ["en", "ja", "ko", "fr", "vi"][i % 5] })],
+    [
+      "ARTICLE_QUERY",
+      queries.ARTICLE_QUERY,
+      (i) => ({ slug: article.slug.current, lang: ["en", "ja", "ko", "fr", "vi"][i % 5] }),
+    ],
   ];
 }
 
@@ -83,8 +91,12 @@ for (const datasetPath of datasets) {
   const { documents } = await readDataset(datasetPath, { projectId: "local", dataset: "production", baseUrl: "" });
   const published = documents.filter((d) => !d._id.includes("."));
   console.log(`\n== ${datasetPath}: ${documents.length} documents`);
-  console.log(`load ${ms(loadMs)}, index ${ms(indexMs)}, heap +${mb(heapAfter - heapBefore)} (rss ${mb(process.memoryUsage().rss)})`);
-  console.log("query            | embedded cold | embedded warm (cached) | embedded uncached (median) | plain groq-js (median)");
+  console.log(
+    `load ${ms(loadMs)}, index ${ms(indexMs)}, heap +${mb(heapAfter - heapBefore)} (rss ${mb(process.memoryUsage().rss)})`,
+  );
+  console.log(
+    "query            | embedded cold | embedded warm (cached) | embedded uncached (median) | plain groq-js (median)",
+  );
   for (const [name, query, paramsFor] of cases(documents)) {
     const cold = await time(() => source.fetch(query, paramsFor(0)));
     const warm = [];
@@ -97,7 +109,12 @@ for (const datasetPath of datasets) {
     for (let i = 1; i <= runs; i++) {
       const params = paramsFor(i);
       let expected;
-      plain.push(await time(async () => (expected = await (await evaluate(parse(query, { params }), { dataset: published, params })).get())));
+      plain.push(
+        await time(
+          async () =>
+            (expected = await (await evaluate(parse(query, { params }), { dataset: published, params })).get()),
+        ),
+      );
       same &&= isDeepStrictEqual(await uncached.fetch(query, params), expected);
     }
     console.log(

@@ -82,7 +82,9 @@ async function run(concurrency) {
 
 try {
   for (let i = 0; i < 10; i++) await inquiry(); // warm-up, not counted
-  console.log(`Inquiry benchmark on ${base} (SQLite WAL, synchronous=FULL, ${process.platform} ${process.arch}, node ${process.version})`);
+  console.log(
+    `Inquiry benchmark on ${base} (SQLite WAL, synchronous=FULL, ${process.platform} ${process.arch}, node ${process.version})`,
+  );
   await run(1);
   await run(8);
 } finally {

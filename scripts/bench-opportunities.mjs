@@ -22,7 +22,9 @@ async function measure(label, url) {
   const times = [];
   for (let i = 0; i < N; i++) times.push((await timeGet(url)).ms);
   times.sort((a, b) => a - b);
-  console.log(`  ${label}: first ${f(first.ms)}; warm x${N}: p50 ${f(pct(times, 50))}, p95 ${f(pct(times, 95))}, max ${f(times.at(-1))}`);
+  console.log(
+    `  ${label}: first ${f(first.ms)}; warm x${N}: p50 ${f(pct(times, 50))}, p95 ${f(pct(times, 95))}, max ${f(times.at(-1))}`,
+  );
   return first.body;
 }
 

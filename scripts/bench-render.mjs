@@ -25,7 +25,9 @@ for (const dataset of datasets) {
   try {
     // The first page request runs its queries on an empty result cache.
     const first = await timeGet(`${base}/vi`);
-    const cold = await Promise.all(["en", "ja", "ko", "zh-Hans", "fr"].map(async (l) => (await timeGet(`${base}/${l}`)).ms));
+    const cold = await Promise.all(
+      ["en", "ja", "ko", "zh-Hans", "fr"].map(async (l) => (await timeGet(`${base}/${l}`)).ms),
+    );
     const warm = [];
     for (let i = 0; i < N; i++) warm.push((await timeGet(`${base}/vi`)).ms);
     warm.sort((a, b) => a - b);
@@ -35,7 +37,9 @@ for (const dataset of datasets) {
     console.log(`  warm /vi x${N}: p50 ${f(pct(warm, 50))}, p95 ${f(pct(warm, 95))}, max ${f(warm.at(-1))}`);
 
     if (dataset === datasets[0]) {
-      const srcs = [...first.body.matchAll(/<(?:script|link)[^>]+(?:src|href)="(\/build\/[^"]+\.js)"/g)].map((m) => m[1]);
+      const srcs = [...first.body.matchAll(/<(?:script|link)[^>]+(?:src|href)="(\/build\/[^"]+\.js)"/g)].map(
+        (m) => m[1],
+      );
       let raw = 0;
       let gz = 0;
       for (const src of new Set(srcs)) {
@@ -44,8 +48,12 @@ for (const dataset of datasets) {
         gz += gzipSync(buf, { level: 9 }).length;
       }
       const inline = [...first.body.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
-      console.log(`  home page JS: ${new Set(srcs).size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip; inline scripts ${(gzipSync(inline).length / 1024).toFixed(1)} KB gzip`);
-      console.log(`  home page HTML: ${(Buffer.byteLength(first.body) / 1024).toFixed(1)} KB raw, ${(gzipSync(first.body).length / 1024).toFixed(1)} KB gzip`);
+      console.log(
+        `  home page JS: ${new Set(srcs).size} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip; inline scripts ${(gzipSync(inline).length / 1024).toFixed(1)} KB gzip`,
+      );
+      console.log(
+        `  home page HTML: ${(Buffer.byteLength(first.body) / 1024).toFixed(1)} KB raw, ${(gzipSync(first.body).length / 1024).toFixed(1)} KB gzip`,
+      );
     }
   } finally {
     child.kill("SIGTERM");

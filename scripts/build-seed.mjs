@@ -90,7 +90,13 @@ function expandGroups(type, groups, langs) {
       for (const [k, v] of Object.entries(group[lang])) fields[k] = k === "slug" ? { _type: "slug", current: v } : v;
       const created = createdAt ?? (fields.publishedAt ? toUtc(fields.publishedAt) : WRITTEN_AT);
       const docId = versionId(type, id, lang);
-      const doc = { _id: draftOnly ? `drafts.${docId}` : docId, _type: type, _createdAt: created, _updatedAt: created, ...fields };
+      const doc = {
+        _id: draftOnly ? `drafts.${docId}` : docId,
+        _type: type,
+        _createdAt: created,
+        _updatedAt: created,
+        ...fields,
+      };
       docs.push(doc);
       versions.push({ lang, docId });
       if (draft?.[lang]) {

@@ -13,7 +13,9 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, symlink
 import path from "node:path";
 
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+  process.argv
+    .slice(2)
+    .reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
 );
 const target = Number(args.count ?? 100_000);
 const from = path.resolve(args.from ?? "studio/seed/production.ndjson");
@@ -25,7 +27,10 @@ function random() {
   return seed / 2 ** 31;
 }
 
-const demo = readFileSync(from, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
+const demo = readFileSync(from, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
 const byId = new Map(demo.map((d) => [d._id, d]));
 const groups = demo
   .filter((d) => d._type === "translation.metadata" && d.schemaTypes?.some((t) => t === "article" || t === "event"))
@@ -81,4 +86,6 @@ for (let copy = 1; written < target; copy++) {
   if (pending) await pending;
 }
 await new Promise((resolve) => stream.end(resolve));
-console.log(`${path.relative(process.cwd(), path.join(out, "data.ndjson"))}: ${written} documents, ${(bytes / 1e6).toFixed(1)} MB`);
+console.log(
+  `${path.relative(process.cwd(), path.join(out, "data.ndjson"))}: ${written} documents, ${(bytes / 1e6).toFixed(1)} MB`,
+);

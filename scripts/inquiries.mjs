@@ -18,7 +18,9 @@ if (args.includes("--help") || args.includes("-h")) {
 }
 const dbIndex = args.indexOf("--db");
 // The server's own setting and default (an unrelated bad variable does not stop a listing).
-const file = path.resolve(dbIndex >= 0 ? args[dbIndex + 1] : parseEnv({ INQUIRY_DB: process.env.INQUIRY_DB }).INQUIRY_DB);
+const file = path.resolve(
+  dbIndex >= 0 ? args[dbIndex + 1] : parseEnv({ INQUIRY_DB: process.env.INQUIRY_DB }).INQUIRY_DB,
+);
 if (!existsSync(file)) {
   console.error(`No inquiry database at ${file} (none received yet, or set INQUIRY_DB).`);
   process.exit(1);
@@ -68,16 +70,31 @@ function safeCell(key, value) {
 if (args.includes("--csv")) {
   process.stdout.write(
     stringify(
-      rows.map((r) => Object.fromEntries(Object.entries({ ...r, consent: r.consent ? "yes" : "no" }).map(([k, v]) => [k, safeCell(k, v)]))),
-      { bom: true, header: true, columns: COLUMNS.map(([key, header]) => ({ key, header })), record_delimiter: "windows" },
+      rows.map((r) =>
+        Object.fromEntries(
+          Object.entries({ ...r, consent: r.consent ? "yes" : "no" }).map(([k, v]) => [k, safeCell(k, v)]),
+        ),
+      ),
+      {
+        bom: true,
+        header: true,
+        columns: COLUMNS.map(([key, header]) => ({ key, header })),
+        record_delimiter: "windows",
+      },
     ),
   );
 } else {
   if (rows.length === 0) console.log(`No inquiries in ${file}.`);
   for (const r of rows) {
-    const sanity = r.sanity_sent_at ? "in Sanity" : r.sanity_attempts ? `waiting (${r.sanity_attempts} tries)` : "local";
+    const sanity = r.sanity_sent_at
+      ? "in Sanity"
+      : r.sanity_attempts
+        ? `waiting (${r.sanity_attempts} tries)`
+        : "local";
     const about = r.opportunity_title ? `${r.topic}: ${r.opportunity_title}` : r.topic;
-    console.log(`${r.reference}  ${r.received_at.slice(0, 16).replace("T", " ")}  ${r.status.padEnd(10)} ${r.name} <${r.email}>, ${r.organisation} (${r.country}) · ${about} · reply in ${r.preferred_language} · ${sanity}`);
+    console.log(
+      `${r.reference}  ${r.received_at.slice(0, 16).replace("T", " ")}  ${r.status.padEnd(10)} ${r.name} <${r.email}>, ${r.organisation} (${r.country}) · ${about} · reply in ${r.preferred_language} · ${sanity}`,
+    );
   }
   if (rows.length) console.log(`${rows.length} inquir${rows.length === 1 ? "y" : "ies"} in ${file}`);
 }

@@ -133,7 +133,9 @@ const events = translationGroups("event");
 
 /** The most-translated article with a Japanese version under a slug of its own (for the language-switch check). */
 export const ARTICLE_WITH_JA = pick(
-  [...articles].sort((a, b) => b.size - a.size).find((g) => g.has("vi") && g.has("ja") && g.get("vi")!.slug !== g.get("ja")!.slug),
+  [...articles]
+    .sort((a, b) => b.size - a.size)
+    .find((g) => g.has("vi") && g.has("ja") && g.get("vi")!.slug !== g.get("ja")!.slug),
   "article with vi and ja versions under different slugs",
 );
 
@@ -143,14 +145,13 @@ export const ARTICLE_WITHOUT_JA = pick(
   "article with vi and en versions and no ja version",
 );
 
-const EVENT = pick(
-  [...events].sort((a, b) => b.size - a.size)[0],
-  "event",
-);
+const EVENT = pick([...events].sort((a, b) => b.size - a.size)[0], "event");
 
 function pageLanguages(pageKey: string): Lang[] {
   const langs = new Set(
-    docs.filter((d) => d._type === "page" && d.pageKey === pageKey && isPublicLang(d.language)).map((d) => d.language as Lang),
+    docs
+      .filter((d) => d._type === "page" && d.pageKey === pageKey && isPublicLang(d.language))
+      .map((d) => d.language as Lang),
   );
   return LANGUAGE_IDS.filter((l) => langs.has(l));
 }
@@ -205,7 +206,12 @@ export const PAGE_TYPES: readonly PageType[] = [
     status: 200 as const,
     alternates: presentIn(group),
   })),
-  { name: "industrial-parks", path: (lang) => `/${lang}/invest/industrial-parks`, status: 200, alternates: LANGUAGE_IDS },
+  {
+    name: "industrial-parks",
+    path: (lang) => `/${lang}/invest/industrial-parks`,
+    status: 200,
+    alternates: LANGUAGE_IDS,
+  },
   ...[translationGroups("industrialPark")[0]].map((group) => ({
     name: "industrial-park",
     path: (lang: Lang) => `/${lang}/invest/industrial-parks/${shownVersion(group, lang).slug}`,

@@ -8,9 +8,13 @@ export function Breadcrumbs({ trail = [] }: { trail?: readonly { to: string; lab
   return (
     <nav className="breadcrumbs" aria-label={t("a11y.breadcrumbs")}>
       <ol>
-        <li><Link to="/">{t("nav.home")}</Link></li>
+        <li>
+          <Link to="/">{t("nav.home")}</Link>
+        </li>
         {trail.map((item) => (
-          <li key={item.to}><Link to={item.to}>{item.label}</Link></li>
+          <li key={item.to}>
+            <Link to={item.to}>{item.label}</Link>
+          </li>
         ))}
       </ol>
     </nav>

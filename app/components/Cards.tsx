@@ -14,7 +14,15 @@ function LanguageBadge({ shown }: { shown: Shown<unknown> }) {
   return <span className="badge badge--lang">{t("fallback.badge", { language: languageTitle(shown.lang) })}</span>;
 }
 
-export function ArticleCard({ item, lang, headingLevel = 3 }: { item: Shown<ArticleCardData>; lang: Lang; headingLevel?: 2 | 3 }) {
+export function ArticleCard({
+  item,
+  lang,
+  headingLevel = 3,
+}: {
+  item: Shown<ArticleCardData>;
+  lang: Lang;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const a = item.value;
   const H = `h${headingLevel}` as const;
@@ -24,7 +32,11 @@ export function ArticleCard({ item, lang, headingLevel = 3 }: { item: Shown<Arti
         {a.mainImage ? (
           <div className="card__media">
             {/* Decorative here: the title beside it says what the card is. */}
-            <ContentImage image={{ ...a.mainImage, alt: "" }} sizes="(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw" figure={false} />
+            <ContentImage
+              image={{ ...a.mainImage, alt: "" }}
+              sizes="(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw"
+              figure={false}
+            />
           </div>
         ) : null}
         <div className="card__body">
@@ -51,7 +63,9 @@ export function EventItem({ item, lang }: { item: Shown<EventCardData>; lang: La
       {parts ? (
         <p className="event__date" aria-hidden="true">
           <span className="event__day">{parts.day}</span>
-          <span className="event__month">{parts.month} {parts.year}</span>
+          <span className="event__month">
+            {parts.month} {parts.year}
+          </span>
         </p>
       ) : null}
       <div className="event__body" lang={item.isFallback ? item.lang : undefined}>
@@ -83,7 +97,12 @@ export function FigureList({ indicators, lang }: { indicators: IndicatorView[]; 
               <LocalizedText as="p" className="figure__label" shown={i.label} pageLang={lang} />
               <p className="figure__meta">
                 {t("figure.year", { year: latest.year })}
-                {latest.preliminary ? <> · <span className="badge badge--preliminary">{t("figure.preliminary")}</span></> : null}
+                {latest.preliminary ? (
+                  <>
+                    {" "}
+                    · <span className="badge badge--preliminary">{t("figure.preliminary")}</span>
+                  </>
+                ) : null}
                 {source ? <> · {t("figure.source", { source })}</> : null}
               </p>
             </li>

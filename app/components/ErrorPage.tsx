@@ -24,8 +24,12 @@ export function ErrorPage({ status }: { status: number }) {
         <h1>{t(title)}</h1>
         <p>{t(text)}</p>
         <ul className="error-page__links">
-          <li><Link to="/">{t("error.goHome")}</Link></li>
-          <li><Link to="/news">{t("error.goNews")}</Link></li>
+          <li>
+            <Link to="/">{t("error.goHome")}</Link>
+          </li>
+          <li>
+            <Link to="/news">{t("error.goNews")}</Link>
+          </li>
         </ul>
       </div>
     </section>

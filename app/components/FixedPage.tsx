@@ -16,7 +16,11 @@ export function FixedPage({ lang, page, aside }: { lang: Lang; page: Shown<Fixed
         <div className="container">
           {page.isFallback ? <FallbackNotice requested={lang} shown={page.lang} /> : null}
           <h1 lang={contentLang}>{p.title}</h1>
-          {p.summary ? <p className="lead" lang={contentLang}>{p.summary}</p> : null}
+          {p.summary ? (
+            <p className="lead" lang={contentLang}>
+              {p.summary}
+            </p>
+          ) : null}
         </div>
       </header>
       <section className="section">

@@ -7,7 +7,17 @@
  */
 import type { ChartModel } from "~/economy/chart-model";
 
-export function IndicatorChart({ chart, id, title, description }: { chart: ChartModel; id: string; title: string; description: string }) {
+export function IndicatorChart({
+  chart,
+  id,
+  title,
+  description,
+}: {
+  chart: ChartModel;
+  id: string;
+  title: string;
+  description: string;
+}) {
   const { plot } = chart;
   return (
     <svg
@@ -46,9 +56,18 @@ export function IndicatorChart({ chart, id, title, description }: { chart: Chart
       {chart.path ? <path className="chart__line" d={chart.path} /> : null}
       <g className="chart__marks">
         {chart.marks.map((m) => (
-          <g key={m.year} className={`chart__mark${m.preliminary ? " chart__mark--preliminary" : ""}`} data-year={m.year} data-value={m.value}>
+          <g
+            key={m.year}
+            className={`chart__mark${m.preliminary ? " chart__mark--preliminary" : ""}`}
+            data-year={m.year}
+            data-value={m.value}
+          >
             <title>{m.label}</title>
-            {chart.kind === "bar" ? <rect x={m.x} y={m.y} width={m.width} height={m.height} /> : <circle cx={m.x} cy={m.y} r={4.5} />}
+            {chart.kind === "bar" ? (
+              <rect x={m.x} y={m.y} width={m.width} height={m.height} />
+            ) : (
+              <circle cx={m.x} cy={m.y} r={4.5} />
+            )}
           </g>
         ))}
       </g>

@@ -32,7 +32,8 @@ export function LanguageSwitcher({ lang, languages }: { lang: Lang; languages?: 
                 {!translated && !current ? (
                   <span className="visually-hidden" lang={lang}>
                     {" "}
-                    ({t("fallback.switcherHint", { language: languageTitle(languages?.fallbackOf[id] ?? SOURCE_LANG) })})
+                    ({t("fallback.switcherHint", { language: languageTitle(languages?.fallbackOf[id] ?? SOURCE_LANG) })}
+                    )
                   </span>
                 ) : null}
               </Link>

@@ -73,7 +73,12 @@ export function LocalityMap({
       </g>
       <g className="locality-map__points">
         {points.map((p) => (
-          <a key={`${p.kind}-${p.id}`} href={p.href} aria-label={p.name} className={`map-point map-point--${p.kind}${p.approximate ? " map-point--approximate" : ""}`}>
+          <a
+            key={`${p.kind}-${p.id}`}
+            href={p.href}
+            aria-label={p.name}
+            className={`map-point map-point--${p.kind}${p.approximate ? " map-point--approximate" : ""}`}
+          >
             <title>{p.name}</title>
             {p.kind === "park" ? (
               <rect x={p.x - 6} y={p.y - 6} width={12} height={12} rx={2} />

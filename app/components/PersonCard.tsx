@@ -6,11 +6,21 @@ import { LocalizedText } from "./LocalizedText";
 export function PersonCard({ person, lang }: { person: PersonView; lang: Lang }) {
   return (
     <div className="contact-card">
-      <p><strong>{person.name}</strong></p>
+      <p>
+        <strong>{person.name}</strong>
+      </p>
       <LocalizedText as="p" shown={person.role} pageLang={lang} />
       <LocalizedText as="p" shown={person.organisation} pageLang={lang} />
-      {person.email ? <p><a href={`mailto:${person.email}`}>{person.email}</a></p> : null}
-      {person.phone ? <p><a href={`tel:${person.phone.replace(/\s+/g, "")}`}>{person.phone}</a></p> : null}
+      {person.email ? (
+        <p>
+          <a href={`mailto:${person.email}`}>{person.email}</a>
+        </p>
+      ) : null}
+      {person.phone ? (
+        <p>
+          <a href={`tel:${person.phone.replace(/\s+/g, "")}`}>{person.phone}</a>
+        </p>
+      ) : null}
     </div>
   );
 }

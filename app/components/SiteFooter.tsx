@@ -18,12 +18,24 @@ export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSett
           <div>
             <h2>{t("footer.links")}</h2>
             <ul>
-              <li><Link to="/invest">{t("nav.invest")}</Link></li>
-              <li><Link to="/economy">{t("nav.economy")}</Link></li>
-              <li><Link to="/news">{t("nav.news")}</Link></li>
-              <li><Link to="/about">{t("nav.about")}</Link></li>
-              <li><Link to="/contact">{t("nav.contact")}</Link></li>
-              <li><Link to="/privacy">{t("nav.privacy")}</Link></li>
+              <li>
+                <Link to="/invest">{t("nav.invest")}</Link>
+              </li>
+              <li>
+                <Link to="/economy">{t("nav.economy")}</Link>
+              </li>
+              <li>
+                <Link to="/news">{t("nav.news")}</Link>
+              </li>
+              <li>
+                <Link to="/about">{t("nav.about")}</Link>
+              </li>
+              <li>
+                <Link to="/contact">{t("nav.contact")}</Link>
+              </li>
+              <li>
+                <Link to="/privacy">{t("nav.privacy")}</Link>
+              </li>
             </ul>
           </div>
           {agency ? (

@@ -7,7 +7,15 @@ import type { PageLanguages } from "~/i18n/page-languages";
 import { Brand } from "./Brand";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
-export function SiteHeader({ lang, settings, languages }: { lang: Lang; settings?: SiteSettingsView; languages?: PageLanguages }) {
+export function SiteHeader({
+  lang,
+  settings,
+  languages,
+}: {
+  lang: Lang;
+  settings?: SiteSettingsView;
+  languages?: PageLanguages;
+}) {
   const { t } = useTranslation();
   const nav = [
     { to: "/", label: t("nav.home"), end: true },

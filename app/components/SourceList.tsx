@@ -18,7 +18,13 @@ export function SourceList({ sources, lang }: { sources: readonly SourceRef[] | 
           const label = [s.title, s.publisher].filter(Boolean).join(" — ");
           return (
             <li key={i}>
-              {href ? <a href={href} rel="noopener noreferrer"><cite>{label}</cite></a> : <cite>{label}</cite>}
+              {href ? (
+                <a href={href} rel="noopener noreferrer">
+                  <cite>{label}</cite>
+                </a>
+              ) : (
+                <cite>{label}</cite>
+              )}
               {s.accessed ? ` (${t("sources.accessed", { date: formatDate(lang, s.accessed, "medium") })})` : null}
             </li>
           );

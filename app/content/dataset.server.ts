@@ -44,9 +44,7 @@ export const DEFAULT_DATASET_PATH = "studio/seed/production.ndjson";
 export function locateDataset(input: string = DEFAULT_DATASET_PATH): DatasetLocation {
   const resolved = path.resolve(input);
   const ndjsonPath =
-    existsSync(resolved) && statSync(resolved).isDirectory()
-      ? path.join(resolved, "data.ndjson")
-      : resolved;
+    existsSync(resolved) && statSync(resolved).isDirectory() ? path.join(resolved, "data.ndjson") : resolved;
   const baseDir = path.dirname(ndjsonPath);
   return { ndjsonPath, baseDir, imagesDir: path.join(baseDir, "images") };
 }

@@ -148,9 +148,7 @@ type Field = "_type" | "_id" | "language" | "slug";
 
 /** A value known before evaluation: a literal, a parameter, or an array of those. */
 type StaticOperand =
-  | { kind: "value"; value: unknown }
-  | { kind: "param"; name: string }
-  | { kind: "array"; items: StaticOperand[] };
+  { kind: "value"; value: unknown } | { kind: "param"; name: string } | { kind: "array"; items: StaticOperand[] };
 
 interface StaticConjunct {
   field: Field | "references";
@@ -241,7 +239,13 @@ function planFilter(expr: ExprNode, id: number): NarrowingPlan | undefined {
   for (const c of conjunctsOf(expr, [])) {
     const before = plan.conjuncts.length + (plan.dynamic ? 1 : 0);
     if (c.type === "OpCall" && (c.op === "==" || c.op === "in")) {
-      const sides: [ExprNode, ExprNode][] = c.op === "==" ? [[c.left, c.right], [c.right, c.left]] : [[c.left, c.right]];
+      const sides: [ExprNode, ExprNode][] =
+        c.op === "=="
+          ? [
+              [c.left, c.right],
+              [c.right, c.left],
+            ]
+          : [[c.left, c.right]];
       for (const [fieldNode, valueNode] of sides) {
         const field = fieldOf(fieldNode);
         if (!field) continue;
@@ -280,7 +284,13 @@ function prepare(tree: ExprNode): PreparedQuery {
     for (const [k, v] of Object.entries(node)) copy[k] = rewrite(v);
     // A copy of a parsed node with its children rewritten: a node of the same type.
     const n = copy as unknown as ExprNode;
-    if (n.type === "Slice" && n.base.type === "PipeFuncCall" && n.base.name === "order" && n.left >= 0 && n.right >= 0) {
+    if (
+      n.type === "Slice" &&
+      n.base.type === "PipeFuncCall" &&
+      n.base.name === "order" &&
+      n.left >= 0 &&
+      n.right >= 0
+    ) {
       const plan = planOf(n.base.base, plans);
       if (plan?.exactCapable && n.base.args.every(isPlainOrderTerm)) {
         plan.topK = { limit: n.isInclusive ? n.right + 1 : n.right, terms: n.base.args };
@@ -314,7 +324,8 @@ function prepare(tree: ExprNode): PreparedQuery {
 
 /** The plan of a rewritten `*[filter]` node (now reading its candidates parameter). */
 function planOf(node: ExprNode, plans: NarrowingPlan[]): NarrowingPlan | undefined {
-  if (node.type !== "Filter" || node.base.type !== "Parameter" || !node.base.name.startsWith(CANDIDATES_PARAM)) return undefined;
+  if (node.type !== "Filter" || node.base.type !== "Parameter" || !node.base.name.startsWith(CANDIDATES_PARAM))
+    return undefined;
   return plans[Number(node.base.name.slice(CANDIDATES_PARAM.length))];
 }
 
@@ -436,7 +447,6 @@ function membership(list: number[]): Set<number> {
 // ---------------------------------------------------------------------------------------
 // The source
 
-
 export interface EvaluationTrace {
   query: string;
   perspective: Perspective;
@@ -485,7 +495,8 @@ export class EmbeddedSource implements ContentSource {
 
   /** The stand-in for Sanity's image CDN: the dataset's images/ folder, cut and resized. */
   async readImage(request: ImageFileRequest): Promise<ImageVariant | undefined> {
-    if (request.projectId !== this.imageConfig.projectId || request.dataset !== this.imageConfig.dataset) return undefined;
+    if (request.projectId !== this.imageConfig.projectId || request.dataset !== this.imageConfig.dataset)
+      return undefined;
     const imagesDir = (await this.load()).location.imagesDir;
     return renderImageVariant(imagesDir, request);
   }
@@ -628,10 +639,13 @@ export class EmbeddedSource implements ContentSource {
         let sorted = view.sorted.get(sortKey);
         if (!sorted) {
           sorted = (await (
-            await evaluate({ type: "PipeFuncCall", name: "order", base: { type: "Parameter", name: "c" }, args: plan.topK.terms }, {
-              dataset: docs,
-              params: { c: candidates },
-            })
+            await evaluate(
+              { type: "PipeFuncCall", name: "order", base: { type: "Parameter", name: "c" }, args: plan.topK.terms },
+              {
+                dataset: docs,
+                params: { c: candidates },
+              },
+            )
           ).get()) as SanityDocument[];
           view.sorted.set(sortKey, sorted);
         }

@@ -52,7 +52,11 @@ export function variantWidth(requested: number | undefined, original: number): n
   return Math.min(step, original);
 }
 
-function chooseFormat(params: URLSearchParams, accept: string | null, original: OutputFormat): { format: OutputFormat; negotiated: boolean } {
+function chooseFormat(
+  params: URLSearchParams,
+  accept: string | null,
+  original: OutputFormat,
+): { format: OutputFormat; negotiated: boolean } {
   const fm = params.get("fm");
   if (fm === "webp" || fm === "avif" || fm === "png" || fm === "jpg") return { format: fm, negotiated: false };
   if (fm === "jpeg") return { format: "jpg", negotiated: false };
@@ -140,7 +144,10 @@ class VariantCache {
 const cache = new VariantCache(48 * 1024 * 1024);
 
 /** The resized file, or undefined when the name is not servable or the file is absent. */
-export async function renderImageVariant(imagesDir: string, request: ImageVariantRequest): Promise<ImageVariant | undefined> {
+export async function renderImageVariant(
+  imagesDir: string,
+  request: ImageVariantRequest,
+): Promise<ImageVariant | undefined> {
   const parsed = parseImageFileName(request.file);
   if (!parsed) return undefined;
   const params = request.searchParams;

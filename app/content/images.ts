@@ -94,7 +94,11 @@ function croppedAspectRatio(image: ImageFields, width: number, height: number): 
 }
 
 /** The image's URLs for a layout, or null when it has no (valid) asset. */
-export function imageView(image: ImageFields | null | undefined, config: ImageConfig, layout: ImageLayout): ImageView | null {
+export function imageView(
+  image: ImageFields | null | undefined,
+  config: ImageConfig,
+  layout: ImageLayout,
+): ImageView | null {
   const ref = image?.asset?._ref;
   const size = ref ? ASSET_REF.exec(ref) : null;
   if (!image || !size) return null;
@@ -111,7 +115,11 @@ export function imageView(image: ImageFields | null | undefined, config: ImageCo
         // would refit the crop to the rounded ratio and shave a pixel column off).
         urlForImage(source, config).width(w).url()
       : // Width and height: the builder picks the window of that ratio around the hotspot.
-        urlForImage(source, config).width(w).height(Math.round(w / ratio)).fit("crop").url();
+        urlForImage(source, config)
+          .width(w)
+          .height(Math.round(w / ratio))
+          .fit("crop")
+          .url();
   return {
     src: url(SRC_WIDTH),
     srcSet: IMAGE_WIDTHS.map((w) => `${url(w)} ${w}w`).join(", "),
@@ -135,7 +143,10 @@ type ImageBlock = { _type: "image"; _key: string } & ImageFields;
 export type BodyView<B> = B extends readonly (infer E)[] ? (E extends { _type: "image" } ? ImageBlockView : E)[] : null;
 
 /** Resolves the image blocks of a Portable Text body (figures keep the editor's crop). */
-export function bodyView<B extends readonly { _type: string }[] | null | undefined>(body: B, config: ImageConfig): BodyView<B> {
+export function bodyView<B extends readonly { _type: string }[] | null | undefined>(
+  body: B,
+  config: ImageConfig,
+): BodyView<B> {
   if (!body) return null as BodyView<B>; // the conditional type cannot follow the narrowing to null
   return body.map((block) =>
     isImageBlock(block) ? { _type: "image", _key: block._key, image: imageView(block, config, "natural") } : block,

@@ -69,7 +69,11 @@ export type LoadQueryOptions = FetchOptions;
  */
 export type QueryResult<Q extends string> = Q extends keyof SanityQueries ? SanityQueries[Q] : unknown;
 
-export async function loadQuery<Q extends string, T = QueryResult<Q>>(query: Q, params: QueryParams = {}, options: LoadQueryOptions = {}): Promise<T> {
+export async function loadQuery<Q extends string, T = QueryResult<Q>>(
+  query: Q,
+  params: QueryParams = {},
+  options: LoadQueryOptions = {},
+): Promise<T> {
   const current = getContentSource();
   const perspective = options.perspective ?? "published";
   const key = `${current.kind}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
@@ -104,5 +108,7 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(query: Q, 
  */
 export function warmUpContentSource(): void {
   const current = getContentSource();
-  current.warmUp?.().catch((error: unknown) => console.error(`Could not prepare the ${current.kind} content source:`, error));
+  current
+    .warmUp?.()
+    .catch((error: unknown) => console.error(`Could not prepare the ${current.kind} content source:`, error));
 }

@@ -84,7 +84,8 @@ export const NEWS_LIST_QUERY = defineQuery(`{
  * URL; the result carries every language version so the page can show the requested
  * one or fall back, and link each translation by its own slug.
  */
-export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{
+export const ARTICLE_QUERY =
+  defineQuery(`*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{
   _id, language,
   "versions": coalesce(
     *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
@@ -200,14 +201,16 @@ const parkCard = /* groq */ `_id, _updatedAt, language, title, "slug": slug.curr
 const parkTranslations = /* groq */ `"translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${parkCard}}`;
 
 /** Every industrial park, operating ones first, then by area. */
-export const PARK_LIST_QUERY = defineQuery(`*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){
+export const PARK_LIST_QUERY =
+  defineQuery(`*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){
   ${parkCard},
   ${parkTranslations},
   ${sourceFields}
 }`);
 
 /** One industrial park by slug in every language, with the opportunity that offers its land. */
-export const PARK_QUERY = defineQuery(`*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{
+export const PARK_QUERY =
+  defineQuery(`*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{
   _id, language,
   "versions": coalesce(
     *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
@@ -226,7 +229,12 @@ export const PARK_QUERY = defineQuery(`*[_type == "industrialPark" && slug.curre
   }
 }`);
 
-export const INVESTMENT_PAGE_QUERIES = { OPPORTUNITY_LIST_QUERY, OPPORTUNITY_QUERY, PARK_LIST_QUERY, PARK_QUERY } as const;
+export const INVESTMENT_PAGE_QUERIES = {
+  OPPORTUNITY_LIST_QUERY,
+  OPPORTUNITY_QUERY,
+  PARK_LIST_QUERY,
+  PARK_QUERY,
+} as const;
 // ─── end of investment ──────────────────────────────────────────────────────────
 
 // ─── Economic data and the map ────────────────────────────────────────
@@ -238,7 +246,8 @@ const indicatorFields = /* groq */ `_id, _updatedAt, key, label, unit, category,
   }`;
 
 /** Every economic indicator with its whole series (labels in every language). */
-export const INDICATORS_QUERY = defineQuery(`*[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){
+export const INDICATORS_QUERY =
+  defineQuery(`*[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){
   ${indicatorFields}
 }`);
 
@@ -306,7 +315,8 @@ export const PROSPECTUS_QUERIES = { PROSPECTUS_QUERY } as const;
  * opportunity with the id, title and status of every language version, so the form can
  * show each in the reader's language and preselect `?opportunity=<any version's _id>`.
  */
-export const INQUIRY_OPPORTUNITIES_QUERY = defineQuery(`*[_type == "investmentOpportunity" && language == $source] | order(_id asc){
+export const INQUIRY_OPPORTUNITIES_QUERY =
+  defineQuery(`*[_type == "investmentOpportunity" && language == $source] | order(_id asc){
   _id,
   "versions": coalesce(
     *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},

@@ -33,7 +33,8 @@ export interface Translatable {
 }
 
 /** What a list item can show: the source document itself or one of its translations. */
-export type VersionOf<S extends Translatable> = Omit<S, "translations"> | NonNullable<NonNullable<S["translations"]>[number]>;
+export type VersionOf<S extends Translatable> =
+  Omit<S, "translations"> | NonNullable<NonNullable<S["translations"]>[number]>;
 
 /**
  * A list item in the reader's language, with the source-language document it came from:
@@ -45,11 +46,16 @@ export interface LocalizedItem<S extends Translatable> {
 }
 
 /** Each list item in the best language of the chain (the source version when none is translated). */
-export function localizeList<S extends Translatable>(items: readonly S[] | null | undefined, chain: readonly Lang[]): LocalizedItem<S>[] {
+export function localizeList<S extends Translatable>(
+  items: readonly S[] | null | undefined,
+  chain: readonly Lang[],
+): LocalizedItem<S>[] {
   return (items ?? []).flatMap((source) => {
     const { translations, ...self } = source;
     const versions: readonly (VersionOf<S> | null)[] = translations?.length ? translations : [self];
-    const shown = pickVersion(versions, chain) ?? (isLang(source.language) ? pickVersion([self], [...chain, source.language]) : null);
+    const shown =
+      pickVersion(versions, chain) ??
+      (isLang(source.language) ? pickVersion([self], [...chain, source.language]) : null);
     return shown ? [{ source, shown }] : [];
   });
 }
@@ -60,7 +66,9 @@ export function mapShown<T, U>(shown: Shown<T>, f: (value: T) => U): Shown<U> {
 }
 
 /** The languages in which a document really exists (for hreflang and the switcher). */
-export function languagesOf(versions: readonly ({ language?: string | null } | null | undefined)[] | null | undefined): Lang[] {
+export function languagesOf(
+  versions: readonly ({ language?: string | null } | null | undefined)[] | null | undefined,
+): Lang[] {
   const langs = new Set<Lang>();
   for (const v of versions ?? []) if (v && isLang(v.language)) langs.add(v.language);
   return [...langs];
@@ -71,7 +79,8 @@ export function languagesOf(versions: readonly ({ language?: string | null } | n
  * before version 5 of the plugin named the language in `_key` instead; both are read, so
  * a Content Lake dataset can be migrated while the site runs.
  */
-export type LocalizedArray<V = string> = readonly { _key: string; language?: string | null; value?: V | null }[] | null | undefined;
+export type LocalizedArray<V = string> =
+  readonly { _key: string; language?: string | null; value?: V | null }[] | null | undefined;
 
 /** A field-level translation (internationalized array) for the chain. */
 export function pickLocalized<V = string>(field: LocalizedArray<V>, chain: readonly Lang[]): Shown<V> | null {

@@ -93,7 +93,13 @@ export interface IndicatorView {
   label: Shown<string> | null;
   unit: string;
   scope?: string | null;
-  latest: { year: number; value: number; preliminary?: boolean | null; asOf?: string | null; source?: SourceRef | null } | null;
+  latest: {
+    year: number;
+    value: number;
+    preliminary?: boolean | null;
+    asOf?: string | null;
+    source?: SourceRef | null;
+  } | null;
 }
 
 /** An indicator with its latest observation, as HOME_QUERY and PROSPECTUS_QUERY project it. */
@@ -105,8 +111,17 @@ export interface IndicatorFields {
   latest?: IndicatorView["latest"];
 }
 
-export function indicatorViews(list: readonly IndicatorFields[] | null | undefined, chain: readonly Lang[]): IndicatorView[] {
-  return (list ?? []).map((i) => ({ key: i.key, label: pickLocalized(i.label, chain), unit: i.unit, scope: i.scope, latest: i.latest ?? null }));
+export function indicatorViews(
+  list: readonly IndicatorFields[] | null | undefined,
+  chain: readonly Lang[],
+): IndicatorView[] {
+  return (list ?? []).map((i) => ({
+    key: i.key,
+    label: pickLocalized(i.label, chain),
+    unit: i.unit,
+    scope: i.scope,
+    latest: i.latest ?? null,
+  }));
 }
 
 /** Portable Text as `PortableTextBody` takes it: image blocks resolved by the loader (`BodyView`). */

@@ -8,7 +8,15 @@ import { getFixedT } from "~/i18n/i18next.server";
 import { isLang, type Lang } from "~/i18n/languages";
 import { publicOrigin } from "~/i18n/locale.server";
 import { CACHE } from "~/utils/cache";
-import { dataAsOf, datasetNotes, indicatorJson, indicatorsCsv, INDICATOR_KEY, lastUpdated, type RawIndicator } from "./indicators.server";
+import {
+  dataAsOf,
+  datasetNotes,
+  indicatorJson,
+  indicatorsCsv,
+  INDICATOR_KEY,
+  lastUpdated,
+  type RawIndicator,
+} from "./indicators.server";
 
 export type Format = "json" | "csv";
 
@@ -86,7 +94,12 @@ export async function oneIndicatorResponse(request: Request, file: string | unde
   if (!indicator) return apiError(404, t("notFound"));
   if (format === "csv") return csvResponse(indicatorsCsv([indicator], lang), `hau-giang-${key}.csv`, [indicator]);
   return jsonResponse(
-    { ...datasetNotes(lang), lang, updatedAt: indicator._updatedAt, ...indicatorJson(indicator, lang, publicOrigin(request)) },
+    {
+      ...datasetNotes(lang),
+      lang,
+      updatedAt: indicator._updatedAt,
+      ...indicatorJson(indicator, lang, publicOrigin(request)),
+    },
     [indicator],
   );
 }

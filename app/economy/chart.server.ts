@@ -51,7 +51,12 @@ export function chartKind(series: readonly Observation[]): "line" | "bar" {
 export function buildChart(input: readonly Observation[], labels: ChartLabels): ChartModel {
   const series = [...input].sort((a, b) => a.year - b.year);
   const kind = chartKind(series);
-  const plot = { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: MARGIN.top, bottom: CHART_HEIGHT - MARGIN.bottom };
+  const plot = {
+    left: MARGIN.left,
+    right: CHART_WIDTH - MARGIN.right,
+    top: MARGIN.top,
+    bottom: CHART_HEIGHT - MARGIN.bottom,
+  };
 
   const years = series.map((o) => o.year);
   // Always reach past mid-2025 so the merger rule is on every chart; start no later than

@@ -52,7 +52,10 @@ export function indicatorPanel(raw: RawIndicator, lang: Lang, chain: Lang[]): In
   const displayOf = new Map(series.map((o) => [o.year, o.display]));
   const chart = buildChart(series, {
     point: (o) =>
-      t(o.preliminary ? "chart.pointPreliminary" : "chart.point", { year: o.year, value: displayOf.get(o.year) ?? formatIndicator(lang, o.value, raw.unit) }),
+      t(o.preliminary ? "chart.pointPreliminary" : "chart.point", {
+        year: o.year,
+        value: displayOf.get(o.year) ?? formatIndicator(lang, o.value, raw.unit),
+      }),
     tick: (value) => formatAxisNumber(lang, value),
     merger: t("merger.short"),
   });

@@ -17,7 +17,10 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) =>
   cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
 const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
-  cached(`d|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, { timeZone: TIME_ZONE, ...options }));
+  cached(
+    `d|${lang}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(lang, { timeZone: TIME_ZONE, ...options }),
+  );
 
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
   return numberFormat(lang, { maximumFractionDigits }).format(value);
@@ -41,7 +44,8 @@ const SHORT_VND: Record<Lang, string> = { vi: "đồng", en: "VND", ja: "ドン"
  * (2.5e12 → "2,5 nghìn tỷ đồng", "VND 2.5 trillion", "2.5兆ドン").
  */
 export function formatVnd(lang: Lang, value: number, { compact = true } = {}): string {
-  if (!compact) return numberFormat(lang, { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(value);
+  if (!compact)
+    return numberFormat(lang, { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(value);
   return numberFormat(lang, {
     style: "currency",
     currency: "VND",
@@ -57,7 +61,13 @@ export function formatVnd(lang: Lang, value: number, { compact = true } = {}): s
 }
 
 export function formatUsd(lang: Lang, value: number): string {
-  return numberFormat(lang, { style: "currency", currency: "USD", notation: "compact", compactDisplay: "short", maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, {
+    style: "currency",
+    currency: "USD",
+    notation: "compact",
+    compactDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** An indicator value in its unit, e.g. 58,505 (bn VND) → "58,5 nghìn tỷ đồng Việt Nam". */
@@ -105,7 +115,12 @@ export function dateParts(lang: Lang, iso: string): { day: string; month: string
 
 /** Today's date (YYYY-MM-DD) in Vietnam, for "upcoming" queries. */
 export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /** Short compact numbers for chart axes, where space is tight: 60000 → "60K" (en), "6万" (ja), "60 N" (vi). */
@@ -115,7 +130,13 @@ export function formatAxisNumber(lang: Lang, value: number): string {
 
 /** A foreign-currency approximation of a VND figure: 2.02e7 USD → "US$20.2M" (en), "2020万米ドル" (ja). */
 export function formatMoney(lang: Lang, value: number, currency: string): string {
-  return numberFormat(lang, { style: "currency", currency, notation: "compact", compactDisplay: "short", maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, {
+    style: "currency",
+    currency,
+    notation: "compact",
+    compactDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** A date known only to a month or a year ("July 2023", "2022"), in Vietnam's time zone. */

@@ -5,7 +5,13 @@
  * the 404 page of an unknown prefix links to pages that exist. A path that already
  * carries its language (the switcher's) takes Remix's own `Link`.
  */
-import { Link as RemixLink, NavLink as RemixNavLink, useRouteLoaderData, type LinkProps, type NavLinkProps } from "@remix-run/react";
+import {
+  Link as RemixLink,
+  NavLink as RemixNavLink,
+  useRouteLoaderData,
+  type LinkProps,
+  type NavLinkProps,
+} from "@remix-run/react";
 import { forwardRef } from "react";
 import { useTranslation } from "react-i18next";
 import { isLang, SOURCE_LANG, type Lang } from "./languages";
@@ -23,10 +29,16 @@ export function useLang(): Lang {
   return root?.lang ?? (isLang(i18n.language) ? i18n.language : SOURCE_LANG);
 }
 
-export const Link = forwardRef<HTMLAnchorElement, Omit<LinkProps, "to"> & { to: string }>(function Link({ to, ...props }, ref) {
+export const Link = forwardRef<HTMLAnchorElement, Omit<LinkProps, "to"> & { to: string }>(function Link(
+  { to, ...props },
+  ref,
+) {
   return <RemixLink ref={ref} to={href(useLang(), to)} {...props} />;
 });
 
-export const NavLink = forwardRef<HTMLAnchorElement, Omit<NavLinkProps, "to"> & { to: string }>(function NavLink({ to, ...props }, ref) {
+export const NavLink = forwardRef<HTMLAnchorElement, Omit<NavLinkProps, "to"> & { to: string }>(function NavLink(
+  { to, ...props },
+  ref,
+) {
   return <RemixNavLink ref={ref} to={href(useLang(), to)} {...props} />;
 });

@@ -10,12 +10,7 @@ import { href } from "./routing";
 
 export type { PageLanguages };
 
-
-export function pageLanguages(
-  lang: Lang,
-  available: readonly Lang[],
-  pathFor: (lang: Lang) => string,
-): PageLanguages {
+export function pageLanguages(lang: Lang, available: readonly Lang[], pathFor: (lang: Lang) => string): PageLanguages {
   const paths = Object.fromEntries(LANGUAGE_IDS.map((l) => [l, pathFor(l)])) as Record<Lang, string>;
   const fallbackOf: Partial<Record<Lang, Lang>> = {};
   for (const l of LANGUAGE_IDS) {

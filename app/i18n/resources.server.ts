@@ -37,10 +37,46 @@ import fr_inquiry from "../../locales/fr/inquiry.json";
 import fr_prospectus from "../../locales/fr/prospectus.json";
 
 export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>> = {
-  "vi": { common: vi_common, investment: vi_investment, economy: vi_economy, inquiry: vi_inquiry, prospectus: vi_prospectus },
-  "en": { common: en_common, investment: en_investment, economy: en_economy, inquiry: en_inquiry, prospectus: en_prospectus },
-  "ja": { common: ja_common, investment: ja_investment, economy: ja_economy, inquiry: ja_inquiry, prospectus: ja_prospectus },
-  "ko": { common: ko_common, investment: ko_investment, economy: ko_economy, inquiry: ko_inquiry, prospectus: ko_prospectus },
-  "zh-Hans": { common: zhHans_common, investment: zhHans_investment, economy: zhHans_economy, inquiry: zhHans_inquiry, prospectus: zhHans_prospectus },
-  "fr": { common: fr_common, investment: fr_investment, economy: fr_economy, inquiry: fr_inquiry, prospectus: fr_prospectus },
+  vi: {
+    common: vi_common,
+    investment: vi_investment,
+    economy: vi_economy,
+    inquiry: vi_inquiry,
+    prospectus: vi_prospectus,
+  },
+  en: {
+    common: en_common,
+    investment: en_investment,
+    economy: en_economy,
+    inquiry: en_inquiry,
+    prospectus: en_prospectus,
+  },
+  ja: {
+    common: ja_common,
+    investment: ja_investment,
+    economy: ja_economy,
+    inquiry: ja_inquiry,
+    prospectus: ja_prospectus,
+  },
+  ko: {
+    common: ko_common,
+    investment: ko_investment,
+    economy: ko_economy,
+    inquiry: ko_inquiry,
+    prospectus: ko_prospectus,
+  },
+  "zh-Hans": {
+    common: zhHans_common,
+    investment: zhHans_investment,
+    economy: zhHans_economy,
+    inquiry: zhHans_inquiry,
+    prospectus: zhHans_prospectus,
+  },
+  fr: {
+    common: fr_common,
+    investment: fr_investment,
+    economy: fr_economy,
+    inquiry: fr_inquiry,
+    prospectus: fr_prospectus,
+  },
 };

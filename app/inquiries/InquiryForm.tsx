@@ -56,7 +56,8 @@ export function InquiryForm(props: InquiryFormProps) {
     if (focusTick > 0) summary.current?.focus();
   }, [focusTick]);
 
-  const message = (f: Field, code: string) => t(`errors.${f}.${code}`, { ...messageParams(f), defaultValue: t("errors.generic") });
+  const message = (f: Field, code: string) =>
+    t(`errors.${f}.${code}`, { ...messageParams(f), defaultValue: t("errors.generic") });
 
   function revalidate(form: HTMLFormElement, nextTouched: ReadonlySet<string>) {
     const result = validateInquiry(formValues(form), known);
@@ -91,7 +92,8 @@ export function InquiryForm(props: InquiryFormProps) {
   const listed = FIELDS.filter((f) => errors[f]);
   const summaryVisible = showSummary && (listed.length > 0 || !!formMessage);
 
-  const describedBy = (f: Field, hint = false) => [hint ? hintId(f) : "", errors[f] ? errorId(f) : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy = (f: Field, hint = false) =>
+    [hint ? hintId(f) : "", errors[f] ? errorId(f) : ""].filter(Boolean).join(" ") || undefined;
   const errorText = (f: Field) =>
     errors[f] ? (
       <p className="field__error" id={errorId(f)}>
@@ -107,7 +109,15 @@ export function InquiryForm(props: InquiryFormProps) {
   });
 
   return (
-    <form method="post" action={href(lang, "/invest/inquiry")} noValidate onBlur={onBlur} onChange={onChange} onSubmit={onSubmit} className="inquiry-form">
+    <form
+      method="post"
+      action={href(lang, "/invest/inquiry")}
+      noValidate
+      onBlur={onBlur}
+      onChange={onChange}
+      onSubmit={onSubmit}
+      className="inquiry-form"
+    >
       {summaryVisible ? (
         <div
           className="form-errors"
@@ -139,12 +149,26 @@ export function InquiryForm(props: InquiryFormProps) {
       <div className="field">
         <label htmlFor={fieldId("name")}>{t("form.name")}</label>
         {errorText("name")}
-        <input type="text" {...common("name")} defaultValue={values.name} required maxLength={LIMITS.name} autoComplete="name" />
+        <input
+          type="text"
+          {...common("name")}
+          defaultValue={values.name}
+          required
+          maxLength={LIMITS.name}
+          autoComplete="name"
+        />
       </div>
       <div className="field">
         <label htmlFor={fieldId("organisation")}>{t("form.organisation")}</label>
         {errorText("organisation")}
-        <input type="text" {...common("organisation")} defaultValue={values.organisation} required maxLength={LIMITS.organisation} autoComplete="organization" />
+        <input
+          type="text"
+          {...common("organisation")}
+          defaultValue={values.organisation}
+          required
+          maxLength={LIMITS.organisation}
+          autoComplete="organization"
+        />
       </div>
       <div className="field">
         <label htmlFor={fieldId("country")}>{t("form.country")}</label>
@@ -152,28 +176,52 @@ export function InquiryForm(props: InquiryFormProps) {
         <select {...common("country")} defaultValue={values.country} required autoComplete="country">
           <option value="">{t("form.countryPlaceholder")}</option>
           {countries.map(([code, name]) => (
-            <option key={code} value={code}>{name}</option>
+            <option key={code} value={code}>
+              {name}
+            </option>
           ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor={fieldId("email")}>{t("form.email")}</label>
-        <p className="field__hint" id={hintId("email")}>{t("form.emailHint")}</p>
+        <p className="field__hint" id={hintId("email")}>
+          {t("form.emailHint")}
+        </p>
         {errorText("email")}
-        <input type="email" {...common("email", true)} defaultValue={values.email} required maxLength={LIMITS.email} autoComplete="email" spellCheck={false} />
+        <input
+          type="email"
+          {...common("email", true)}
+          defaultValue={values.email}
+          required
+          maxLength={LIMITS.email}
+          autoComplete="email"
+          spellCheck={false}
+        />
       </div>
       <div className="field">
-        <label htmlFor={fieldId("phone")}>{t("form.phone")} {t("form.optional")}</label>
-        <p className="field__hint" id={hintId("phone")}>{t("form.phoneHint")}</p>
+        <label htmlFor={fieldId("phone")}>
+          {t("form.phone")} {t("form.optional")}
+        </label>
+        <p className="field__hint" id={hintId("phone")}>
+          {t("form.phoneHint")}
+        </p>
         {errorText("phone")}
-        <input type="tel" {...common("phone", true)} defaultValue={values.phone} maxLength={LIMITS.phone} autoComplete="tel" />
+        <input
+          type="tel"
+          {...common("phone", true)}
+          defaultValue={values.phone}
+          maxLength={LIMITS.phone}
+          autoComplete="tel"
+        />
       </div>
       <div className="field">
         <label htmlFor={fieldId("preferredLanguage")}>{t("form.preferredLanguage")}</label>
         {errorText("preferredLanguage")}
         <select {...common("preferredLanguage")} defaultValue={values.preferredLanguage}>
           {languageOptions.map(([id, label]) => (
-            <option key={id} value={id}>{label}</option>
+            <option key={id} value={id}>
+              {label}
+            </option>
           ))}
         </select>
       </div>
@@ -183,13 +231,17 @@ export function InquiryForm(props: InquiryFormProps) {
         <select {...common("topic")} defaultValue={values.topic} required>
           <option value="">{t("form.topicPlaceholder")}</option>
           {TOPICS.map((topic) => (
-            <option key={topic} value={topic}>{t(`topics.${topic}`)}</option>
+            <option key={topic} value={topic}>
+              {t(`topics.${topic}`)}
+            </option>
           ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor={fieldId("opportunity")}>{t("form.opportunity")}</label>
-        <p className="field__hint" id={hintId("opportunity")}>{t("form.opportunityHint")}</p>
+        <p className="field__hint" id={hintId("opportunity")}>
+          {t("form.opportunityHint")}
+        </p>
         {errorText("opportunity")}
         <select {...common("opportunity", true)} defaultValue={values.opportunity}>
           <option value="">{t("form.opportunityPlaceholder")}</option>
@@ -203,15 +255,29 @@ export function InquiryForm(props: InquiryFormProps) {
       </div>
       <div className="field">
         <label htmlFor={fieldId("message")}>{t("form.message")}</label>
-        <p className="field__hint" id={hintId("message")}>{t("form.messageHint", { max: LIMITS.message })}</p>
+        <p className="field__hint" id={hintId("message")}>
+          {t("form.messageHint", { max: LIMITS.message })}
+        </p>
         {errorText("message")}
-        <textarea {...common("message", true)} defaultValue={values.message} required maxLength={LIMITS.message} rows={8} />
+        <textarea
+          {...common("message", true)}
+          defaultValue={values.message}
+          required
+          maxLength={LIMITS.message}
+          rows={8}
+        />
       </div>
       <fieldset className="field">
         <legend>{t("form.consentLegend")}</legend>
         {errorText("consent")}
         <div className="inquiry-consent">
-          <input type="checkbox" {...common("consent")} value="yes" defaultChecked={values.consent === "yes"} required />
+          <input
+            type="checkbox"
+            {...common("consent")}
+            value="yes"
+            defaultChecked={values.consent === "yes"}
+            required
+          />
           <label htmlFor={fieldId("consent")}>{t("form.consent")}</label>
         </div>
         <p>
@@ -222,10 +288,19 @@ export function InquiryForm(props: InquiryFormProps) {
       {/* For programs that fill every field: people never see it, assistive technology skips it. */}
       <div className="visually-hidden" aria-hidden="true">
         <label htmlFor="inquiry-website">{t("form.honeypot")}</label>
-        <input type="text" id="inquiry-website" name={HONEYPOT_FIELD} defaultValue="" tabIndex={-1} autoComplete="off" />
+        <input
+          type="text"
+          id="inquiry-website"
+          name={HONEYPOT_FIELD}
+          defaultValue=""
+          tabIndex={-1}
+          autoComplete="off"
+        />
       </div>
 
-      <button type="submit" className="button">{t("form.submit")}</button>
+      <button type="submit" className="button">
+        {t("form.submit")}
+      </button>
     </form>
   );
 }

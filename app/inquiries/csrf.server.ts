@@ -16,8 +16,7 @@ export const CLIENT_COOKIE = "inquiry_client";
 const CLIENT_ID = /^[A-Za-z0-9_-]{22}$/;
 
 export type TokenCheck =
-  | { ok: true; nonce: string; issuedAt: number }
-  | { ok: false; reason: "missing" | "forged" | "expired" | "tooFast" };
+  { ok: true; nonce: string; issuedAt: number } | { ok: false; reason: "missing" | "forged" | "expired" | "tooFast" };
 
 function sign(secret: string, clientId: string, issuedAt: string, nonce: string): string {
   return createHmac("sha256", secret).update(`inquiry|${clientId}|${issuedAt}|${nonce}`).digest("base64url");

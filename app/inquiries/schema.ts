@@ -10,7 +10,10 @@ import { z } from "zod";
 import { LANGUAGE_IDS, type Lang } from "~/i18n/languages";
 
 /** ISO 3166-1 alpha-2 codes in use (no reserved or withdrawn ones); names come from Intl.DisplayNames. */
-export const COUNTRY_CODES = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW".split(" ");
+export const COUNTRY_CODES =
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW".split(
+    " ",
+  );
 
 export const TOPICS = ["opportunity", "industrialPark", "incentives", "procedures", "visit", "other"] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -33,7 +36,18 @@ export const LIMITS = {
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The form's own names, in the order the error summary lists them. */
-export const FIELDS = ["name", "organisation", "country", "email", "phone", "preferredLanguage", "topic", "opportunity", "message", "consent"] as const;
+export const FIELDS = [
+  "name",
+  "organisation",
+  "country",
+  "email",
+  "phone",
+  "preferredLanguage",
+  "topic",
+  "opportunity",
+  "message",
+  "consent",
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Hidden fields: the signed form token and the honeypot (a field people never see, so never fill). */
@@ -45,42 +59,39 @@ export type InquiryValues = Record<Field, string>;
 export const EMPTY_VALUES: InquiryValues = Object.fromEntries(FIELDS.map((f) => [f, ""])) as InquiryValues;
 
 const text = (max: number) =>
-  z
-    .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required" })
-    .max(max, { error: "tooLong" });
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 
 const OPPORTUNITY_ID = /^[a-zA-Z0-9_.-]{1,128}$/;
 const PHONE = /^\+?[\d\s().\-/]{5,}$/;
 
 /** Each field on its own; the opportunity rule, which depends on the topic, is in validateInquiry. */
 export function inquirySchema() {
-  return z
-    .object({
-      name: text(LIMITS.name),
-      organisation: text(LIMITS.organisation),
-      country: z.string({ error: "required" }).refine((v) => COUNTRY_CODES.includes(v), { error: "required" }),
-      email: text(LIMITS.email).pipe(z.email({ error: "invalid" })),
-      phone: z
-        .string()
-        .trim()
-        .max(LIMITS.phone, { error: "tooLong" })
-        .refine((v) => v === "" || (PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5), { error: "invalid" })
-        .default(""),
-      preferredLanguage: z.string({ error: "required" }).refine((v): v is Lang => (LANGUAGE_IDS as readonly string[]).includes(v), {
+  return z.object({
+    name: text(LIMITS.name),
+    organisation: text(LIMITS.organisation),
+    country: z.string({ error: "required" }).refine((v) => COUNTRY_CODES.includes(v), { error: "required" }),
+    email: text(LIMITS.email).pipe(z.email({ error: "invalid" })),
+    phone: z
+      .string()
+      .trim()
+      .max(LIMITS.phone, { error: "tooLong" })
+      .refine((v) => v === "" || (PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5), { error: "invalid" })
+      .default(""),
+    preferredLanguage: z
+      .string({ error: "required" })
+      .refine((v): v is Lang => (LANGUAGE_IDS as readonly string[]).includes(v), {
         error: "required",
       }),
-      topic: z.enum(TOPICS, { error: "required" }),
-      opportunity: z.string().trim().default(""),
-      message: z
-        .string({ error: "required" })
-        .trim()
-        .min(1, { error: "required" })
-        .min(LIMITS.messageMin, { error: "tooShort" })
-        .max(LIMITS.message, { error: "tooLong" }),
-      consent: z.literal("yes", { error: "required" }),
-    });
+    topic: z.enum(TOPICS, { error: "required" }),
+    opportunity: z.string().trim().default(""),
+    message: z
+      .string({ error: "required" })
+      .trim()
+      .min(1, { error: "required" })
+      .min(LIMITS.messageMin, { error: "tooShort" })
+      .max(LIMITS.message, { error: "tooLong" }),
+    consent: z.literal("yes", { error: "required" }),
+  });
 }
 
 /**
@@ -88,7 +99,10 @@ export function inquirySchema() {
  * schema, not in a refinement: zod skips object refinements while any field is invalid,
  * and the reader should hear about every problem at once.
  */
-function opportunityError(values: Partial<Record<string, unknown>>, opportunityIds: ReadonlySet<string>): string | undefined {
+function opportunityError(
+  values: Partial<Record<string, unknown>>,
+  opportunityIds: ReadonlySet<string>,
+): string | undefined {
   if (values.topic !== "opportunity") return undefined;
   const id = typeof values.opportunity === "string" ? values.opportunity.trim() : "";
   if (id === "") return "required";
@@ -102,7 +116,10 @@ export type FieldErrors = Partial<Record<Field, string>>;
 
 export type Validation = { ok: true; data: Inquiry } | { ok: false; errors: FieldErrors };
 
-export function validateInquiry(values: Partial<Record<string, unknown>>, opportunityIds: ReadonlySet<string>): Validation {
+export function validateInquiry(
+  values: Partial<Record<string, unknown>>,
+  opportunityIds: ReadonlySet<string>,
+): Validation {
   const input = Object.fromEntries(FIELDS.map((f) => [f, typeof values[f] === "string" ? values[f] : undefined]));
   // An unticked checkbox is absent from the body; a missing topic is `undefined`: both "required".
   const result = inquirySchema().safeParse(input);

@@ -33,7 +33,8 @@ import {
 } from "./schema";
 import { getInquiryStore, type InquiryStore } from "./store.server";
 
-export type FormErrorCode = "csrf" | "expired" | "tooFast" | "honeypot" | "rateLimited" | "tooLarge" | "unsupported" | "unavailable";
+export type FormErrorCode =
+  "csrf" | "expired" | "tooFast" | "honeypot" | "rateLimited" | "tooLarge" | "unsupported" | "unavailable";
 
 export interface InquiryActionData {
   values: InquiryValues;
@@ -98,7 +99,9 @@ export async function opportunityOptions(lang: Lang): Promise<OpportunityOption[
 export function countryOptions(lang: Lang): [code: string, name: string][] {
   const names = new Intl.DisplayNames([lang], { type: "region", fallback: "code" });
   const collator = new Intl.Collator(lang);
-  return COUNTRY_CODES.map((c) => [c, names.of(c) ?? c] as [string, string]).sort((a, b) => collator.compare(a[1], b[1]));
+  return COUNTRY_CODES.map((c) => [c, names.of(c) ?? c] as [string, string]).sort((a, b) =>
+    collator.compare(a[1], b[1]),
+  );
 }
 
 /** The six languages, each named in the reader's language and in its own. */
@@ -121,7 +124,9 @@ export function formToken(request: Request): { token: string; setCookie?: string
   const clientId = existing ?? newClientId();
   return {
     token: issueToken(config.secret, clientId),
-    setCookie: existing ? undefined : clientCookie(clientId, isSecure(request), Math.ceil(config.INQUIRY_MAX_AGE_MS / 1000)),
+    setCookie: existing
+      ? undefined
+      : clientCookie(clientId, isSecure(request), Math.ceil(config.INQUIRY_MAX_AGE_MS / 1000)),
   };
 }
 
@@ -149,12 +154,17 @@ export function clientKey(request: Request, context: unknown): string {
   const fromContext = (context as { clientIp?: unknown } | undefined)?.clientIp;
   if (typeof fromContext === "string" && fromContext) return fromContext;
   if (inquiryConfig().TRUST_PROXY) {
-    const hops = (request.headers.get("X-Forwarded-For") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const hops = (request.headers.get("X-Forwarded-For") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (hops.length) return hops[hops.length - 1];
   }
   if (!warnedNoIp) {
     warnedNoIp = true;
-    console.warn("Inquiry rate limit: no client address in the load context; all clients share one limit (see docs/decisions/0004-inquiry-outbox.md).");
+    console.warn(
+      "Inquiry rate limit: no client address in the load context; all clients share one limit (see docs/decisions/0004-inquiry-outbox.md).",
+    );
   }
   return "unknown";
 }

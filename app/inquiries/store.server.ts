@@ -142,7 +142,8 @@ export class InquiryStore {
    * with the same submission key returns the first inquiry (`created: false`).
    */
   insert(input: NewInquiry, now = new Date()): { inquiry: StoredInquiry; created: boolean } {
-    const existing = this.db.prepare("SELECT * FROM inquiries WHERE submission_key = ?").get(input.submissionKey) as Row | undefined;
+    const existing = this.db.prepare("SELECT * FROM inquiries WHERE submission_key = ?").get(input.submissionKey) as
+      Row | undefined;
     if (existing) return { inquiry: toInquiry(existing), created: false };
     const insert = this.db.prepare(
       `INSERT INTO inquiries (id, reference, submission_key, received_at, name, organisation, country, email, phone,
@@ -183,7 +184,9 @@ export class InquiryStore {
         if (code === "SQLITE_CONSTRAINT_UNIQUE" && message.includes("inquiries.reference") && attempt < 5) continue;
         // The same form sent twice at once: the other request stored it.
         if (code === "SQLITE_CONSTRAINT_UNIQUE" && message.includes("inquiries.submission_key")) {
-          const first = this.db.prepare("SELECT * FROM inquiries WHERE submission_key = ?").get(input.submissionKey) as Row;
+          const first = this.db
+            .prepare("SELECT * FROM inquiries WHERE submission_key = ?")
+            .get(input.submissionKey) as Row;
           return { inquiry: toInquiry(first), created: false };
         }
         throw error;
@@ -219,7 +222,9 @@ export class InquiryStore {
   }
 
   markSent(inquiryId: string, at = new Date()): void {
-    this.db.prepare("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE inquiry_id = ?").run(at.toISOString(), inquiryId);
+    this.db
+      .prepare("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE inquiry_id = ?")
+      .run(at.toISOString(), inquiryId);
   }
 
   markFailed(inquiryId: string, error: string, nextAttemptAt: number): void {

@@ -33,7 +33,11 @@ export interface Conversion {
 }
 
 /** `vnd` (in đồng) in the reader's currency, or null when there is no currency or no usable rate. */
-export function convertForReader(lang: Lang, vnd: number | null | undefined, set: RateSet | null | undefined): Conversion | null {
+export function convertForReader(
+  lang: Lang,
+  vnd: number | null | undefined,
+  set: RateSet | null | undefined,
+): Conversion | null {
   const currency = READER_CURRENCY[lang];
   if (!currency || vnd == null || !set) return null;
   const rate = set.rates?.find((r) => r?.currency === currency)?.vndPerUnit;

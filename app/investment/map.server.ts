@@ -46,7 +46,10 @@ interface GeoProps {
   context_only?: boolean;
   geoboundaries_shapeID?: string;
 }
-type Geometry = { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] } | { type: "Point"; coordinates: number[] };
+type Geometry =
+  | { type: "Polygon"; coordinates: number[][][] }
+  | { type: "MultiPolygon"; coordinates: number[][][][] }
+  | { type: "Point"; coordinates: number[] };
 interface Feature {
   type: "Feature";
   properties: GeoProps;
@@ -69,7 +72,8 @@ function forD3(feature: Feature): Feature {
     return geoArea(part) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
   };
   if (g.type === "Polygon") return { ...feature, geometry: { type: "Polygon", coordinates: fix(g.coordinates) } };
-  if (g.type === "MultiPolygon") return { ...feature, geometry: { type: "MultiPolygon", coordinates: g.coordinates.map(fix) } };
+  if (g.type === "MultiPolygon")
+    return { ...feature, geometry: { type: "MultiPolygon", coordinates: g.coordinates.map(fix) } };
   return feature;
 }
 
@@ -89,7 +93,17 @@ function shortName(name: string): string {
 
 interface BaseMap {
   outline: string;
-  districts: { key: District; feature: Feature; props: GeoProps; d: string; labelX: number; labelY: number; anchorX: number; anchorY: number; seat: boolean }[];
+  districts: {
+    key: District;
+    feature: Feature;
+    props: GeoProps;
+    d: string;
+    labelX: number;
+    labelY: number;
+    anchorX: number;
+    anchorY: number;
+    seat: boolean;
+  }[];
   neighbours: { props: GeoProps; d: string; labelX: number; labelY: number }[];
   project: (lng: number, lat: number) => [number, number] | null;
 }
@@ -211,7 +225,10 @@ export function buildLocalityMap(items: readonly MapItem[], lang: Lang): Localit
     if (exact && exact[0] >= 0 && exact[0] <= MAP_WIDTH && exact[1] >= 0 && exact[1] <= MAP_HEIGHT) {
       // A point without a district is listed under the district that contains it.
       const location =
-        item.location ?? base.districts.find((d) => geoContains(d.feature as GeoPermissibleObjects, [item.point!.lng, item.point!.lat]))?.key ?? null;
+        item.location ??
+        base.districts.find((d) => geoContains(d.feature as GeoPermissibleObjects, [item.point!.lng, item.point!.lat]))
+          ?.key ??
+        null;
       points.push({ ...item, location, x: exact[0], y: exact[1], approximate: false });
     } else if (item.location) {
       byAnchor.set(item.location, [...(byAnchor.get(item.location) ?? []), item]);
@@ -224,7 +241,12 @@ export function buildLocalityMap(items: readonly MapItem[], lang: Lang): Localit
     group.forEach((item, i) => {
       const angle = (2 * Math.PI * i) / group.length - Math.PI / 2;
       const r = group.length > 1 ? SPREAD : 0;
-      points.push({ ...item, x: round(d.anchorX + r * Math.cos(angle)), y: round(d.anchorY + r * Math.sin(angle)), approximate: true });
+      points.push({
+        ...item,
+        x: round(d.anchorX + r * Math.cos(angle)),
+        y: round(d.anchorY + r * Math.sin(angle)),
+        approximate: true,
+      });
     });
   }
 
@@ -234,9 +256,21 @@ export function buildLocalityMap(items: readonly MapItem[], lang: Lang): Localit
     outline: base.outline,
     districts: base.districts.map((d) => {
       const name = shortName(placeName(d.props, lang));
-      return { key: d.key, name, fullName: placeName(d.props, lang), d: d.d, labelX: d.labelX, labelY: labelY(d, name, points) };
+      return {
+        key: d.key,
+        name,
+        fullName: placeName(d.props, lang),
+        d: d.d,
+        labelX: d.labelX,
+        labelY: labelY(d, name, points),
+      };
     }),
-    neighbours: base.neighbours.map((n) => ({ name: placeName(n.props, lang), d: n.d, labelX: n.labelX, labelY: n.labelY })),
+    neighbours: base.neighbours.map((n) => ({
+      name: placeName(n.props, lang),
+      d: n.d,
+      labelX: n.labelX,
+      labelY: n.labelY,
+    })),
     points,
     unplaced,
   };

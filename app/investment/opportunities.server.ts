@@ -55,7 +55,10 @@ export interface OpportunityList {
   dataAsOf: string | null;
 }
 
-export async function loadOpportunityList({ chain }: RequestLanguage, filters: OpportunityFilters): Promise<OpportunityList> {
+export async function loadOpportunityList(
+  { chain }: RequestLanguage,
+  filters: OpportunityFilters,
+): Promise<OpportunityList> {
   const data = await loadQuery(OPPORTUNITY_LIST_QUERY, { source: SOURCE_LANG, ...filtersToQueryParams(filters) });
   let dataAsOf: string | null = null;
   for (const item of data.items) {
@@ -135,7 +138,8 @@ function labels(lang: Lang) {
   };
 }
 
-const detailUrl = (ctx: DownloadContext, row: OpportunityRow) => ctx.origin + href(ctx.lang, `/invest/opportunities/${encodeURIComponent(row.slug)}`);
+const detailUrl = (ctx: DownloadContext, row: OpportunityRow) =>
+  ctx.origin + href(ctx.lang, `/invest/opportunities/${encodeURIComponent(row.slug)}`);
 const sourceText = (sources: readonly SourceRef[]) =>
   sources.map((s) => [s.title, s.publisher, s.url].filter(Boolean).join(", ")).join("; ");
 

@@ -83,7 +83,10 @@ export function parseOpportunityFilters(search: URLSearchParams | string): Parse
   const raw: Record<string, string> = {};
   const errors: FilterError[] = [];
   for (const field of FILTER_FIELDS) {
-    const values = params.getAll(field).map((v) => v.trim()).filter((v) => v !== "");
+    const values = params
+      .getAll(field)
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
     if (values.length === 0) continue;
     // Two different values for one filter cannot both hold; say so rather than pick one.
     if (new Set(values).size > 1) errors.push({ field, code: "invalid" });
@@ -96,7 +99,10 @@ export function parseOpportunityFilters(search: URLSearchParams | string): Parse
     if (result.success) (filters as unknown as Record<string, unknown>)[field] = result.data;
     else errors.push({ field, code: "invalid" });
   }
-  for (const [min, max] of [["minHa", "maxHa"], ["minCapital", "maxCapital"]] as const) {
+  for (const [min, max] of [
+    ["minHa", "maxHa"],
+    ["minCapital", "maxCapital"],
+  ] as const) {
     const lo = filters[min];
     const hi = filters[max];
     // Both values stay in `filters` so the form shows what was typed; nothing is queried with them.

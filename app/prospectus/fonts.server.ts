@@ -34,9 +34,21 @@ export const FONT_FAMILIES: Record<Lang, FontFamily> = {
   vi: LATIN,
   en: LATIN,
   fr: LATIN,
-  ja: { pkg: "@expo-google-fonts/noto-sans-jp", regular: "400Regular/NotoSansJP_400Regular.ttf", bold: "700Bold/NotoSansJP_700Bold.ttf" },
-  ko: { pkg: "@expo-google-fonts/noto-sans-kr", regular: "400Regular/NotoSansKR_400Regular.ttf", bold: "700Bold/NotoSansKR_700Bold.ttf" },
-  "zh-Hans": { pkg: "@expo-google-fonts/noto-sans-sc", regular: "400Regular/NotoSansSC_400Regular.ttf", bold: "700Bold/NotoSansSC_700Bold.ttf" },
+  ja: {
+    pkg: "@expo-google-fonts/noto-sans-jp",
+    regular: "400Regular/NotoSansJP_400Regular.ttf",
+    bold: "700Bold/NotoSansJP_700Bold.ttf",
+  },
+  ko: {
+    pkg: "@expo-google-fonts/noto-sans-kr",
+    regular: "400Regular/NotoSansKR_400Regular.ttf",
+    bold: "700Bold/NotoSansKR_700Bold.ttf",
+  },
+  "zh-Hans": {
+    pkg: "@expo-google-fonts/noto-sans-sc",
+    regular: "400Regular/NotoSansSC_400Regular.ttf",
+    bold: "700Bold/NotoSansSC_700Bold.ttf",
+  },
 };
 
 // Resolved from the server build's own location, so the files are found in whichever

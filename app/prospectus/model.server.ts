@@ -14,12 +14,9 @@ export type ProspectusData = PROSPECTUS_QUERY_RESULT;
 /** More than any reader needs (the demo has 7), few enough to keep one PDF quick to make. */
 export const MAX_OPPORTUNITIES = 20;
 
-
 export type SelectionError = "empty" | "unknownOpportunity" | "unknownSector" | "tooMany";
 
-export type Selection =
-  | { ok: true; ids: string[]; sector: Sector | null }
-  | { ok: false; error: SelectionError };
+export type Selection = { ok: true; ids: string[]; sector: Sector | null } | { ok: false; error: SelectionError };
 
 // A document id as Sanity allows them; anything else cannot name an opportunity.
 const ID_PATTERN = /^[A-Za-z0-9_.-]{1,128}$/;
@@ -30,8 +27,18 @@ const ID_PATTERN = /^[A-Za-z0-9_.-]{1,128}$/;
  * form's first option sends it.
  */
 export function parseSelection(search: URLSearchParams, data: Pick<ProspectusData, "opportunities">): Selection {
-  const requested = [...new Set(search.getAll("opportunity").map((v) => v.trim()).filter(Boolean))];
-  const sectorParam = search.getAll("sector").map((v) => v.trim()).filter(Boolean);
+  const requested = [
+    ...new Set(
+      search
+        .getAll("opportunity")
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const sectorParam = search
+    .getAll("sector")
+    .map((v) => v.trim())
+    .filter(Boolean);
   // Counting before the look-up keeps a flood of ids from costing more than a refusal.
   if (requested.length > MAX_OPPORTUNITIES) return { ok: false, error: "tooMany" };
   if (sectorParam.length > 1) return { ok: false, error: "unknownSector" };
@@ -56,7 +63,12 @@ export interface OpportunityView {
 }
 
 /** Opportunities of the choice, in the order of the list (title of the source version). */
-export function chosenOpportunities(data: ProspectusData, ids: readonly string[], sector: Sector | null, chain: readonly Lang[]): OpportunityView[] {
+export function chosenOpportunities(
+  data: ProspectusData,
+  ids: readonly string[],
+  sector: Sector | null,
+  chain: readonly Lang[],
+): OpportunityView[] {
   const wanted = new Set(ids);
   const chosen = data.opportunities.filter((o) => wanted.has(o._id) || (sector !== null && o.sector === sector));
   return localizeList(chosen, chain).map(({ source, shown }) => ({ id: source._id, shown }));
@@ -64,7 +76,12 @@ export function chosenOpportunities(data: ProspectusData, ids: readonly string[]
 
 /** Every opportunity for the form, each in the reader's best language. */
 export function allOpportunities(data: ProspectusData, chain: readonly Lang[]): OpportunityView[] {
-  return chosenOpportunities(data, data.opportunities.map((o) => o._id), null, chain);
+  return chosenOpportunities(
+    data,
+    data.opportunities.map((o) => o._id),
+    null,
+    chain,
+  );
 }
 
 export function parkViews(data: ProspectusData, chain: readonly Lang[]): Shown<ParkVersion>[] {
@@ -109,5 +126,7 @@ export function settingsView(data: ProspectusData, chain: readonly Lang[]) {
 
 /** Sectors that have at least one opportunity, with their counts, in the order of SECTORS. */
 export function sectorCounts(data: ProspectusData): { sector: Sector; count: number }[] {
-  return valuesOf(SECTORS).map((sector) => ({ sector, count: data.opportunities.filter((o) => o.sector === sector).length })).filter((s) => s.count > 0);
+  return valuesOf(SECTORS)
+    .map((sector) => ({ sector, count: data.opportunities.filter((o) => o.sector === sector).length }))
+    .filter((s) => s.count > 0);
 }

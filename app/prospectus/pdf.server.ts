@@ -83,7 +83,12 @@ function languageName(reader: Lang, lang: Lang): string {
   return new Intl.DisplayNames([reader], { type: "language" }).of(lang) ?? lang;
 }
 
-function sourceText(lang: Lang, source: SourceRef | null | undefined, asOf?: string | null, asOfLabel?: (date: string) => string): string {
+function sourceText(
+  lang: Lang,
+  source: SourceRef | null | undefined,
+  asOf?: string | null,
+  asOfLabel?: (date: string) => string,
+): string {
   if (!source?.title) return "";
   const parts = [source.title, source.publisher, source.url].filter((p): p is string => !!p && p.trim() !== "");
   const dated = asOf && asOfLabel ? ` (${asOfLabel(formatDate(lang, asOf, "medium"))})` : "";
@@ -192,11 +197,17 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     const valueWidth = width() - labelWidth - 8;
     for (const [label, value] of rows) {
       doc.fontSize(9.5);
-      const h = Math.max(doc.font("bold").heightOfString(label, { width: labelWidth }), doc.font("regular").heightOfString(value, { width: valueWidth }));
+      const h = Math.max(
+        doc.font("bold").heightOfString(label, { width: labelWidth }),
+        doc.font("regular").heightOfString(value, { width: valueWidth }),
+      );
       ensure(h + 3);
       const y = doc.y;
       doc.font("bold").fillColor(COLOR.muted).text(label, left(), y, { width: labelWidth });
-      doc.font("regular").fillColor(COLOR.ink).text(value, left() + labelWidth + 8, y, { width: valueWidth });
+      doc
+        .font("regular")
+        .fillColor(COLOR.ink)
+        .text(value, left() + labelWidth + 8, y, { width: valueWidth });
       doc.y = y + h + 3;
     }
     doc.x = left();
@@ -217,14 +228,21 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   const sources = (list: readonly SourceRef[] | null | undefined, asOf?: string | null) => {
     const lines = (list ?? []).map((s) => sourceText(lang, s, asOf, asOfLabel)).filter(Boolean);
     if (!lines.length) return;
-    paragraph(`${lines.length > 1 ? t("pdf.sources") : t("pdf.source")}: ${lines.join("; ")}`, { size: 8.5, color: COLOR.muted });
+    paragraph(`${lines.length > 1 ? t("pdf.sources") : t("pdf.source")}: ${lines.join("; ")}`, {
+      size: 8.5,
+      color: COLOR.muted,
+    });
   };
 
   // ── Cover ───────────────────────────────────────────────────────────────────
   const bandHeight = 330;
   doc.rect(0, 0, doc.page.width, bandHeight).fill(COLOR.band);
   sevenStripe(0, bandHeight, doc.page.width, 8);
-  doc.font("bold").fontSize(13).fillColor("#f6c343").text(title.toLocaleUpperCase(lang), left(), 150, { width: width(), characterSpacing: 0.5 });
+  doc
+    .font("bold")
+    .fontSize(13)
+    .fillColor("#f6c343")
+    .text(title.toLocaleUpperCase(lang), left(), 150, { width: width(), characterSpacing: 0.5 });
   doc.moveDown(0.3);
   doc.font("bold").fontSize(32).fillColor(COLOR.bandText).text(locality, { width: width() });
   doc.moveDown(0.3);
@@ -257,15 +275,23 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
       doc.font(bold ? "bold" : "regular").fontSize(size);
     }
     const y = doc.y;
-    cells.forEach((c, i) => doc.fillColor(i === 3 ? COLOR.muted : COLOR.ink).text(c, colX[i] + 3, y + 3, { width: cols[i] - 6 }));
-    doc.moveTo(left(), y + h).lineTo(left() + width(), y + h).lineWidth(bold ? 1.2 : 0.5).strokeColor(bold ? COLOR.heading : COLOR.line).stroke();
+    cells.forEach((c, i) =>
+      doc.fillColor(i === 3 ? COLOR.muted : COLOR.ink).text(c, colX[i] + 3, y + 3, { width: cols[i] - 6 }),
+    );
+    doc
+      .moveTo(left(), y + h)
+      .lineTo(left() + width(), y + h)
+      .lineWidth(bold ? 1.2 : 0.5)
+      .strokeColor(bold ? COLOR.heading : COLOR.line)
+      .stroke();
     doc.y = y + h;
   };
   const header = [t("pdf.indicator"), t("pdf.value"), t("pdf.year"), t("pdf.source")];
   row(header, true, 8.5);
   for (const f of input.figures) {
     const label = (f.label?.value ?? f.key) + (f.scope === "can-tho-city" ? ` (${t("pdf.scopeCity")})` : "");
-    const value = formatIndicator(lang, f.latest.value, f.unit) + (f.latest.preliminary ? ` (${t("pdf.preliminary")})` : "");
+    const value =
+      formatIndicator(lang, f.latest.value, f.unit) + (f.latest.preliminary ? ` (${t("pdf.preliminary")})` : "");
     row([label, value, String(f.latest.year), sourceText(lang, f.latest.source, f.latest.asOf, asOfLabel)], false, 8.5);
   }
   doc.x = left();
@@ -286,7 +312,12 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
       [t("pdf.area"), o.areaHa != null ? formatIndicator(lang, o.areaHa, "HECTARE") : notPublished],
       [t("pdf.capital"), o.capitalVndBn != null ? formatVnd(lang, o.capitalVndBn * 1e9) : notPublished],
       [t("pdf.status"), t(`statuses.${o.status}`)],
-      [t("pdf.forms"), o.investmentForms?.length ? o.investmentForms.map((f) => t(`investmentForms.${f}`, { defaultValue: f })).join(", ") : notPublished],
+      [
+        t("pdf.forms"),
+        o.investmentForms?.length
+          ? o.investmentForms.map((f) => t(`investmentForms.${f}`, { defaultValue: f })).join(", ")
+          : notPublished,
+      ],
     ]);
     if (o.summary) {
       doc.moveDown(0.2);
@@ -310,8 +341,14 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
         [t("pdf.parkStatus"), p.status ? t(`parkStatuses.${p.status}`) : notPublished],
         [t("pdf.location"), p.location ? t(`locations.${p.location}`) : notPublished],
         [t("pdf.area"), p.areaHa != null ? formatIndicator(lang, p.areaHa, "HECTARE") : notPublished],
-        [t("pdf.occupancy"), p.occupancyPercent != null ? formatPercent(lang, p.occupancyPercent) + asOf : notPublished],
-        [t("pdf.available"), p.availableHa != null ? formatIndicator(lang, p.availableHa, "HECTARE") + asOf : notPublished],
+        [
+          t("pdf.occupancy"),
+          p.occupancyPercent != null ? formatPercent(lang, p.occupancyPercent) + asOf : notPublished,
+        ],
+        [
+          t("pdf.available"),
+          p.availableHa != null ? formatIndicator(lang, p.availableHa, "HECTARE") + asOf : notPublished,
+        ],
       ]);
       if (p.summary) {
         doc.moveDown(0.2);
@@ -349,7 +386,10 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
       [
         [t("pdf.phone"), person.phone],
         [t("pdf.email"), person.email],
-        [t("pdf.languages"), person.languages.length ? person.languages.map((l) => languageName(lang, l as Lang)).join(", ") : null],
+        [
+          t("pdf.languages"),
+          person.languages.length ? person.languages.map((l) => languageName(lang, l as Lang)).join(", ") : null,
+        ],
       ].filter((r): r is [string, string] => !!r[1]),
     );
   }
@@ -362,10 +402,19 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     const savedBottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = doc.page.height - MARGIN;
-    doc.moveTo(MARGIN, y - 6).lineTo(doc.page.width - MARGIN, y - 6).lineWidth(0.5).strokeColor(COLOR.line).stroke();
+    doc
+      .moveTo(MARGIN, y - 6)
+      .lineTo(doc.page.width - MARGIN, y - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.line)
+      .stroke();
     doc.font("regular").fontSize(8).fillColor(COLOR.muted);
     doc.text(`${title} · ${locality}`, MARGIN, y, { width: (doc.page.width - 2 * MARGIN) * 0.7, lineBreak: false });
-    doc.text(t("pdf.page", { page: i - range.start + 1, total: range.count }), MARGIN, y, { width: doc.page.width - 2 * MARGIN, align: "right", lineBreak: false });
+    doc.text(t("pdf.page", { page: i - range.start + 1, total: range.count }), MARGIN, y, {
+      width: doc.page.width - 2 * MARGIN,
+      align: "right",
+      lineBreak: false,
+    });
     doc.page.margins.bottom = savedBottom;
   }
 

@@ -33,7 +33,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     lang,
     page,
     indicators: indicatorViews(data.indicators, chain),
-    news: localizeList(data.news, chain).map(({ shown }) => mapShown(shown, (v) => withImageViews(v, CARD_ASPECT_RATIO))),
+    news: localizeList(data.news, chain).map(({ shown }) =>
+      mapShown(shown, (v) => withImageViews(v, CARD_ASPECT_RATIO)),
+    ),
     upcomingEvents: localizeList(data.upcomingEvents, chain).map(({ shown }) => shown),
     recentEvents: localizeList(data.recentEvents, chain).map(({ shown }) => shown),
     languages: pageLanguages(lang, languagesOf(data.page), (l) => href(l)),
@@ -43,7 +45,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const headers = cacheHeaders("page");
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageMeta(matches, data?.page.value.heroTitle ?? data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
+  pageMeta(
+    matches,
+    data?.page.value.heroTitle ?? data?.page.value.title,
+    data?.page.value.seoDescription ?? data?.page.value.summary,
+  );
 
 export default function Home() {
   const { lang, page, indicators, news, upcomingEvents, recentEvents } = useLoaderData<typeof loader>();
@@ -60,12 +66,18 @@ export default function Home() {
       <section className="hero" lang={page.isFallback ? page.lang : undefined}>
         <div className="container hero__inner">
           <div className="hero__copy">
-            <p className="eyebrow" lang={lang}>{t("home.eyebrow")}</p>
+            <p className="eyebrow" lang={lang}>
+              {t("home.eyebrow")}
+            </p>
             <h1 className="hero__title">{p.heroTitle ?? p.title}</h1>
             {p.heroText ? <p className="hero__text">{p.heroText}</p> : null}
             <p className="hero__actions" lang={lang}>
-              <Link className="button" to="/about">{t("home.ctaAbout")}</Link>
-              <Link className="button button--ghost" to="/contact">{t("home.ctaContact")}</Link>
+              <Link className="button" to="/about">
+                {t("home.ctaAbout")}
+              </Link>
+              <Link className="button button--ghost" to="/contact">
+                {t("home.ctaContact")}
+              </Link>
             </p>
           </div>
           <div className="hero__art">
@@ -77,7 +89,9 @@ export default function Home() {
       <section className="section" aria-labelledby="figures-title">
         <div className="container">
           <div className="section__head">
-            <h2 className="section__title" id="figures-title">{t("home.figuresTitle")}</h2>
+            <h2 className="section__title" id="figures-title">
+              {t("home.figuresTitle")}
+            </h2>
           </div>
           <FigureList indicators={indicators} lang={lang} />
           <p className="section__note">{t("home.figuresNote")}</p>
@@ -87,8 +101,12 @@ export default function Home() {
       <section className="section section--alt" aria-labelledby="news-title">
         <div className="container">
           <div className="section__head">
-            <h2 className="section__title" id="news-title">{t("home.latestNews")}</h2>
-            <Link className="section__more" to="/news">{t("home.allNews")}</Link>
+            <h2 className="section__title" id="news-title">
+              {t("home.latestNews")}
+            </h2>
+            <Link className="section__more" to="/news">
+              {t("home.allNews")}
+            </Link>
           </div>
           {news.length ? (
             <ul className="card-grid">

@@ -36,12 +36,51 @@ export default function ContactPage() {
           <h2 id="agency-title">{t("contact.agency")}</h2>
           <dl className="contact-list">
             <dt>{t("contact.agency")}</dt>
-            <dd><LocalizedText shown={agency.name} pageLang={lang} /></dd>
-            {agency.address ? (<><dt>{t("contact.address")}</dt><dd><LocalizedText shown={agency.address} pageLang={lang} /></dd></>) : null}
-            {agency.phone ? (<><dt>{t("contact.phone")}</dt><dd><a href={`tel:${agency.phone.replace(/[^\d+]/g, "")}`}>{agency.phone}</a></dd></>) : null}
-            {agency.email ? (<><dt>{t("contact.email")}</dt><dd><a href={`mailto:${agency.email}`}>{agency.email}</a></dd></>) : null}
-            {agency.website ? (<><dt>{t("contact.website")}</dt><dd><a href={agency.website} rel="noopener noreferrer">{agency.website}</a></dd></>) : null}
-            {agency.hours ? (<><dt>{t("contact.hours")}</dt><dd><LocalizedText shown={agency.hours} pageLang={lang} /></dd></>) : null}
+            <dd>
+              <LocalizedText shown={agency.name} pageLang={lang} />
+            </dd>
+            {agency.address ? (
+              <>
+                <dt>{t("contact.address")}</dt>
+                <dd>
+                  <LocalizedText shown={agency.address} pageLang={lang} />
+                </dd>
+              </>
+            ) : null}
+            {agency.phone ? (
+              <>
+                <dt>{t("contact.phone")}</dt>
+                <dd>
+                  <a href={`tel:${agency.phone.replace(/[^\d+]/g, "")}`}>{agency.phone}</a>
+                </dd>
+              </>
+            ) : null}
+            {agency.email ? (
+              <>
+                <dt>{t("contact.email")}</dt>
+                <dd>
+                  <a href={`mailto:${agency.email}`}>{agency.email}</a>
+                </dd>
+              </>
+            ) : null}
+            {agency.website ? (
+              <>
+                <dt>{t("contact.website")}</dt>
+                <dd>
+                  <a href={agency.website} rel="noopener noreferrer">
+                    {agency.website}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {agency.hours ? (
+              <>
+                <dt>{t("contact.hours")}</dt>
+                <dd>
+                  <LocalizedText shown={agency.hours} pageLang={lang} />
+                </dd>
+              </>
+            ) : null}
           </dl>
         </>
       ) : null}
@@ -52,10 +91,24 @@ export default function ContactPage() {
             {contacts.map((c) => (
               <li key={c.id}>
                 <strong>{c.name}</strong>
-                {c.role ? <><br /><LocalizedText shown={c.role} pageLang={lang} /></> : null}
-                {c.email ? <><br /><a href={`mailto:${c.email}`}>{c.email}</a></> : null}
+                {c.role ? (
+                  <>
+                    <br />
+                    <LocalizedText shown={c.role} pageLang={lang} />
+                  </>
+                ) : null}
+                {c.email ? (
+                  <>
+                    <br />
+                    <a href={`mailto:${c.email}`}>{c.email}</a>
+                  </>
+                ) : null}
                 {c.languages.length ? (
-                  <><br />{t("contact.languages")}: {c.languages.map((l) => LANGUAGES.find((x) => x.id === l)?.title ?? l).join(", ")}</>
+                  <>
+                    <br />
+                    {t("contact.languages")}:{" "}
+                    {c.languages.map((l) => LANGUAGES.find((x) => x.id === l)?.title ?? l).join(", ")}
+                  </>
                 ) : null}
               </li>
             ))}

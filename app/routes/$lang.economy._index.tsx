@@ -58,7 +58,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const headers = cacheHeaders("list");
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.title, data?.description);
 
 /** One indicator as the loader sends it (after serialization). */
 type Panel = SerializeFrom<typeof loader>["groups"][number]["panels"][number];
@@ -98,7 +99,9 @@ export default function EconomyDashboard() {
         <Downloads lang={lang} />
         {groups.map((g) => (
           <section key={g.category} className="section economy-group" aria-labelledby={`cat-${g.category}`}>
-            <h2 className="section__title" id={`cat-${g.category}`}>{t(`category.${g.category}`, { defaultValue: g.category })}</h2>
+            <h2 className="section__title" id={`cat-${g.category}`}>
+              {t(`category.${g.category}`, { defaultValue: g.category })}
+            </h2>
             <div className="indicator-grid">
               {g.panels.map((p) => (
                 <IndicatorSection key={p.key} panel={p} lang={lang} />
@@ -119,10 +122,14 @@ function Downloads({ lang }: { lang: Lang }) {
       <p>{t("downloads.lead")}</p>
       <ul className="economy-downloads__list">
         <li>
-          <a href={`/api/indicators.csv?lang=${lang}`} download>{t("downloads.allCsv")}</a>
+          <a href={`/api/indicators.csv?lang=${lang}`} download>
+            {t("downloads.allCsv")}
+          </a>
         </li>
         <li>
-          <a href={`/api/indicators.json?lang=${lang}`} type="application/json">{t("downloads.allJson")}</a>
+          <a href={`/api/indicators.json?lang=${lang}`} type="application/json">
+            {t("downloads.allJson")}
+          </a>
         </li>
       </ul>
     </section>
@@ -154,7 +161,12 @@ function IndicatorSection({ panel: p, lang }: { panel: Panel; lang: Lang }) {
       {last ? (
         <p className="indicator__latest">
           {t("latest", { value: last.display, year: last.year })}
-          {last.preliminary ? <> <span className="badge badge--preliminary">{t("table.preliminary")}</span></> : null}
+          {last.preliminary ? (
+            <>
+              {" "}
+              <span className="badge badge--preliminary">{t("table.preliminary")}</span>
+            </>
+          ) : null}
         </p>
       ) : null}
       <figure className="indicator__chart">
@@ -170,7 +182,9 @@ function IndicatorSection({ panel: p, lang }: { panel: Panel; lang: Lang }) {
           <thead>
             <tr>
               <th scope="col">{t("table.year")}</th>
-              <th scope="col" className="num">{t("table.value")}</th>
+              <th scope="col" className="num">
+                {t("table.value")}
+              </th>
               <th scope="col">{t("table.status")}</th>
               <th scope="col">{t("table.asOf")}</th>
               <th scope="col">{t("table.source")}</th>
@@ -184,9 +198,23 @@ function IndicatorSection({ panel: p, lang }: { panel: Panel; lang: Lang }) {
                 <tr key={o.year}>
                   <th scope="row">{o.year}</th>
                   <td className="num">{o.display}</td>
-                  <td>{o.preliminary ? <span className="badge badge--preliminary">{t("table.preliminary")}</span> : t("table.final")}</td>
+                  <td>
+                    {o.preliminary ? (
+                      <span className="badge badge--preliminary">{t("table.preliminary")}</span>
+                    ) : (
+                      t("table.final")
+                    )}
+                  </td>
                   <td>{o.asOf && o.asOfText ? <time dateTime={o.asOf}>{o.asOfText}</time> : t("table.noDate")}</td>
-                  <td>{href ? <a href={href} rel="noopener noreferrer"><cite>{source}</cite></a> : <cite>{source}</cite>}</td>
+                  <td>
+                    {href ? (
+                      <a href={href} rel="noopener noreferrer">
+                        <cite>{source}</cite>
+                      </a>
+                    ) : (
+                      <cite>{source}</cite>
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -203,11 +231,19 @@ function IndicatorSection({ panel: p, lang }: { panel: Panel; lang: Lang }) {
         </ul>
       ) : null}
       <p className="indicator__downloads">
-        <a href={`/api/indicators/${p.key}.csv?lang=${lang}`} download aria-label={t("downloads.of", { format: "CSV", label })}>
+        <a
+          href={`/api/indicators/${p.key}.csv?lang=${lang}`}
+          download
+          aria-label={t("downloads.of", { format: "CSV", label })}
+        >
           {t("downloads.csv")}
         </a>
         {" · "}
-        <a href={`/api/indicators/${p.key}.json?lang=${lang}`} type="application/json" aria-label={t("downloads.of", { format: "JSON", label })}>
+        <a
+          href={`/api/indicators/${p.key}.json?lang=${lang}`}
+          type="application/json"
+          aria-label={t("downloads.of", { format: "JSON", label })}
+        >
           {t("downloads.json")}
         </a>
       </p>

@@ -26,7 +26,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const headers = cacheHeaders("page");
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.event.value.title, data?.event.value.summary);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.event.value.title, data?.event.value.summary);
 
 export default function EventPage() {
   const { lang, event } = useLoaderData<typeof loader>();
@@ -40,14 +41,18 @@ export default function EventPage() {
           <Breadcrumbs />
           {event.isFallback ? <FallbackNotice requested={lang} shown={event.lang} /> : null}
           <p className="eyebrow">{t("event.eyebrow")}</p>
-          <h1 className="article__title" lang={contentLang}>{e.title}</h1>
+          <h1 className="article__title" lang={contentLang}>
+            {e.title}
+          </h1>
           <dl className="contact-list">
             {e.startsAt ? (
               <>
                 <dt>{t("event.when")}</dt>
                 <dd>
                   <time dateTime={e.startsAt}>
-                    {e.allDay || !e.endsAt ? formatDateRange(lang, e.startsAt, e.endsAt) : `${formatDateTime(lang, e.startsAt)} – ${formatDateTime(lang, e.endsAt)}`}
+                    {e.allDay || !e.endsAt
+                      ? formatDateRange(lang, e.startsAt, e.endsAt)
+                      : `${formatDateTime(lang, e.startsAt)} – ${formatDateTime(lang, e.endsAt)}`}
                   </time>
                 </dd>
               </>

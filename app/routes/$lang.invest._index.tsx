@@ -21,7 +21,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 
 export const headers = cacheHeaders("page");
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.title, data?.description);
 
 const ENTRIES = [
   ["opportunities", "/invest/opportunities"],
@@ -50,7 +51,9 @@ export default function InvestLanding() {
               <li className="card" key={key}>
                 <article>
                   <div className="card__body">
-                    <h2 className="card__title"><Link to={path}>{t(`nav.${key}`)}</Link></h2>
+                    <h2 className="card__title">
+                      <Link to={path}>{t(`nav.${key}`)}</Link>
+                    </h2>
                     <p className="card__excerpt">{t(`landing.${key}`)}</p>
                   </div>
                 </article>

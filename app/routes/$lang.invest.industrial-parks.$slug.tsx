@@ -31,7 +31,6 @@ export const handle: I18nHandle = { i18n: ["investment"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
   const slug = requireSlug(params.slug);
@@ -44,23 +43,33 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     park: mapShown(shown, (v) => withImageViews(v)),
     available: availableLand(p),
     contact: p.contact ? personView(p.contact, chain) : null,
-    opportunity: opportunity ? { title: opportunity.value.title, slug: opportunity.value.slug, lang: opportunity.lang } : null,
+    opportunity: opportunity
+      ? { title: opportunity.value.title, slug: opportunity.value.slug, lang: opportunity.lang }
+      : null,
     languages,
   };
 }
 
 export const headers = cacheHeaders("page");
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.park.value.title, data?.park.value.summary);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.park.value.title, data?.park.value.summary);
 
 export default function ParkPage() {
   const { lang, park, available, contact, opportunity } = useLoaderData<typeof loader>();
   const { t } = useTranslation("investment");
   const p = park.value;
   const textLang = park.isFallback ? park.lang : undefined;
-  const source = (p.sources ?? []).map((s) => s.publisher || s.title).filter(Boolean).join("; ");
+  const source = (p.sources ?? [])
+    .map((s) => s.publisher || s.title)
+    .filter(Boolean)
+    .join("; ");
   const asOf = p.asOf ? formatPartialDate(lang, p.asOf, p.asOfPrecision) : t("detail.dateNotPublished");
-  const cite = <span className="facts__note">{t("parks.figureNote", { date: asOf, source: source || t("detail.notPublished") })}</span>;
+  const cite = (
+    <span className="facts__note">
+      {t("parks.figureNote", { date: asOf, source: source || t("detail.notPublished") })}
+    </span>
+  );
   const notPublished = <span className="facts__note">{t("detail.notPublished")}</span>;
   const lease = p.leasePrice;
   const infrastructure = (p.infrastructure ?? []).filter(Boolean);
@@ -69,21 +78,50 @@ export default function ParkPage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <Breadcrumbs trail={[{ to: "/invest", label: t("nav.invest") }, { to: "/invest/industrial-parks", label: t("nav.parks") }]} />
+          <Breadcrumbs
+            trail={[
+              { to: "/invest", label: t("nav.invest") },
+              { to: "/invest/industrial-parks", label: t("nav.parks") },
+            ]}
+          />
           {park.isFallback ? <FallbackNotice requested={lang} shown={park.lang} /> : null}
           <p className="eyebrow">{p.status ? t(`parkStatus.${p.status}`) : t("nav.parks")}</p>
-          <h1 className="article__title" lang={textLang}>{p.title}</h1>
+          <h1 className="article__title" lang={textLang}>
+            {p.title}
+          </h1>
         </header>
         <div className="article__content">
-          {p.summary ? <p className="lead" lang={textLang}>{p.summary}</p> : null}
+          {p.summary ? (
+            <p className="lead" lang={textLang}>
+              {p.summary}
+            </p>
+          ) : null}
           <h2>{t("detail.facts")}</h2>
           <dl className="facts">
             <dt>{t("detail.location")}</dt>
             <dd>{p.location ? t(`location.${p.location}`) : notPublished}</dd>
             <dt>{t("detail.area")}</dt>
-            <dd>{p.areaHa != null ? <>{formatHectares(lang, p.areaHa)}{cite}</> : notPublished}</dd>
+            <dd>
+              {p.areaHa != null ? (
+                <>
+                  {formatHectares(lang, p.areaHa)}
+                  {cite}
+                </>
+              ) : (
+                notPublished
+              )}
+            </dd>
             <dt>{t("parks.occupancy")}</dt>
-            <dd>{p.occupancyPercent != null ? <>{formatPercent(lang, p.occupancyPercent)}{cite}</> : notPublished}</dd>
+            <dd>
+              {p.occupancyPercent != null ? (
+                <>
+                  {formatPercent(lang, p.occupancyPercent)}
+                  {cite}
+                </>
+              ) : (
+                notPublished
+              )}
+            </dd>
             <dt>{t("parks.available")}</dt>
             <dd>
               {available ? (
@@ -92,7 +130,9 @@ export default function ParkPage() {
                   {available.calculated ? <span className="facts__note">{t("parks.calculatedNote")}</span> : null}
                   {cite}
                 </>
-              ) : notPublished}
+              ) : (
+                notPublished
+              )}
             </dd>
             <dt>{t("parks.lease")}</dt>
             <dd>
@@ -102,20 +142,49 @@ export default function ParkPage() {
                     min: lease?.minUsdPerM2 != null ? formatNumber(lang, lease.minUsdPerM2) : "…",
                     max: lease?.maxUsdPerM2 != null ? formatNumber(lang, lease.maxUsdPerM2) : "…",
                   })}
-                  {lease?.note ? <span className="facts__note" lang={textLang}>{lease.note}</span> : null}
+                  {lease?.note ? (
+                    <span className="facts__note" lang={textLang}>
+                      {lease.note}
+                    </span>
+                  ) : null}
                   {cite}
                 </>
-              ) : notPublished}
+              ) : (
+                notPublished
+              )}
             </dd>
             <dt>{t("parks.infrastructure")}</dt>
-            <dd>{infrastructure.length ? <ul lang={textLang}>{infrastructure.map((x, i) => <li key={i}>{x}</li>)}</ul> : notPublished}</dd>
+            <dd>
+              {infrastructure.length ? (
+                <ul lang={textLang}>
+                  {infrastructure.map((x, i) => (
+                    <li key={i}>{x}</li>
+                  ))}
+                </ul>
+              ) : (
+                notPublished
+              )}
+            </dd>
             <dt>{t("parks.tenants")}</dt>
-            <dd>{tenants.length ? <ul lang={textLang}>{tenants.map((x, i) => <li key={i}>{x}</li>)}</ul> : notPublished}</dd>
+            <dd>
+              {tenants.length ? (
+                <ul lang={textLang}>
+                  {tenants.map((x, i) => (
+                    <li key={i}>{x}</li>
+                  ))}
+                </ul>
+              ) : (
+                notPublished
+              )}
+            </dd>
           </dl>
           {opportunity ? (
             <p>
               {t("parks.opportunity")}{" "}
-              <Link to={`/invest/opportunities/${encodeURIComponent(opportunity.slug)}`} lang={opportunity.lang !== lang ? opportunity.lang : undefined}>
+              <Link
+                to={`/invest/opportunities/${encodeURIComponent(opportunity.slug)}`}
+                lang={opportunity.lang !== lang ? opportunity.lang : undefined}
+              >
                 {opportunity.title}
               </Link>
             </p>
@@ -124,13 +193,17 @@ export default function ParkPage() {
             <PortableTextBody value={p.body} />
           </div>
           <h2>{t("parks.contacts")}</h2>
-          {contact ? (
-            <PersonCard person={contact} lang={lang} />
-          ) : <p>{t("detail.notPublished")}</p>}
-          <p><Link className="button" to="/invest/inquiry">{t("nav.inquiry")}</Link></p>
+          {contact ? <PersonCard person={contact} lang={lang} /> : <p>{t("detail.notPublished")}</p>}
+          <p>
+            <Link className="button" to="/invest/inquiry">
+              {t("nav.inquiry")}
+            </Link>
+          </p>
         </div>
         <SourceList sources={p.sources} lang={lang} />
-        <p><Link to="/invest/industrial-parks">← {t("parks.backToList")}</Link></p>
+        <p>
+          <Link to="/invest/industrial-parks">← {t("parks.backToList")}</Link>
+        </p>
       </div>
     </article>
   );

@@ -38,14 +38,24 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     available: availableLand(base),
     asOf: base.asOf,
     asOfPrecision: base.asOfPrecision,
-    source: (base.sources ?? []).map((src) => src.publisher || src.title).filter(Boolean).join("; "),
+    source: (base.sources ?? [])
+      .map((src) => src.publisher || src.title)
+      .filter(Boolean)
+      .join("; "),
   }));
-  return { lang, title: t("parks.title"), description: t("parks.lead"), rows, languages: everyLanguage(lang, "invest/industrial-parks") };
+  return {
+    lang,
+    title: t("parks.title"),
+    description: t("parks.lead"),
+    rows,
+    languages: everyLanguage(lang, "invest/industrial-parks"),
+  };
 }
 
 export const headers = cacheHeaders("list");
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.title, data?.description);
 
 export default function ParkList() {
   const { lang, rows } = useLoaderData<typeof loader>();
@@ -75,9 +85,15 @@ export default function ParkList() {
                   <th scope="col">{t("parks.name")}</th>
                   <th scope="col">{t("detail.status")}</th>
                   <th scope="col">{t("detail.location")}</th>
-                  <th scope="col" className="num">{t("detail.area")}</th>
-                  <th scope="col" className="num">{t("parks.occupancy")}</th>
-                  <th scope="col" className="num">{t("parks.available")}</th>
+                  <th scope="col" className="num">
+                    {t("detail.area")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("parks.occupancy")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("parks.available")}
+                  </th>
                   <th scope="col">{t("parks.asOf")}</th>
                   <th scope="col">{t("parks.source")}</th>
                 </tr>
@@ -91,9 +107,13 @@ export default function ParkList() {
                     <td>{r.status ? t(`parkStatus.${r.status}`) : dash}</td>
                     <td>{r.location ? t(`location.${r.location}`) : dash}</td>
                     <td className="num">{r.areaHa != null ? formatHectares(lang, r.areaHa) : dash}</td>
-                    <td className="num">{r.occupancyPercent != null ? formatPercent(lang, r.occupancyPercent) : dash}</td>
                     <td className="num">
-                      {r.available ? `${formatHectares(lang, r.available.value)}${r.available.calculated ? " *" : ""}` : dash}
+                      {r.occupancyPercent != null ? formatPercent(lang, r.occupancyPercent) : dash}
+                    </td>
+                    <td className="num">
+                      {r.available
+                        ? `${formatHectares(lang, r.available.value)}${r.available.calculated ? " *" : ""}`
+                        : dash}
                     </td>
                     <td>{r.asOf ? formatPartialDate(lang, r.asOf, r.asOfPrecision) : t("detail.dateNotPublished")}</td>
                     <td>{r.source || dash}</td>

@@ -3,7 +3,13 @@
  * next, nothing of what the sender wrote, so that whoever opens the address learns
  * nothing about anyone. Unknown or malformed references are a 404; never cached or indexed.
  */
-import { data, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getFixedT } from "~/i18n/i18next.server";
@@ -34,7 +40,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
 }
 
-export const headers: HeadersFunction = ({ errorHeaders }) => ({ "Cache-Control": CACHE.none, ...errorHeadersToKeep(errorHeaders) });
+export const headers: HeadersFunction = ({ errorHeaders }) => ({
+  "Cache-Control": CACHE.none,
+  ...errorHeadersToKeep(errorHeaders),
+});
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   ...pageMeta(matches, data?.title),
@@ -56,7 +65,10 @@ export default function InquiryConfirmation() {
         <div className="container">
           <div className="notice">
             <p>
-              {t("confirmation.reference")}: <strong className="inquiry-reference" data-reference={reference}>{reference}</strong>
+              {t("confirmation.reference")}:{" "}
+              <strong className="inquiry-reference" data-reference={reference}>
+                {reference}
+              </strong>
             </p>
             <p>{t("confirmation.quote")}</p>
           </div>

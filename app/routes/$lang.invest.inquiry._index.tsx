@@ -5,7 +5,14 @@
  * errors in the reader's language and the status that says why (400/403/413/415/429/503).
  * Never cached: every response carries a fresh form token.
  */
-import { data, type ActionFunctionArgs, type HeadersFunction, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LocalizedText } from "~/components/LocalizedText";
@@ -58,7 +65,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       countries: countryOptions(lang),
       languageOptions: languageOptions(lang),
       opportunities,
-      languages: everyLanguage(lang, preselected ? `invest/inquiry?opportunity=${encodeURIComponent(wanted!)}` : "invest/inquiry"),
+      languages: everyLanguage(
+        lang,
+        preselected ? `invest/inquiry?opportunity=${encodeURIComponent(wanted!)}` : "invest/inquiry",
+      ),
     },
     { headers: { "Cache-Control": CACHE.none, ...(setCookie ? { "Set-Cookie": setCookie } : {}) } },
   );
@@ -79,17 +89,22 @@ export const headers: HeadersFunction = ({ loaderHeaders, actionHeaders, errorHe
   return out;
 };
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.title, data?.description);
 
 export default function InquiryPage() {
-  const { lang, token, initial, preselected, countries, languageOptions, opportunities } = useLoaderData<typeof loader>();
+  const { lang, token, initial, preselected, countries, languageOptions, opportunities } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData() as InquiryActionData | undefined;
   const root = useRouteLoaderData<RootData>("root");
   const { t } = useTranslation("inquiry");
   const { t: tc } = useTranslation();
   const agency = root?.settings.agency;
   const formMessage = actionData?.formError
-    ? t(`formErrors.${actionData.formError}`, actionData.formError === "rateLimited" ? { count: actionData.retryMinutes ?? 1 } : {})
+    ? t(
+        `formErrors.${actionData.formError}`,
+        actionData.formError === "rateLimited" ? { count: actionData.retryMinutes ?? 1 } : {},
+      )
     : undefined;
 
   return (
@@ -130,9 +145,25 @@ export default function InquiryPage() {
                 <h2>{t("confirmation.contact")}</h2>
                 <dl className="contact-list">
                   <dt>{tc("contact.agency")}</dt>
-                  <dd><LocalizedText shown={agency.name} pageLang={lang} /></dd>
-                  {agency.email ? (<><dt>{tc("contact.email")}</dt><dd><a href={`mailto:${agency.email}`}>{agency.email}</a></dd></>) : null}
-                  {agency.phone ? (<><dt>{tc("contact.phone")}</dt><dd><a href={`tel:${agency.phone.replace(/[^\d+]/g, "")}`}>{agency.phone}</a></dd></>) : null}
+                  <dd>
+                    <LocalizedText shown={agency.name} pageLang={lang} />
+                  </dd>
+                  {agency.email ? (
+                    <>
+                      <dt>{tc("contact.email")}</dt>
+                      <dd>
+                        <a href={`mailto:${agency.email}`}>{agency.email}</a>
+                      </dd>
+                    </>
+                  ) : null}
+                  {agency.phone ? (
+                    <>
+                      <dt>{tc("contact.phone")}</dt>
+                      <dd>
+                        <a href={`tel:${agency.phone.replace(/[^\d+]/g, "")}`}>{agency.phone}</a>
+                      </dd>
+                    </>
+                  ) : null}
                 </dl>
               </>
             ) : null}

@@ -44,7 +44,10 @@ function toItems(raw: readonly MapPoint[], kind: MapItem["kind"], { lang, chain 
       titleLang: shown.lang,
       href: href(lang, `/invest/${section}/${encodeURIComponent(shown.value.slug)}`),
       location: isValueOf(DISTRICTS, source.location) ? source.location : null,
-      point: point && typeof point.lat === "number" && typeof point.lng === "number" ? { lat: point.lat, lng: point.lng } : null,
+      point:
+        point && typeof point.lat === "number" && typeof point.lng === "number"
+          ? { lat: point.lat, lng: point.lng }
+          : null,
     };
   });
 }
@@ -61,9 +64,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     const args = {
       title: p.title,
       kind: t(p.kind === "park" ? "map.kindPark" : "map.kindOpportunity"),
-      district: p.location ? districtName.get(p.location) ?? "" : "",
+      district: p.location ? (districtName.get(p.location) ?? "") : "",
     };
-    return { id: p.id, kind: p.kind, href: p.href, x: p.x, y: p.y, approximate: p.approximate, name: t(p.approximate ? "map.pointApproximate" : "map.point", args) };
+    return {
+      id: p.id,
+      kind: p.kind,
+      href: p.href,
+      x: p.x,
+      y: p.y,
+      approximate: p.approximate,
+      name: t(p.approximate ? "map.pointApproximate" : "map.point", args),
+    };
   });
   const { points: _drawn, unplaced, ...geometry } = map;
   // The boundary files name places in Vietnamese and English only.
@@ -78,11 +89,29 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     byDistrict: map.districts.map((d) => ({
       key: d.key,
       name: d.fullName,
-      items: map.points.filter((p) => p.location === d.key).map(({ id, kind, title, titleLang, href, approximate }) => ({ id, kind, title, titleLang, href, approximate })),
+      items: map.points
+        .filter((p) => p.location === d.key)
+        .map(({ id, kind, title, titleLang, href, approximate }) => ({
+          id,
+          kind,
+          title,
+          titleLang,
+          href,
+          approximate,
+        })),
     })),
     // Exact points outside every district polygon would be lost from the list otherwise.
-    elsewhere: map.points.filter((p) => !p.location).map(({ id, kind, title, titleLang, href, approximate }) => ({ id, kind, title, titleLang, href, approximate })),
-    unplaced: unplaced.map(({ id, kind, title, titleLang, href }) => ({ id, kind, title, titleLang, href, approximate: false })),
+    elsewhere: map.points
+      .filter((p) => !p.location)
+      .map(({ id, kind, title, titleLang, href, approximate }) => ({ id, kind, title, titleLang, href, approximate })),
+    unplaced: unplaced.map(({ id, kind, title, titleLang, href }) => ({
+      id,
+      kind,
+      title,
+      titleLang,
+      href,
+      approximate: false,
+    })),
     placeNamesLang,
     languages: everyLanguage(lang, "invest/map"),
   };
@@ -90,7 +119,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const headers = cacheHeaders("list");
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.title, data?.description);
 
 interface ListItem {
   id: string;
@@ -137,14 +167,32 @@ export default function InvestMap() {
       <div className="container">
         <div className="map-layout">
           <figure className="map-figure">
-            <LocalityMap map={map} points={points} title={t("map.svgTitle")} titleId="map-title" placeNamesLang={placeNamesLang} />
+            <LocalityMap
+              map={map}
+              points={points}
+              title={t("map.svgTitle")}
+              titleId="map-title"
+              placeNamesLang={placeNamesLang}
+            />
             <figcaption>
               <p>{t("map.units")}</p>
               <ul className="map-legend" aria-label={t("map.legendTitle")}>
-                <li><span className="map-legend__swatch map-legend__swatch--park" aria-hidden="true" /> {t("map.legendPark")}</li>
-                <li><span className="map-legend__swatch map-legend__swatch--opportunity" aria-hidden="true" /> {t("map.legendOpportunity")}</li>
-                <li><span className="map-legend__swatch map-legend__swatch--approximate" aria-hidden="true" /> {t("map.legendApproximate")}</li>
-                <li><span className="map-legend__swatch map-legend__swatch--neighbour" aria-hidden="true" /> {t("map.legendNeighbour")}</li>
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--park" aria-hidden="true" />{" "}
+                  {t("map.legendPark")}
+                </li>
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--opportunity" aria-hidden="true" />{" "}
+                  {t("map.legendOpportunity")}
+                </li>
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--approximate" aria-hidden="true" />{" "}
+                  {t("map.legendApproximate")}
+                </li>
+                <li>
+                  <span className="map-legend__swatch map-legend__swatch--neighbour" aria-hidden="true" />{" "}
+                  {t("map.legendNeighbour")}
+                </li>
               </ul>
             </figcaption>
           </figure>
@@ -152,8 +200,14 @@ export default function InvestMap() {
             <h2 id="map-list-title">{t("map.listTitle")}</h2>
             {byDistrict.map((d) => (
               <section key={d.key} aria-labelledby={`district-${d.key}`} className="map-list__district">
-                <h3 id={`district-${d.key}`} lang={nameLang}>{d.name}</h3>
-                {d.items.length ? <ItemList items={d.items} lang={lang} /> : <p className="map-list__empty">{t("map.districtEmpty")}</p>}
+                <h3 id={`district-${d.key}`} lang={nameLang}>
+                  {d.name}
+                </h3>
+                {d.items.length ? (
+                  <ItemList items={d.items} lang={lang} />
+                ) : (
+                  <p className="map-list__empty">{t("map.districtEmpty")}</p>
+                )}
               </section>
             ))}
             {elsewhere.length ? <ItemList items={elsewhere} lang={lang} /> : null}
@@ -170,15 +224,33 @@ export default function InvestMap() {
           <h2 id="map-attribution-title">{t("map.attributionTitle")}</h2>
           <ul>
             <li>
-              {t("map.attributionBoundaries")} (<a href="https://creativecommons.org/licenses/by/3.0/igo/" rel="license noopener noreferrer">CC BY 3.0 IGO</a>,{" "}
-              <a href="https://www.geoboundaries.org" rel="noopener noreferrer">geoBoundaries</a>)
+              {t("map.attributionBoundaries")} (
+              <a href="https://creativecommons.org/licenses/by/3.0/igo/" rel="license noopener noreferrer">
+                CC BY 3.0 IGO
+              </a>
+              ,{" "}
+              <a href="https://www.geoboundaries.org" rel="noopener noreferrer">
+                geoBoundaries
+              </a>
+              )
             </li>
             <li>
-              {t("map.attributionNeighbours")} (<a href="https://whosonfirst.org/docs/licenses/" rel="license noopener noreferrer">{t("map.licenceLink")}</a>,{" "}
-              <a href="https://creativecommons.org/licenses/by/2.0/" rel="license noopener noreferrer">CC BY 2.0</a>)
+              {t("map.attributionNeighbours")} (
+              <a href="https://whosonfirst.org/docs/licenses/" rel="license noopener noreferrer">
+                {t("map.licenceLink")}
+              </a>
+              ,{" "}
+              <a href="https://creativecommons.org/licenses/by/2.0/" rel="license noopener noreferrer">
+                CC BY 2.0
+              </a>
+              )
             </li>
             <li>
-              {t("map.attributionPlaces")} (<a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">CC BY 4.0</a>)
+              {t("map.attributionPlaces")} (
+              <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">
+                CC BY 4.0
+              </a>
+              )
             </li>
           </ul>
           <p>

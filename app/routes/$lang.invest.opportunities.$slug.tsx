@@ -33,7 +33,6 @@ export const handle: I18nHandle = { i18n: ["investment"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
   const slug = requireSlug(params.slug);
@@ -76,13 +75,25 @@ export default function OpportunityPage() {
     <article className="article">
       <div className="container">
         <header className="article__header">
-          <Breadcrumbs trail={[{ to: "/invest", label: t("nav.invest") }, { to: "/invest/opportunities", label: t("nav.opportunities") }]} />
+          <Breadcrumbs
+            trail={[
+              { to: "/invest", label: t("nav.invest") },
+              { to: "/invest/opportunities", label: t("nav.opportunities") },
+            ]}
+          />
           {opportunity.isFallback ? <FallbackNotice requested={lang} shown={opportunity.lang} /> : null}
           <p className="eyebrow">{t(`sector.${o.sector}`)}</p>
-          <h1 className="article__title" lang={textLang}>{o.title}</h1>
+          <h1 className="article__title" lang={textLang}>
+            {o.title}
+          </h1>
           <p className="article__meta">
             <span className={closed ? "badge badge--closed" : "badge"}>{t(`status.${o.status}`)}</span>
-            {o.illustrative ? <> <span className="badge badge--preliminary">{t("illustrative.badge")}</span></> : null}
+            {o.illustrative ? (
+              <>
+                {" "}
+                <span className="badge badge--preliminary">{t("illustrative.badge")}</span>
+              </>
+            ) : null}
           </p>
         </header>
         {closed ? (
@@ -96,7 +107,11 @@ export default function OpportunityPage() {
           </div>
         ) : null}
         <div className="article__content">
-          {o.summary ? <p className="lead" lang={textLang}>{o.summary}</p> : null}
+          {o.summary ? (
+            <p className="lead" lang={textLang}>
+              {o.summary}
+            </p>
+          ) : null}
           <h2>{t("detail.facts")}</h2>
           <dl className="facts">
             <dt>{t("detail.sector")}</dt>
@@ -117,12 +132,19 @@ export default function OpportunityPage() {
                     date: conversion.asOf ? formatDate(lang, conversion.asOf) : t("detail.dateNotPublished"),
                     source: [conversion.source?.title, conversion.source?.publisher].filter(Boolean).join(" — "),
                   })}
-                  {conversion.illustrative ? <> <strong>{t("detail.rateIllustrative")}</strong></> : null}
+                  {conversion.illustrative ? (
+                    <>
+                      {" "}
+                      <strong>{t("detail.rateIllustrative")}</strong>
+                    </>
+                  ) : null}
                 </span>
               ) : null}
             </dd>
             <dt>{t("detail.forms")}</dt>
-            <dd>{o.investmentForms?.length ? o.investmentForms.map((f) => t(`form.${f}`)).join(", ") : notPublished}</dd>
+            <dd>
+              {o.investmentForms?.length ? o.investmentForms.map((f) => t(`form.${f}`)).join(", ") : notPublished}
+            </dd>
             <dt>{t("detail.status")}</dt>
             <dd>{t(`status.${o.status}`)}</dd>
           </dl>
@@ -133,7 +155,9 @@ export default function OpportunityPage() {
               {history.map((h) => (
                 <li key={h._key}>
                   {h.date ? (
-                    <time dateTime={h.date.slice(0, h.datePrecision === "year" ? 4 : h.datePrecision === "month" ? 7 : 10)}>
+                    <time
+                      dateTime={h.date.slice(0, h.datePrecision === "year" ? 4 : h.datePrecision === "month" ? 7 : 10)}
+                    >
                       {formatPartialDate(lang, h.date, h.datePrecision)}
                     </time>
                   ) : (
@@ -152,7 +176,9 @@ export default function OpportunityPage() {
           <h2>{t("detail.incentives")}</h2>
           {incentives.length ? (
             <ul lang={textLang}>
-              {incentives.map((text, i) => <li key={i}>{text}</li>)}
+              {incentives.map((text, i) => (
+                <li key={i}>{text}</li>
+              ))}
             </ul>
           ) : (
             <p>{t("detail.noIncentives")}</p>
@@ -161,7 +187,13 @@ export default function OpportunityPage() {
           <h2>{t("detail.documents")}</h2>
           {documents.length ? (
             <ul lang={textLang}>
-              {documents.map((d) => <li key={d.key}><a href={d.href} rel="noopener noreferrer">{d.title}</a></li>)}
+              {documents.map((d) => (
+                <li key={d.key}>
+                  <a href={d.href} rel="noopener noreferrer">
+                    {d.title}
+                  </a>
+                </li>
+              ))}
             </ul>
           ) : (
             <p>{t("detail.noDocuments")}</p>
@@ -172,11 +204,7 @@ export default function OpportunityPage() {
           </div>
 
           <h2>{t("detail.office")}</h2>
-          {office ? (
-            <PersonCard person={office} lang={lang} />
-          ) : (
-            <p>{t("detail.notPublished")}</p>
-          )}
+          {office ? <PersonCard person={office} lang={lang} /> : <p>{t("detail.notPublished")}</p>}
           <p>
             <Link className="button" to={`/invest/inquiry?opportunity=${encodeURIComponent(sourceId)}`}>
               {t("detail.inquire")}
@@ -184,9 +212,10 @@ export default function OpportunityPage() {
           </p>
         </div>
         <SourceList sources={o.sources} lang={lang} />
-        <p><Link to="/invest/opportunities">← {t("detail.backToList")}</Link></p>
+        <p>
+          <Link to="/invest/opportunities">← {t("detail.backToList")}</Link>
+        </p>
       </div>
     </article>
   );
 }
-

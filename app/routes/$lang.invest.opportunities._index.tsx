@@ -62,7 +62,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const headers = cacheHeaders("list");
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.title, data?.description);
 
 export default function OpportunityList() {
   const { lang, filters, errors, search, rows, total, dataAsOf } = useLoaderData<typeof loader>();
@@ -85,28 +86,48 @@ export default function OpportunityList() {
           <FilterForm key={search} lang={lang} filters={filters} errors={errors} action={list} />
           {errors.length ? null : (
             <>
-              <h2 id="results" className="visually-hidden">{t("list.results")}</h2>
+              <h2 id="results" className="visually-hidden">
+                {t("list.results")}
+              </h2>
               <p role="status">
-                {filtered ? t("list.countFiltered", { count: rows.length, total }) : t("list.count", { count: rows.length })}
+                {filtered
+                  ? t("list.countFiltered", { count: rows.length, total })
+                  : t("list.count", { count: rows.length })}
                 {dataAsOf ? ` · ${t("list.dataAsOf", { date: formatDate(lang, dataAsOf) })}` : null}
               </p>
               {rows.length ? (
                 <>
                   <ul className="card-grid" aria-labelledby="results">
-                    {rows.map((row) => <OpportunityCard key={row.sourceId} row={row} lang={lang} />)}
+                    {rows.map((row) => (
+                      <OpportunityCard key={row.sourceId} row={row} lang={lang} />
+                    ))}
                   </ul>
                   <h2 className="section__title">{t("list.downloadTitle")}</h2>
                   <p>{filtered ? t("list.downloadFiltered") : t("list.downloadAll")}</p>
                   <ul className="downloads">
-                    <li><a href={href(lang, `${list}.csv${search}`)} download>{t("list.downloadCsv")}</a></li>
-                    <li><a href={href(lang, `${list}.json${search}`)} download>{t("list.downloadJson")}</a></li>
-                    <li><a href={href(lang, `${list}.geojson${search}`)} download>{t("list.downloadGeojson")}</a></li>
+                    <li>
+                      <a href={href(lang, `${list}.csv${search}`)} download>
+                        {t("list.downloadCsv")}
+                      </a>
+                    </li>
+                    <li>
+                      <a href={href(lang, `${list}.json${search}`)} download>
+                        {t("list.downloadJson")}
+                      </a>
+                    </li>
+                    <li>
+                      <a href={href(lang, `${list}.geojson${search}`)} download>
+                        {t("list.downloadGeojson")}
+                      </a>
+                    </li>
                   </ul>
                 </>
               ) : (
                 <div className="notice">
                   <p>{t("list.empty")}</p>
-                  <p><Link to={list}>{t("filters.clear")}</Link></p>
+                  <p>
+                    <Link to={list}>{t("filters.clear")}</Link>
+                  </p>
                 </div>
               )}
             </>
@@ -132,13 +153,25 @@ function FilterErrors({ errors, clearHref }: { errors: readonly FilterError[]; c
           </li>
         ))}
       </ul>
-      <p><Link to={clearHref}>{t("filters.clear")}</Link></p>
+      <p>
+        <Link to={clearHref}>{t("filters.clear")}</Link>
+      </p>
     </div>
   );
 }
 
 /** `action` is the list's site path, without the language. */
-function FilterForm({ lang, filters, errors, action }: { lang: Lang; filters: OpportunityFilters; errors: readonly FilterError[]; action: string }) {
+function FilterForm({
+  lang,
+  filters,
+  errors,
+  action,
+}: {
+  lang: Lang;
+  filters: OpportunityFilters;
+  errors: readonly FilterError[];
+  action: string;
+}) {
   const { t } = useTranslation("investment");
   const invalid = (field: FilterField) => errors.some((e) => e.field === field);
   const select = (field: FilterField, options: readonly string[], label: (key: string) => string, any = true) => (
@@ -153,10 +186,16 @@ function FilterForm({ lang, filters, errors, action }: { lang: Lang; filters: Op
       >
         {any ? <option value="">{t("filters.any")}</option> : null}
         {options.map((o) => (
-          <option key={o} value={o}>{label(o)}</option>
+          <option key={o} value={o}>
+            {label(o)}
+          </option>
         ))}
       </select>
-      {invalid(field) ? <p className="field__error" id={`filter-${field}-error`}>{t("filters.invalidShort")}</p> : null}
+      {invalid(field) ? (
+        <p className="field__error" id={`filter-${field}-error`}>
+          {t("filters.invalidShort")}
+        </p>
+      ) : null}
     </div>
   );
   const number = (field: FilterField, label: string) => (
@@ -173,7 +212,11 @@ function FilterForm({ lang, filters, errors, action }: { lang: Lang; filters: Op
         aria-invalid={invalid(field) || undefined}
         aria-describedby={invalid(field) ? `filter-${field}-error` : undefined}
       />
-      {invalid(field) ? <p className="field__error" id={`filter-${field}-error`}>{t("filters.invalidShort")}</p> : null}
+      {invalid(field) ? (
+        <p className="field__error" id={`filter-${field}-error`}>
+          {t("filters.invalidShort")}
+        </p>
+      ) : null}
     </div>
   );
   return (
@@ -194,10 +237,14 @@ function FilterForm({ lang, filters, errors, action }: { lang: Lang; filters: Op
       </fieldset>
       {select("sort", SORT_KEYS, (k) => t(`sort.${k}`), false)}
       <div className="filter-form__actions">
-        <button type="submit" className="button">{t("filters.apply")}</button>
+        <button type="submit" className="button">
+          {t("filters.apply")}
+        </button>
         <Link to={action}>{t("filters.clear")}</Link>
       </div>
-      <p className="field__hint" id="capital-hint" lang={lang}>{t("filters.capitalHint")}</p>
+      <p className="field__hint" id="capital-hint" lang={lang}>
+        {t("filters.capitalHint")}
+      </p>
     </Form>
   );
 }
@@ -213,7 +260,9 @@ function OpportunityCard({ row, lang }: { row: OpportunityRow; lang: Lang }) {
       <article lang={row.isFallback ? row.lang : undefined}>
         <div className="card__body">
           <p className="card__meta" lang={lang}>
-            <span className={row.status === "closed" ? "badge badge--closed" : "badge"}>{t(`status.${row.status}`)}</span>
+            <span className={row.status === "closed" ? "badge badge--closed" : "badge"}>
+              {t(`status.${row.status}`)}
+            </span>
             <span>{t(`sector.${row.sector}`)}</span>
             {row.location ? <span>{t(`location.${row.location}`)}</span> : null}
             {row.illustrative ? <span className="badge badge--preliminary">{t("illustrative.badge")}</span> : null}
@@ -224,7 +273,9 @@ function OpportunityCard({ row, lang }: { row: OpportunityRow; lang: Lang }) {
           <p lang={lang}>{figures.join(" · ")}</p>
           {row.summary ? <p className="card__excerpt">{row.summary}</p> : null}
           {row.isFallback ? (
-            <span className="badge badge--lang" lang={lang}>{t("common:fallback.badge", { language: languageTitle(row.lang) })}</span>
+            <span className="badge badge--lang" lang={lang}>
+              {t("common:fallback.badge", { language: languageTitle(row.lang) })}
+            </span>
           ) : null}
         </div>
       </article>

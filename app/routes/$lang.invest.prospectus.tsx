@@ -46,7 +46,8 @@ export const headers = cacheHeaders("list");
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageMeta(matches, data?.title, data?.description);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, data?.title, data?.description);
 
 export default function ProspectusForm() {
   const { lang, opportunities, sectors } = useLoaderData<typeof loader>();
@@ -65,17 +66,27 @@ export default function ProspectusForm() {
             <form method="get" action={href(lang, "/invest/prospectus.pdf")} className="choice-form stack">
               <fieldset>
                 <legend>{t("form.opportunitiesLegend")}</legend>
-                <p className="field__hint" id="prospectus-opportunities-hint">{t("form.opportunitiesHint", { max: MAX_OPPORTUNITIES })}</p>
+                <p className="field__hint" id="prospectus-opportunities-hint">
+                  {t("form.opportunitiesHint", { max: MAX_OPPORTUNITIES })}
+                </p>
                 <ul className="choice-list">
                   {opportunities.map((o) => (
                     <li key={o.id}>
-                      <input type="checkbox" name="opportunity" value={o.id} id={`opportunity-${o.id}`} aria-describedby={`opportunity-${o.id}-about prospectus-opportunities-hint`} />
+                      <input
+                        type="checkbox"
+                        name="opportunity"
+                        value={o.id}
+                        id={`opportunity-${o.id}`}
+                        aria-describedby={`opportunity-${o.id}-about prospectus-opportunities-hint`}
+                      />
                       <label htmlFor={`opportunity-${o.id}`}>
                         <LocalizedText shown={o.title} pageLang={lang} />
                       </label>
                       <span className="field__hint" id={`opportunity-${o.id}-about`}>
                         {t(`sectors.${o.sector}`)} · {t(`statuses.${o.status}`)}
-                        {o.title.isFallback ? ` · ${t("form.shownIn", { language: languageTitle(o.title.lang) })}` : null}
+                        {o.title.isFallback
+                          ? ` · ${t("form.shownIn", { language: languageTitle(o.title.lang) })}`
+                          : null}
                       </span>
                     </li>
                   ))}
@@ -95,9 +106,13 @@ export default function ProspectusForm() {
                   </select>
                 </div>
               </fieldset>
-              <p className="field__hint" id="prospectus-format">{t("form.format")}</p>
+              <p className="field__hint" id="prospectus-format">
+                {t("form.format")}
+              </p>
               <p>
-                <button type="submit" className="button" aria-describedby="prospectus-format">{t("form.submit")}</button>
+                <button type="submit" className="button" aria-describedby="prospectus-format">
+                  {t("form.submit")}
+                </button>
               </p>
             </form>
           ) : (

@@ -11,11 +11,20 @@ import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { requireLang } from "~/i18n/locale.server";
 import { href } from "~/i18n/routing";
-import { MAX_OPPORTUNITIES, chosenOpportunities, figureViews, parkViews, parseSelection, settingsView, type SelectionError } from "~/prospectus/model.server";
+import {
+  MAX_OPPORTUNITIES,
+  chosenOpportunities,
+  figureViews,
+  parkViews,
+  parseSelection,
+  settingsView,
+  type SelectionError,
+} from "~/prospectus/model.server";
 import { renderProspectus } from "~/prospectus/pdf.server";
 import { CACHE } from "~/utils/cache";
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function badChoice(lang: Lang, error: SelectionError): Response {
   const t = getFixedT(lang, "prospectus");

@@ -42,7 +42,9 @@ export default function ArticlePage() {
           <Breadcrumbs trail={[{ to: "/news", label: t("nav.news") }]} />
           {article.isFallback ? <FallbackNotice requested={lang} shown={article.lang} /> : null}
           <p className="eyebrow">{a.kind ? t(`news.kind.${a.kind}`) : t("nav.news")}</p>
-          <h1 className="article__title" lang={article.isFallback ? article.lang : undefined}>{a.title}</h1>
+          <h1 className="article__title" lang={article.isFallback ? article.lang : undefined}>
+            {a.title}
+          </h1>
           {a.publishedAt ? (
             <p className="article__meta">
               <time dateTime={a.publishedAt}>{t("news.published", { date: formatDate(lang, a.publishedAt) })}</time>
@@ -51,11 +53,18 @@ export default function ArticlePage() {
         </header>
         <div className="article__content" lang={article.isFallback ? article.lang : undefined}>
           {a.excerpt ? <p className="lead">{a.excerpt}</p> : null}
-          <ContentImage image={a.mainImage} className="article__media" sizes="(min-width: 48rem) 44rem, 100vw" priority />
+          <ContentImage
+            image={a.mainImage}
+            className="article__media"
+            sizes="(min-width: 48rem) 44rem, 100vw"
+            priority
+          />
           <PortableTextBody value={a.body} />
         </div>
         <SourceList sources={a.sources} lang={lang} />
-        <p><Link to="/news">← {t("news.backToList")}</Link></p>
+        <p>
+          <Link to="/news">← {t("news.backToList")}</Link>
+        </p>
       </div>
     </article>
   );

@@ -46,7 +46,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     page,
     pages,
     total: data.total,
-    items: localizeList(data.items, chain).map(({ shown }) => mapShown(shown, (v) => withImageViews(v, CARD_ASPECT_RATIO))),
+    items: localizeList(data.items, chain).map(({ shown }) =>
+      mapShown(shown, (v) => withImageViews(v, CARD_ASPECT_RATIO)),
+    ),
     languages: everyLanguage(lang, rest),
   };
 }
@@ -54,7 +56,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const headers = cacheHeaders("list");
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageMeta(matches, data && (data.page > 1 ? `${data.title} (${data.page}/${data.pages})` : data.title), data?.description);
+  pageMeta(
+    matches,
+    data && (data.page > 1 ? `${data.title} (${data.page}/${data.pages})` : data.title),
+    data?.description,
+  );
 
 export default function NewsList() {
   const { lang, page, pages, total, items } = useLoaderData<typeof loader>();
@@ -65,7 +71,10 @@ export default function NewsList() {
         <div className="container">
           <h1>{t("news.title")}</h1>
           <p className="lead">{t("news.lead")}</p>
-          <p>{t("news.count", { count: total })}{pages > 1 ? ` · ${t("news.pageOf", { page, total: pages })}` : null}</p>
+          <p>
+            {t("news.count", { count: total })}
+            {pages > 1 ? ` · ${t("news.pageOf", { page, total: pages })}` : null}
+          </p>
         </div>
       </header>
       <section className="section">
@@ -83,7 +92,11 @@ export default function NewsList() {
             <nav className="pagination" aria-label={t("a11y.pagination")}>
               <ul>
                 {page > 1 ? (
-                  <li><Link rel="prev" to={page === 2 ? `/news` : `/news?page=${page - 1}`}>{t("news.previous")}</Link></li>
+                  <li>
+                    <Link rel="prev" to={page === 2 ? `/news` : `/news?page=${page - 1}`}>
+                      {t("news.previous")}
+                    </Link>
+                  </li>
                 ) : null}
                 {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
                   <li key={n}>
@@ -95,7 +108,11 @@ export default function NewsList() {
                   </li>
                 ))}
                 {page < pages ? (
-                  <li><Link rel="next" to={`/news?page=${page + 1}`}>{t("news.next")}</Link></li>
+                  <li>
+                    <Link rel="next" to={`/news?page=${page + 1}`}>
+                      {t("news.next")}
+                    </Link>
+                  </li>
                 ) : null}
               </ul>
             </nav>

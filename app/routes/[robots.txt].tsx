@@ -5,5 +5,7 @@ import { CACHE } from "~/utils/cache";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const body = `User-agent: *\nAllow: /\nDisallow: /locales/\n\nSitemap: ${publicOrigin(request)}/sitemap.xml\n`;
-  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE.strings } });
+  return new Response(body, {
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE.strings },
+  });
 }

@@ -9,14 +9,17 @@ import { href } from "~/i18n/routing";
 import { CACHE } from "~/utils/cache";
 
 const SECTION = { article: "news", event: "events" } as const;
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function urlSet(origin: string, group: { lang: string; path: string; lastmod?: string }[]) {
   return group
     .map(
       (u) =>
         `<url><loc>${escape(origin + u.path)}</loc>${u.lastmod ? `<lastmod>${escape(u.lastmod)}</lastmod>` : ""}` +
-        group.map((a) => `<xhtml:link rel="alternate" hreflang="${a.lang}" href="${escape(origin + a.path)}"/>`).join("") +
+        group
+          .map((a) => `<xhtml:link rel="alternate" hreflang="${a.lang}" href="${escape(origin + a.path)}"/>`)
+          .join("") +
         `</url>`,
     )
     .join("\n");
@@ -26,12 +29,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin(request);
   const { pages, documents: entries } = await loadQuery(SITEMAP_QUERY, { source: SOURCE_LANG });
   // The news list exists in every language; the home and fixed pages where they are written.
-  const everywhere = [urlSet(origin, LANGUAGE_IDS.map((lang) => ({ lang, path: href(lang, "/news") })))];
+  const everywhere = [
+    urlSet(
+      origin,
+      LANGUAGE_IDS.map((lang) => ({ lang, path: href(lang, "/news") })),
+    ),
+  ];
   const fixed = valuesOf(PAGE_KEYS).map((key) =>
     urlSet(
       origin,
       pages
-        .flatMap((p) => (p.pageKey === key && isLang(p.language) ? [{ language: p.language, _updatedAt: p._updatedAt }] : []))
+        .flatMap((p) =>
+          p.pageKey === key && isLang(p.language) ? [{ language: p.language, _updatedAt: p._updatedAt }] : [],
+        )
         .map((p) => ({ lang: p.language, path: href(p.language, key === "home" ? "/" : key), lastmod: p._updatedAt })),
     ),
   );
@@ -39,8 +49,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     urlSet(
       origin,
       (entry.versions ?? [])
-        .flatMap((v) => (v && isLang(v.language) && v.slug ? [{ language: v.language, slug: v.slug, _updatedAt: v._updatedAt }] : []))
-        .map((v) => ({ lang: v.language, path: href(v.language, `${SECTION[entry._type]}/${encodeURIComponent(v.slug)}`), lastmod: v._updatedAt })),
+        .flatMap((v) =>
+          v && isLang(v.language) && v.slug ? [{ language: v.language, slug: v.slug, _updatedAt: v._updatedAt }] : [],
+        )
+        .map((v) => ({
+          lang: v.language,
+          path: href(v.language, `${SECTION[entry._type]}/${encodeURIComponent(v.slug)}`),
+          lastmod: v._updatedAt,
+        })),
     ),
   );
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
@@ -48,5 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 ${[...everywhere, ...fixed, ...documents].join("\n")}
 </urlset>
 `;
-  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": CACHE.list } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": CACHE.list },
+  });
 }

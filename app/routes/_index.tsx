@@ -9,7 +9,9 @@ import { CACHE } from "~/utils/cache";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const lang =
-    langFromCookie(request.headers.get("Cookie")) ?? negotiateLanguage(request.headers.get("Accept-Language")) ?? SOURCE_LANG;
+    langFromCookie(request.headers.get("Cookie")) ??
+    negotiateLanguage(request.headers.get("Accept-Language")) ??
+    SOURCE_LANG;
   return redirect(href(lang), {
     status: 302,
     headers: { Vary: "Cookie, Accept-Language", "Cache-Control": CACHE.negotiated },

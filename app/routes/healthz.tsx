@@ -6,7 +6,9 @@ import { CACHE } from "~/utils/cache";
 export async function loader() {
   try {
     await loadQuery(SITE_SETTINGS_QUERY, {});
-    return new Response("ok\n", { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE.none } });
+    return new Response("ok\n", {
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE.none },
+    });
   } catch {
     return new Response("content unavailable\n", {
       status: 503,

@@ -29,5 +29,7 @@ export function errorHeadersToKeep(errorHeaders: Headers | undefined): Record<st
 /** `headers` export for routes: their policy, unless the response is an error. */
 export function cacheHeaders(policy: CachePolicy) {
   return ({ errorHeaders }: { errorHeaders?: Headers }): Record<string, string> =>
-    errorHeaders ? { "Cache-Control": CACHE.none, ...errorHeadersToKeep(errorHeaders) } : { "Cache-Control": CACHE[policy] };
+    errorHeaders
+      ? { "Cache-Control": CACHE.none, ...errorHeadersToKeep(errorHeaders) }
+      : { "Cache-Control": CACHE[policy] };
 }

@@ -21,16 +21,22 @@ import { z } from "zod";
  * @param {number} [max]
  */
 function wholeNumber(min, max) {
-  const error = max === undefined ? `must be a whole number, at least ${min}` : `must be a whole number from ${min} to ${max}`;
+  const error =
+    max === undefined ? `must be a whole number, at least ${min}` : `must be a whole number from ${min} to ${max}`;
   const number = z.coerce.number({ error }).int({ error }).min(min, { error });
   return max === undefined ? number : number.max(max, { error });
 }
 
-const httpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL, e.g. https://haugiang.example.org" });
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: "must be an absolute http(s) URL, e.g. https://haugiang.example.org",
+});
 
 const schema = z.object({
   /** `development` reloads the dataset and the build on change; anything served is `production`. */
-  NODE_ENV: z.enum(["production", "development", "test"], { error: "must be production, development or test" }).default("production"),
+  NODE_ENV: z
+    .enum(["production", "development", "test"], { error: "must be production, development or test" })
+    .default("production"),
   PORT: wholeNumber(1, 65_535).default(3000),
   /** Public origin for canonical and hreflang URLs; unset: the request's origin. */
   PUBLIC_URL: httpUrl.optional(),
@@ -48,9 +54,18 @@ const schema = z.object({
   /** The embedded dataset: a folder with data.ndjson, or an .ndjson file with images/ beside it. */
   CONTENT_DATASET: z.string().default("studio/seed/production.ndjson"),
   /** Set: content comes from this Sanity project's Content Lake instead of the embedded dataset. */
-  SANITY_PROJECT_ID: z.string().regex(/^[a-z0-9-]+$/, { error: "must be lower-case letters, digits and dashes" }).optional(),
-  SANITY_DATASET: z.string().regex(/^[a-z0-9_-]{1,64}$/, { error: "must be 1–64 lower-case letters, digits, _ or -" }).default("production"),
-  SANITY_API_VERSION: z.string().regex(/^(\d{4}-\d{2}-\d{2}|v1|vX)$/, { error: "must be a date (YYYY-MM-DD), v1 or vX" }).default("2025-02-19"),
+  SANITY_PROJECT_ID: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: "must be lower-case letters, digits and dashes" })
+    .optional(),
+  SANITY_DATASET: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,64}$/, { error: "must be 1–64 lower-case letters, digits, _ or -" })
+    .default("production"),
+  SANITY_API_VERSION: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2}|v1|vX)$/, { error: "must be a date (YYYY-MM-DD), v1 or vX" })
+    .default("2025-02-19"),
   /** Read token (drafts, preview); server only. */
   SANITY_READ_TOKEN: z.string().optional(),
   /** Another API origin (a local stand-in in tests); the project then travels in a header. */

@@ -6,7 +6,11 @@ interface MatchLike {
   data: unknown;
 }
 
-export function pageMeta(matches: readonly MatchLike[], title: string | undefined, description?: string | null): MetaDescriptor[] {
+export function pageMeta(
+  matches: readonly MatchLike[],
+  title: string | undefined,
+  description?: string | null,
+): MetaDescriptor[] {
   const root = matches.find((m) => m.id === "root")?.data as { siteName?: string } | undefined;
   const siteName = root?.siteName ?? "Hậu Giang";
   return [

@@ -46,7 +46,9 @@ describe("UI strings in the browser", () => {
     fetched.length = 0;
     await browser.page.locator(".site-nav a[href='/en/invest']").click();
     await browser.page.waitForURL(`${baseUrl}/en/invest`);
-    await expect.poll(async () => (await browser.page.locator("h1").first().innerText()).trim()).toBe(investmentEn.landing.title);
+    await expect
+      .poll(async () => (await browser.page.locator("h1").first().innerText()).trim())
+      .toBe(investmentEn.landing.title);
     expect(fetched).toEqual(["/locales/en/investment.json"]);
   });
 
@@ -54,7 +56,9 @@ describe("UI strings in the browser", () => {
     fetched.length = 0;
     await browser.page.locator('nav:has(a[hreflang]) a[hreflang="ja"]').first().click();
     await browser.page.waitForURL(`${baseUrl}/ja/invest`);
-    await expect.poll(async () => (await browser.page.locator("h1").first().innerText()).trim()).toBe(investmentJa.landing.title);
+    await expect
+      .poll(async () => (await browser.page.locator("h1").first().innerText()).trim())
+      .toBe(investmentJa.landing.title);
     expect(fetched.sort()).toEqual(["/locales/ja/common.json", "/locales/ja/investment.json"]);
   });
 });

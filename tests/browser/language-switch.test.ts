@@ -34,7 +34,9 @@ describe("language switcher", () => {
   it("remembers the chosen language for the next visit to /", async () => {
     const { page } = browser;
     await page.goto(`${baseUrl}/ko`, { waitUntil: "load" });
-    await expect.poll(async () => (await page.context().cookies(baseUrl)).find((c) => c.name === "lang")?.value).toBe("ko");
+    await expect
+      .poll(async () => (await page.context().cookies(baseUrl)).find((c) => c.name === "lang")?.value)
+      .toBe("ko");
     await page.goto(`${baseUrl}/`, { waitUntil: "load" });
     expect(new URL(page.url()).pathname).toBe("/ko");
   });

@@ -45,11 +45,18 @@ describe("economy dashboard", () => {
       const section = indicatorSection(html, indicator.key);
       const svg = /<svg[^>]*class="chart[^"]*"[^>]*>/.exec(section)?.[0] ?? "";
       expect(svg, indicator.key).toMatch(/role="img"/);
-      expect(svg, indicator.key).toMatch(new RegExp(`aria-labelledby="chart-${indicator.key}-title chart-${indicator.key}-desc"`));
+      expect(svg, indicator.key).toMatch(
+        new RegExp(`aria-labelledby="chart-${indicator.key}-title chart-${indicator.key}-desc"`),
+      );
       expect(section).toMatch(new RegExp(`<title id="chart-${indicator.key}-title">[^<]+</title>`));
       expect(section).toMatch(new RegExp(`<desc id="chart-${indicator.key}-desc">[^<]+</desc>`));
-      const marks = [...section.matchAll(/<g class="chart__mark[^"]*" data-year="(\d+)"[^>]*><title>([^<]+)<\/title>/g)];
-      expect(marks.map((m) => Number(m[1])), indicator.key).toEqual(indicator.series.map((o) => o.year).sort((a, b) => a - b));
+      const marks = [
+        ...section.matchAll(/<g class="chart__mark[^"]*" data-year="(\d+)"[^>]*><title>([^<]+)<\/title>/g),
+      ];
+      expect(
+        marks.map((m) => Number(m[1])),
+        indicator.key,
+      ).toEqual(indicator.series.map((o) => o.year).sort((a, b) => a - b));
       // Every label names its year.
       for (const [, year, label] of marks) expect(label).toContain(year);
       expect(section, `${indicator.key}: the merger rule`).toMatch(/class="chart__merger"/);
@@ -81,13 +88,19 @@ describe("open-data downloads", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toMatch(/public/);
-    const body = (await response.json()) as { lang: string; dataAsOf: string; indicators: (Indicator & { label: string; labels: Record<string, string> })[] };
+    const body = (await response.json()) as {
+      lang: string;
+      dataAsOf: string;
+      indicators: (Indicator & { label: string; labels: Record<string, string> })[];
+    };
     expect(body.lang).toBe("en");
     expect(body.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(body.indicators.map((i) => i.key).sort()).toEqual(indicators.map((i) => i.key).sort());
     for (const i of body.indicators) {
       const truth = indicators.find((x) => x.key === i.key)!;
-      expect(i.series.map((o) => [o.year, o.value])).toEqual(truth.series.map((o) => [o.year, o.value]).sort((a, b) => a[0] - b[0]));
+      expect(i.series.map((o) => [o.year, o.value])).toEqual(
+        truth.series.map((o) => [o.year, o.value]).sort((a, b) => a[0] - b[0]),
+      );
       for (const o of i.series) expect(o.source.title).toBeTruthy();
       expect(Object.keys(i.labels)).toEqual(expect.arrayContaining(["vi", "en"]));
     }
@@ -95,7 +108,12 @@ describe("open-data downloads", () => {
 
   it("serves one indicator as JSON in the requested language", async () => {
     const key = indicators[0].key;
-    const body = (await (await get(`/api/indicators/${key}.json?lang=ja`)).json()) as { key: string; lang: string; label: string; series: unknown[] };
+    const body = (await (await get(`/api/indicators/${key}.json?lang=ja`)).json()) as {
+      key: string;
+      lang: string;
+      label: string;
+      series: unknown[];
+    };
     expect(body.key).toBe(key);
     expect(body.lang).toBe("ja");
     expect(body.series).toHaveLength(indicators[0].series.length);
@@ -128,20 +146,24 @@ describe("open-data downloads", () => {
     const text = (await (await get(`/api/indicators/${indicator.key}.csv`)).text()).replace(/^\uFEFF/, "");
     const [header, ...data] = parseCsv(text);
     expect(header.slice(0, 2)).toEqual(["key", "indicator"]);
-    expect(data.map((r) => Number(r[header.indexOf("year")]))).toEqual(indicator.series.map((o) => o.year).sort((a, b) => a - b));
+    expect(data.map((r) => Number(r[header.indexOf("year")]))).toEqual(
+      indicator.series.map((o) => o.year).sort((a, b) => a - b),
+    );
   });
 
-  it.each(["/api/indicators/no-such-key.json", "/api/indicators/no-such-key.csv", "/api/indicators/grdp.xml", "/api/indicators/%3Cscript%3E.json"])(
-    "answers %s with a JSON 404",
-    async (path) => {
-      const response = await get(path);
-      expect(response.status).toBe(404);
-      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-      const body = (await response.json()) as { error: string };
-      expect(body.error).toBeTruthy();
-      expect(JSON.stringify(body)).not.toContain("<script");
-    },
-  );
+  it.each([
+    "/api/indicators/no-such-key.json",
+    "/api/indicators/no-such-key.csv",
+    "/api/indicators/grdp.xml",
+    "/api/indicators/%3Cscript%3E.json",
+  ])("answers %s with a JSON 404", async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = (await response.json()) as { error: string };
+    expect(body.error).toBeTruthy();
+    expect(JSON.stringify(body)).not.toContain("<script");
+  });
 });
 
 describe("investment map", () => {
@@ -149,7 +171,10 @@ describe("investment map", () => {
     const response = await get(`/${lang}/invest/map`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    const svg = html.slice(html.indexOf('<svg class="locality-map"'), html.indexOf("</svg>", html.indexOf('<svg class="locality-map"')));
+    const svg = html.slice(
+      html.indexOf('<svg class="locality-map"'),
+      html.indexOf("</svg>", html.indexOf('<svg class="locality-map"')),
+    );
     expect([...svg.matchAll(/<path d="[^"]+" data-district="/g)]).toHaveLength(7);
     const links = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)];
     const marks = [...svg.matchAll(/<a [^>]*class="map-point/g)];

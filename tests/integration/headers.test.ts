@@ -8,7 +8,13 @@ const baseUrl = inject("baseUrl");
 const CONTENT_PAGES = PAGES.filter((p) => p.type.status === 200 && !p.type.personal);
 const PERSONAL_PAGES = PAGES.filter((p) => p.type.personal);
 const ERROR_PATHS = ["/vi/no-such-page", "/xx/news", "/en/news/no-such-article", "/%E0%A4%A/"];
-const SAMPLE_PATHS = [CONTENT_PAGES[0].path, ...CONTENT_PAGES.filter((p) => p.type.name === "article").map((p) => p.path).slice(0, 1), ERROR_PATHS[0]];
+const SAMPLE_PATHS = [
+  CONTENT_PAGES[0].path,
+  ...CONTENT_PAGES.filter((p) => p.type.name === "article")
+    .map((p) => p.path)
+    .slice(0, 1),
+  ERROR_PATHS[0],
+];
 
 function get(path: string) {
   return fetch(baseUrl + path, { redirect: "manual" });
@@ -63,7 +69,10 @@ describe("Content-Security-Policy", () => {
       expect(nonce, path).toBeDefined();
       const scripts = executableScripts(await response.text());
       expect(scripts.length, `${path}: Remix hydrates with scripts`).toBeGreaterThan(0);
-      expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)), path).toEqual([]);
+      expect(
+        scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)),
+        path,
+      ).toEqual([]);
     },
   );
 
@@ -86,9 +95,10 @@ describe("other security headers", () => {
     const hsts = response.headers.get("strict-transport-security") ?? "";
     expect(Number(/max-age=(\d+)/i.exec(hsts)?.[1] ?? 0), `${path}: HSTS max-age`).toBeGreaterThanOrEqual(15_552_000);
     expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
-    expect(["no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"], `${path}: Referrer-Policy`).toContain(
-      response.headers.get("referrer-policy"),
-    );
+    expect(
+      ["no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"],
+      `${path}: Referrer-Policy`,
+    ).toContain(response.headers.get("referrer-policy"));
     const permissions = response.headers.get("permissions-policy") ?? "";
     expect(permissions, `${path}: Permissions-Policy`).toMatch(/(^|,)\s*camera=\(\)/);
     expect(permissions, `${path}: Permissions-Policy`).toMatch(/(^|,)\s*microphone=\(\)/);
@@ -102,11 +112,14 @@ describe("Cache-Control", () => {
     expect(response.headers.get("cache-control") ?? "", path).toMatch(/(^|,)\s*public\b/);
   });
 
-  it.each(PERSONAL_PAGES.map((p) => [p.label, p.path] as const))("%s (personal) is never stored by any cache", async (_label, path) => {
-    const response = await get(path);
-    expect(response.status, path).toBe(200);
-    expect(response.headers.get("cache-control"), path).toBe("private, no-store");
-  });
+  it.each(PERSONAL_PAGES.map((p) => [p.label, p.path] as const))(
+    "%s (personal) is never stored by any cache",
+    async (_label, path) => {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("cache-control"), path).toBe("private, no-store");
+    },
+  );
 
   it.each(ERROR_PATHS)("%s (an error) is never publicly cacheable", async (path) => {
     const response = await get(path);

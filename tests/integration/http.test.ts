@@ -24,7 +24,12 @@ function tags(html: string, name: string): Record<string, string>[] {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }
 
 function varyTokens(response: Response): string[] {
@@ -57,7 +62,8 @@ describe("/ redirects to a language", () => {
   it("honours q-values over order", () => expectRedirect({ "accept-language": "en;q=0.5, ko;q=0.9" }, "/ko"));
   it("maps zh-CN to zh-Hans", () => expectRedirect({ "accept-language": "zh-CN" }, "/zh-Hans"));
   it("maps fr-CA to fr", () => expectRedirect({ "accept-language": "fr-CA" }, "/fr"));
-  it("falls back to Vietnamese for unsupported languages", () => expectRedirect({ "accept-language": "de-DE,de;q=0.9" }, "/vi"));
+  it("falls back to Vietnamese for unsupported languages", () =>
+    expectRedirect({ "accept-language": "de-DE,de;q=0.9" }, "/vi"));
   it("falls back to Vietnamese with no preference", () => expectRedirect({}, "/vi"));
 });
 
@@ -77,51 +83,59 @@ describe("a language tag in the wrong case", () => {
 
 describe("not found", () => {
   it("answers an unknown language prefix with the 404 page", () => expectNotFoundPage("/xx/news"));
-  it("answers a malformed percent-encoding with the 404 page, not a 400 or 500", () => expectNotFoundPage("/%E0%A4%A/"));
+  it("answers a malformed percent-encoding with the 404 page, not a 400 or 500", () =>
+    expectNotFoundPage("/%E0%A4%A/"));
   it("answers a missing article slug with 404", () => expectNotFoundPage("/vi/news/no-such-article"));
-  it("answers a missing article slug in another language with 404", () => expectNotFoundPage("/ja/news/no-such-article"));
+  it("answers a missing article slug in another language with 404", () =>
+    expectNotFoundPage("/ja/news/no-such-article"));
   it("answers a missing event slug with 404", () => expectNotFoundPage("/en/events/no-such-event"));
 });
 
 describe("every page", () => {
-  it.each(PAGES.map((p) => [p.label, p] as const))("%s: one <title> in the head, the page's own", async (_label, visit) => {
-    const html = await get(visit.path).then((r) => r.text());
-    const head = html.slice(0, html.indexOf("</head>"));
-    expect(head.match(/<title>/g), visit.path).toHaveLength(1);
-  });
+  it.each(PAGES.map((p) => [p.label, p] as const))(
+    "%s: one <title> in the head, the page's own",
+    async (_label, visit) => {
+      const html = await get(visit.path).then((r) => r.text());
+      const head = html.slice(0, html.indexOf("</head>"));
+      expect(head.match(/<title>/g), visit.path).toHaveLength(1);
+    },
+  );
 
-  it.each(PAGES.map((p) => [p.label, p] as const))("%s: status, <html lang>, canonical, hreflang", async (_label, visit) => {
-    const response = await get(visit.path);
-    expect(response.status, visit.path).toBe(visit.type.status);
-    const html = await response.text();
+  it.each(PAGES.map((p) => [p.label, p] as const))(
+    "%s: status, <html lang>, canonical, hreflang",
+    async (_label, visit) => {
+      const response = await get(visit.path);
+      expect(response.status, visit.path).toBe(visit.type.status);
+      const html = await response.text();
 
-    const htmlTags = tags(html, "html");
-    expect(htmlTags, visit.path).toHaveLength(1);
-    expect(htmlTags[0].lang, visit.path).toBe(visit.lang);
+      const htmlTags = tags(html, "html");
+      expect(htmlTags, visit.path).toHaveLength(1);
+      expect(htmlTags[0].lang, visit.path).toBe(visit.lang);
 
-    const alternates = visit.type.alternates;
-    if (!alternates) return;
+      const alternates = visit.type.alternates;
+      if (!alternates) return;
 
-    const links = tags(html, "link");
-    const canonical = links.filter((l) => l.rel?.toLowerCase() === "canonical");
-    expect(canonical, `${visit.path}: one canonical`).toHaveLength(1);
-    expect(new URL(canonical[0].href).protocol, visit.path).toMatch(/^https?:$/);
+      const links = tags(html, "link");
+      const canonical = links.filter((l) => l.rel?.toLowerCase() === "canonical");
+      expect(canonical, `${visit.path}: one canonical`).toHaveLength(1);
+      expect(new URL(canonical[0].href).protocol, visit.path).toMatch(/^https?:$/);
 
-    const hreflang = links.filter((l) => l.rel?.toLowerCase() === "alternate" && l.hreflang);
-    const announced = hreflang.map((l) => l.hreflang);
-    expect([...announced].sort(), `${visit.path}: hreflang set`).toEqual([...alternates, "x-default"].sort());
-    for (const link of hreflang) {
-      // Absolute URLs: search engines ignore relative hreflang targets.
-      const target = new URL(link.href);
-      if (link.hreflang === "x-default") continue;
-      const lang = LANGUAGE_IDS.find((l) => l === link.hreflang)!;
-      expect(decodeURIComponent(target.pathname), `${visit.path}: hreflang ${lang}`).toBe(visit.type.path(lang));
-    }
-    // A page whose content exists in this language is its own canonical.
-    if (alternates.includes(visit.lang)) {
-      expect(decodeURIComponent(new URL(canonical[0].href).pathname), visit.path).toBe(visit.path);
-    }
-  });
+      const hreflang = links.filter((l) => l.rel?.toLowerCase() === "alternate" && l.hreflang);
+      const announced = hreflang.map((l) => l.hreflang);
+      expect([...announced].sort(), `${visit.path}: hreflang set`).toEqual([...alternates, "x-default"].sort());
+      for (const link of hreflang) {
+        // Absolute URLs: search engines ignore relative hreflang targets.
+        const target = new URL(link.href);
+        if (link.hreflang === "x-default") continue;
+        const lang = LANGUAGE_IDS.find((l) => l === link.hreflang)!;
+        expect(decodeURIComponent(target.pathname), `${visit.path}: hreflang ${lang}`).toBe(visit.type.path(lang));
+      }
+      // A page whose content exists in this language is its own canonical.
+      if (alternates.includes(visit.lang)) {
+        expect(decodeURIComponent(new URL(canonical[0].href).pathname), visit.path).toBe(visit.path);
+      }
+    },
+  );
 
   it("links each translation of an article under its own slug", async () => {
     const html = await (await get(`/vi/news/${ARTICLE_WITH_JA.get("vi")!.slug}`)).text();

@@ -62,7 +62,8 @@ describe("inquiries survive a hard kill of the server", () => {
 
     const clients = Array.from({ length: CONCURRENCY }, (_, n) => client(n));
     const deadline = Date.now() + KILL_DEADLINE_MS;
-    while (acknowledged.length < KILL_AFTER_ACKNOWLEDGED && Date.now() < deadline && started < MAX_SUBMISSIONS) await sleep(5);
+    while (acknowledged.length < KILL_AFTER_ACKNOWLEDGED && Date.now() < deadline && started < MAX_SUBMISSIONS)
+      await sleep(5);
     killed = true;
     process.kill(first.pid, "SIGKILL");
     await Promise.all(clients);
@@ -74,7 +75,9 @@ describe("inquiries survive a hard kill of the server", () => {
     restarted = await startServer(env);
     const db = new Database(env.INQUIRY_DB, { readonly: true });
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
-    const stored = new Set((db.prepare("SELECT reference FROM inquiries").all() as { reference: string }[]).map((r) => r.reference));
+    const stored = new Set(
+      (db.prepare("SELECT reference FROM inquiries").all() as { reference: string }[]).map((r) => r.reference),
+    );
     db.close();
     const missing = acknowledged.filter((ref) => !stored.has(ref));
     expect(missing).toEqual([]);

@@ -55,7 +55,12 @@ describe("the inquiry outbox", () => {
     const references: string[] = [];
     for (let i = 0; i < 3; i++) {
       const form = await openForm(server.baseUrl, "ko");
-      const r = await postForm(server.baseUrl, "ko", { ...VALID_FIELDS, formToken: form.token, name: `Investor ${i}` }, { cookie: form.cookie });
+      const r = await postForm(
+        server.baseUrl,
+        "ko",
+        { ...VALID_FIELDS, formToken: form.token, name: `Investor ${i}` },
+        { cookie: form.cookie },
+      );
       // Sanity being down never holds up or fails the reader.
       expect(r.status).toBe(303);
       references.push(referenceOf(r.location)!);
@@ -83,7 +88,10 @@ describe("the inquiry outbox", () => {
     expect(fake.mutations.length, "nothing is sent after it was marked sent").toBe(settled);
 
     const db = new Database(dbFile, { readonly: true });
-    const rows = db.prepare("SELECT id, reference FROM inquiries ORDER BY reference").all() as { id: string; reference: string }[];
+    const rows = db.prepare("SELECT id, reference FROM inquiries ORDER BY reference").all() as {
+      id: string;
+      reference: string;
+    }[];
     db.close();
     expect(rows.map((r) => r.reference).sort()).toEqual([...references].sort());
 
@@ -91,7 +99,12 @@ describe("the inquiry outbox", () => {
     for (const row of rows) {
       const creates = fake.mutations.filter((m) => m.id === `inquiry.${row.id}` && m.operation === "create");
       expect(creates, row.reference).toHaveLength(1);
-      expect(fake.created.get(`inquiry.${row.id}`)).toMatchObject({ _type: "inquiry", status: "new", reference: row.reference, consent: true });
+      expect(fake.created.get(`inquiry.${row.id}`)).toMatchObject({
+        _type: "inquiry",
+        status: "new",
+        reference: row.reference,
+        consent: true,
+      });
     }
     // The retries after lost answers were no-ops, which is what makes them safe.
     expect(fake.mutations.some((m) => m.operation === "none")).toBe(true);
@@ -103,4 +116,3 @@ describe("the inquiry outbox", () => {
     expect(html).not.toContain(WRITE_TOKEN);
   });
 });
-

@@ -19,7 +19,8 @@ import vi from "../../locales/vi/inquiry.json";
 const baseUrl = inject("baseUrl");
 const OPPORTUNITY_EN = "investmentOpportunity-dong-phu-2-industrial-park-en";
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 describe("the inquiry form", () => {
   const sessions: Record<string, FormSession> = {};
@@ -47,13 +48,17 @@ describe("the inquiry form", () => {
     expect(html).toMatch(/<option value="ja" selected="">日本語<\/option>/);
     expect(html).toContain('href="/ja/privacy"');
     // The honeypot: hidden from everyone, out of the tab order, never autofilled.
-    expect(html).toMatch(/<div class="visually-hidden" aria-hidden="true"><label for="inquiry-website">[^<]+<\/label><input type="text" id="inquiry-website" name="website" tabindex="-1" autocomplete="off"/i);
+    expect(html).toMatch(
+      /<div class="visually-hidden" aria-hidden="true"><label for="inquiry-website">[^<]+<\/label><input type="text" id="inquiry-website" name="website" tabindex="-1" autocomplete="off"/i,
+    );
   });
 
   it("preselects the opportunity named by ?opportunity= (any language version's id)", async () => {
     const { html } = await openForm(baseUrl, "vi", `?opportunity=${OPPORTUNITY_EN}`);
     expect(html).toMatch(/<option value="opportunity" selected="">/);
-    expect(html).toMatch(/<option value="investmentOpportunity-dong-phu-2-industrial-park-vi" selected="">Khu công nghiệp Đông Phú 2/);
+    expect(html).toMatch(
+      /<option value="investmentOpportunity-dong-phu-2-industrial-park-vi" selected="">Khu công nghiệp Đông Phú 2/,
+    );
   });
 
   it("empty form: 400, every required field named in the summary and at the field, in Japanese", async () => {
@@ -71,7 +76,9 @@ describe("the inquiry form", () => {
     ] as const) {
       expect(r.html).toContain(`<a href="#inquiry-${field}">${text}</a>`);
       expect(r.html).toContain(`id="inquiry-${field}-error"`);
-      expect(r.html).toMatch(new RegExp(`id="inquiry-${field}"[^>]*aria-invalid="true"[^>]*aria-describedby="[^"]*inquiry-${field}-error`));
+      expect(r.html).toMatch(
+        new RegExp(`id="inquiry-${field}"[^>]*aria-invalid="true"[^>]*aria-describedby="[^"]*inquiry-${field}-error`),
+      );
     }
     // The summary takes the focus when the page loads.
     expect(r.html).toMatch(/<div class="form-errors" tabindex="-1" autofocus=""/);
@@ -100,7 +107,12 @@ describe("the inquiry form", () => {
 
   it("honeypot filled: 400 with its message, the input kept", async () => {
     const s = sessions.honeypot;
-    const r = await postForm(baseUrl, "ja", { ...VALID_FIELDS, formToken: s.token, website: "http://spam.example" }, { cookie: s.cookie });
+    const r = await postForm(
+      baseUrl,
+      "ja",
+      { ...VALID_FIELDS, formToken: s.token, website: "http://spam.example" },
+      { cookie: s.cookie },
+    );
     expect(r.status).toBe(400);
     expect(r.html).toContain(ja.formErrors.honeypot);
     expect(r.html).toContain(`value="${VALID_FIELDS.email}"`);
@@ -116,7 +128,12 @@ describe("the inquiry form", () => {
 
   it("a forged token or a missing cookie: 403 with the input kept and a fresh form to send again", async () => {
     const s = sessions.forged;
-    const forged = await postForm(baseUrl, "ja", { ...VALID_FIELDS, formToken: s.token.slice(0, -2) + "xx" }, { cookie: s.cookie });
+    const forged = await postForm(
+      baseUrl,
+      "ja",
+      { ...VALID_FIELDS, formToken: s.token.slice(0, -2) + "xx" },
+      { cookie: s.cookie },
+    );
     expect(forged.status).toBe(403);
     expect(forged.html).toContain(ja.formErrors.csrf);
     expect(forged.html).toContain(`value="${VALID_FIELDS.name}"`);
@@ -130,14 +147,23 @@ describe("the inquiry form", () => {
     const big = await postForm(baseUrl, "en", { ...VALID_FIELDS, message: "x".repeat(70_000) });
     expect(big.status).toBe(413);
     expect(big.html).toContain(en.formErrors.tooLarge);
-    const json = await fetch(`${baseUrl}/en/invest/inquiry`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const json = await fetch(`${baseUrl}/en/invest/inquiry`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(json.status).toBe(415);
     expect(await json.text()).toContain(en.formErrors.unsupported);
   });
 
   it("a valid inquiry is committed to SQLite, then confirmed with its reference; sending the form again changes nothing", async () => {
     const s = sessions.success;
-    const fields = { ...VALID_FIELDS, formToken: s.token, topic: "opportunity", opportunity: "investmentOpportunity-dong-phu-2-industrial-park-vi" };
+    const fields = {
+      ...VALID_FIELDS,
+      formToken: s.token,
+      topic: "opportunity",
+      opportunity: "investmentOpportunity-dong-phu-2-industrial-park-vi",
+    };
     const r = await postForm(baseUrl, "vi", fields, { cookie: s.cookie });
     expect(r.status).toBe(303);
     const reference = referenceOf(r.location);
@@ -160,10 +186,19 @@ describe("the inquiry form", () => {
     const file = inject("inquiryDb");
     if (file) {
       const db = new Database(file, { readonly: true });
-      const rows = db.prepare("SELECT * FROM inquiries WHERE reference = ?").all(reference) as Record<string, unknown>[];
+      const rows = db.prepare("SELECT * FROM inquiries WHERE reference = ?").all(reference) as Record<
+        string,
+        unknown
+      >[];
       db.close();
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ email: VALID_FIELDS.email, country: "JP", page_language: "vi", consent: 1, opportunity_title: "Khu công nghiệp Đông Phú 2" });
+      expect(rows[0]).toMatchObject({
+        email: VALID_FIELDS.email,
+        country: "JP",
+        page_language: "vi",
+        consent: 1,
+        opportunity_title: "Khu công nghiệp Đông Phú 2",
+      });
     }
   });
 
@@ -197,10 +232,20 @@ describe("the rate limit per client", () => {
     const a = { "X-Forwarded-For": "198.51.100.7" };
     const s = await openForm(server.baseUrl, "en");
     for (let i = 0; i < 2; i++) {
-      const r = await postForm(server.baseUrl, "en", { ...VALID_FIELDS, formToken: s.token, email: "" }, { cookie: s.cookie, headers: a });
+      const r = await postForm(
+        server.baseUrl,
+        "en",
+        { ...VALID_FIELDS, formToken: s.token, email: "" },
+        { cookie: s.cookie, headers: a },
+      );
       expect(r.status).toBe(400);
     }
-    const limited = await postForm(server.baseUrl, "en", { ...VALID_FIELDS, formToken: s.token }, { cookie: s.cookie, headers: a });
+    const limited = await postForm(
+      server.baseUrl,
+      "en",
+      { ...VALID_FIELDS, formToken: s.token },
+      { cookie: s.cookie, headers: a },
+    );
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(500);
@@ -208,7 +253,12 @@ describe("the rate limit per client", () => {
     expect(limited.html).toContain(en.formErrors.rateLimited_other.replace("{{count}}", "10"));
     expect(limited.html).toContain(`value="${VALID_FIELDS.organisation}"`);
 
-    const other = await postForm(server.baseUrl, "en", { ...VALID_FIELDS, formToken: s.token }, { cookie: s.cookie, headers: { "X-Forwarded-For": "198.51.100.8" } });
+    const other = await postForm(
+      server.baseUrl,
+      "en",
+      { ...VALID_FIELDS, formToken: s.token },
+      { cookie: s.cookie, headers: { "X-Forwarded-For": "198.51.100.8" } },
+    );
     expect(other.status).toBe(303);
   });
 });

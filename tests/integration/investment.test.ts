@@ -50,7 +50,12 @@ function cardTitles(page: string): string[] {
 }
 
 function decode(s: string): string {
-  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }
 
 /** RFC 4180 rows (quoted fields, doubled quotes, CRLF; every row as wide as the header), read by csv-parse. */
@@ -73,7 +78,12 @@ describe("opportunity filters", () => {
     expect(filtered.count).toBeLessThan(all.count);
     expect(filtered.items.every(matches)).toBe(true);
     // Nothing that matches is left out.
-    expect(all.items.filter(matches).map((i) => i.id).sort()).toEqual(filtered.items.map((i) => i.id).sort());
+    expect(
+      all.items
+        .filter(matches)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(filtered.items.map((i) => i.id).sort());
     const page = await html(`${LIST}?${query}`);
     expect(cardTitles(page)).toEqual(filtered.items.map((i) => i.title));
   });
@@ -127,11 +137,14 @@ describe("opportunity filters", () => {
     expect(page).toContain(`href="/ja/invest/opportunities">${ja.filters.clear}</a>`);
   });
 
-  it.each(["csv", "json", "geojson"])("answers an unreadable filter on the %s download with a localized 400", async (format) => {
-    const response = await get(`/ja/invest/opportunities.${format}?status=maybe`);
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain(ja.filters.status);
-  });
+  it.each(["csv", "json", "geojson"])(
+    "answers an unreadable filter on the %s download with a localized 400",
+    async (format) => {
+      const response = await get(`/ja/invest/opportunities.${format}?status=maybe`);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain(ja.filters.status);
+    },
+  );
 });
 
 describe("opportunity downloads", () => {
@@ -146,7 +159,9 @@ describe("opportunity downloads", () => {
     const [header, ...records] = rows;
     expect(header).toEqual(Object.values(ja.download.columns));
     const expected = await listJson("?sector=industry&sort=sizeDesc");
-    expect(records.map((r) => r[header.indexOf(ja.download.columns.areaHa)])).toEqual(expected.items.map((i) => String(i.areaHa)));
+    expect(records.map((r) => r[header.indexOf(ja.download.columns.areaHa)])).toEqual(
+      expected.items.map((i) => String(i.areaHa)),
+    );
     expect(records.every((r) => r[header.indexOf(ja.download.columns.sector)] === ja.sector.industry)).toBe(true);
     // Each row carries its sources and the date of the data.
     const asOf = records.map((r) => r[header.indexOf(ja.download.columns.dataAsOf)]);
@@ -170,7 +185,12 @@ describe("opportunity downloads", () => {
       type: string;
       dataAsOf: string;
       publisher: string;
-      features: { type: string; id: string; geometry: { type: string; coordinates: number[] } | null; properties: Item & { approximate: boolean | null } }[];
+      features: {
+        type: string;
+        id: string;
+        geometry: { type: string; coordinates: number[] } | null;
+        properties: Item & { approximate: boolean | null };
+      }[];
     };
     expect(geo.type).toBe("FeatureCollection");
     expect(geo.dataAsOf).toBeTruthy();
@@ -206,7 +226,9 @@ describe("opportunity detail", () => {
     expect(page).toContain(`badge badge--closed">${en.status.closed}</span>`);
     expect(page).toContain(en.illustrative.notice);
     expect(page).toMatch(/<time dateTime="2025-03">March 2025<\/time>/i);
-    expect(page).toContain(`href="/en/invest/inquiry?opportunity=investmentOpportunity-sample-rice-straw-processing-vi"`);
+    expect(page).toContain(
+      `href="/en/invest/inquiry?opportunity=investmentOpportunity-sample-rice-straw-processing-vi"`,
+    );
   });
 
   it("shows capital in VND and in the reader's currency with the rate's date, source and the illustrative label", async () => {
@@ -246,7 +268,9 @@ describe("industrial parks", () => {
     // 201 ha × (100 − 86) % = 28.14 ha
     expect(page).toContain("28.1 ha");
     expect(page).toContain(en.parks.calculatedNote);
-    expect(page).toContain(en.parks.figureNote.replace("{{date}}", "June 2023").replace("{{source}}", "kinhdoanhvaphattrien.vn"));
+    expect(page).toContain(
+      en.parks.figureNote.replace("{{date}}", "June 2023").replace("{{source}}", "kinhdoanhvaphattrien.vn"),
+    );
   });
 
   it("links a planned park to its opportunity", async () => {

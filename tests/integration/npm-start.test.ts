@@ -22,7 +22,13 @@ const START_TIMEOUT_MS = 90_000;
 function startEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (name === "NODE_ENV" || name === "TEST" || name.startsWith("VITEST") || name.startsWith("SANITY_") || name.startsWith("INQUIRY_")) {
+    if (
+      name === "NODE_ENV" ||
+      name === "TEST" ||
+      name.startsWith("VITEST") ||
+      name.startsWith("SANITY_") ||
+      name.startsWith("INQUIRY_")
+    ) {
       delete env[name];
     }
   }
@@ -39,7 +45,12 @@ interface Started {
 
 /** `npm start` in its own process group, so that stopping it stops the server it runs too. */
 function npmStart(extra: Record<string, string>): Started {
-  const child = spawn("npm", ["start"], { cwd: ROOT, env: startEnv(extra), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn("npm", ["start"], {
+    cwd: ROOT,
+    env: startEnv(extra),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
@@ -73,12 +84,15 @@ function freePort(): Promise<number> {
 /** A request fetch() refuses to send (TRACE, a malformed Host header). */
 function rawRequest(port: number, method: string, pathname: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, method, path: pathname, headers, setHost: !("Host" in headers) }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body }));
-    });
+    const request = http.request(
+      { host: "127.0.0.1", port, method, path: pathname, headers, setHost: !("Host" in headers) },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body }));
+      },
+    );
     request.on("error", reject);
     request.end();
   });
@@ -105,15 +119,29 @@ describe("npm start", () => {
     const news = readFileSync(datasetFile, "utf8")
       .split("\n")
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { _type: string; kind?: string; language?: string; title?: string; slug?: { current: string } })
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            _type: string;
+            kind?: string;
+            language?: string;
+            title?: string;
+            slug?: { current: string };
+          },
+      )
       .find((d) => d._type === "article" && d.kind === "news" && d.language === "en" && d.title && d.slug);
     article = { path: `/en/news/${news!.slug!.current}`, title: news!.title! };
 
     port = await freePort();
-    started = npmStart({ PORT: String(port), INQUIRY_DB: path.join(dir, "inquiries.sqlite"), CONTENT_DATASET: datasetFile });
+    started = npmStart({
+      PORT: String(port),
+      INQUIRY_DB: path.join(dir, "inquiries.sqlite"),
+      CONTENT_DATASET: datasetFile,
+    });
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (Date.now() < deadline) {
-      if (started.child.exitCode !== null) throw new Error(`npm start exited (${started.child.exitCode}):\n${started.output()}`);
+      if (started.child.exitCode !== null)
+        throw new Error(`npm start exited (${started.child.exitCode}):\n${started.output()}`);
       try {
         const response = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2_000) });
         if (response.ok) return;
@@ -138,7 +166,10 @@ describe("npm start", () => {
     expect(before).toContain(article.title);
 
     const probe = "Changed while the server runs";
-    writeFileSync(datasetFile, readFileSync(datasetFile, "utf8").split(JSON.stringify(article.title)).join(JSON.stringify(probe)));
+    writeFileSync(
+      datasetFile,
+      readFileSync(datasetFile, "utf8").split(JSON.stringify(article.title)).join(JSON.stringify(probe)),
+    );
     // In development the watcher reloads within about 150 ms.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
 
@@ -199,15 +230,24 @@ describe("npm start", () => {
 });
 
 describe("npm start with a bad variable", () => {
-  it("exits non-zero before listening and names the variable", async () => {
-    const started = npmStart({ PORT: "abc", INQUIRY_DB: path.join(mkdtempSync(path.join(tmpdir(), "hg-npm-start-")), "inquiries.sqlite") });
-    try {
-      const code = await started.exited;
-      expect(code).not.toBe(0);
-      expect(started.output()).toMatch(/Invalid environment[\s\S]*PORT must be a whole number from 1 to 65535 \(got "abc"\)/);
-      expect(started.output()).not.toMatch(/Hậu Giang site .* on http/);
-    } finally {
-      await stopGroup(started);
-    }
-  }, START_TIMEOUT_MS);
+  it(
+    "exits non-zero before listening and names the variable",
+    async () => {
+      const started = npmStart({
+        PORT: "abc",
+        INQUIRY_DB: path.join(mkdtempSync(path.join(tmpdir(), "hg-npm-start-")), "inquiries.sqlite"),
+      });
+      try {
+        const code = await started.exited;
+        expect(code).not.toBe(0);
+        expect(started.output()).toMatch(
+          /Invalid environment[\s\S]*PORT must be a whole number from 1 to 65535 \(got "abc"\)/,
+        );
+        expect(started.output()).not.toMatch(/Hậu Giang site .* on http/);
+      } finally {
+        await stopGroup(started);
+      }
+    },
+    START_TIMEOUT_MS,
+  );
 });

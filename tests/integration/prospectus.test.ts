@@ -10,7 +10,12 @@ import { pdfObjects, pdfText } from "../support/pdf-text";
 const baseUrl = inject("baseUrl");
 
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** Text compared without spaces or line breaks: a wrapped line in the PDF splits words (and CJK text has no spaces to split at). */
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -26,7 +31,9 @@ async function formChoices(lang: Lang): Promise<Choice[]> {
   expect(response.status).toBe(200);
   const html = await response.text();
   const choices: Choice[] = [];
-  for (const [, input, label] of html.matchAll(/<input([^>]*name="opportunity"[^>]*)\/?>\s*<label[^>]*>([\s\S]*?)<\/label>/g)) {
+  for (const [, input, label] of html.matchAll(
+    /<input([^>]*name="opportunity"[^>]*)\/?>\s*<label[^>]*>([\s\S]*?)<\/label>/g,
+  )) {
     const value = /value="([^"]*)"/.exec(input)?.[1];
     if (value) choices.push({ id: decode(value), title: decode(label.replace(/<[^>]+>/g, "")) });
   }
@@ -75,12 +82,21 @@ describe("prospectus PDF", () => {
     expectEmbeddedFontsOnly(body);
 
     const text = squash(pdfText(body));
-    for (const s of [ja.title, ja.pdf.figuresTitle, ja.pdf.opportunitiesTitle, ja.pdf.parksTitle, ja.pdf.contactsTitle, ja.pdf.figuresNote]) {
+    for (const s of [
+      ja.title,
+      ja.pdf.figuresTitle,
+      ja.pdf.opportunitiesTitle,
+      ja.pdf.parksTitle,
+      ja.pdf.contactsTitle,
+      ja.pdf.figuresNote,
+    ]) {
       expect(text).toContain(squash(s));
     }
     expect(text).toContain(squash(choice.title));
     // Opportunities are not translated into Japanese in the demo: the section says which language it shows.
-    expect(text).toContain(squash(ja.pdf.fallback.replace("{{language}}", new Intl.DisplayNames(["ja"], { type: "language" }).of("en")!)));
+    expect(text).toContain(
+      squash(ja.pdf.fallback.replace("{{language}}", new Intl.DisplayNames(["ja"], { type: "language" }).of("en")!)),
+    );
   });
 
   it("sets Vietnamese text with its diacritics in a Vietnamese PDF", async () => {
@@ -110,7 +126,11 @@ describe("bad prospectus choices", () => {
     ["nothing chosen", "", ja.error.empty],
     ["an empty sector only", "sector=", ja.error.empty],
     ["an unknown opportunity", "opportunity=no-such-opportunity", ja.error.unknownOpportunity],
-    ["an id with markup", `opportunity=${encodeURIComponent('"><script>alert(1)</script>')}`, ja.error.unknownOpportunity],
+    [
+      "an id with markup",
+      `opportunity=${encodeURIComponent('"><script>alert(1)</script>')}`,
+      ja.error.unknownOpportunity,
+    ],
     ["an unknown sector", "sector=mining", ja.error.unknownSector],
     ["two sectors", "sector=industry&sector=tourism", ja.error.unknownSector],
     [

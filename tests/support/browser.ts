@@ -87,7 +87,8 @@ export function recordFailedSubresources(page: Page): () => string[] {
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "failed";
     // A navigation cancels the previous page's pending requests; that is not a broken asset.
-    if (request.resourceType() !== "document" && !reason.includes("ERR_ABORTED")) failures.push(`${reason} ${request.url()}`);
+    if (request.resourceType() !== "document" && !reason.includes("ERR_ABORTED"))
+      failures.push(`${reason} ${request.url()}`);
   });
   return () => failures.splice(0);
 }
@@ -109,17 +110,20 @@ export interface AxeViolation {
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axe.source);
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: typeof Axe };
-    const result = await w.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(" "), html: n.html, summary: n.failureSummary ?? "" })),
-    }));
-  }, [...AXE_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      const w = window as unknown as { axe: typeof Axe };
+      const result = await w.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(" "), html: n.html, summary: n.failureSummary ?? "" })),
+      }));
+    },
+    [...AXE_TAGS],
+  );
 }
 
 /** One line per failing element, so a test failure reads as a to-do list. */

@@ -36,7 +36,9 @@ function perspectiveView(all: SanityDocument[], perspective: string): SanityDocu
   const published = all.filter((d) => !d._id.includes("."));
   if (perspective !== "drafts" && perspective !== "previewDrafts") return published;
   const drafts = new Map(
-    all.filter((d) => d._id.startsWith("drafts.")).map((d) => [d._id.slice(7), { ...d, _id: d._id.slice(7), _originalId: d._id }]),
+    all
+      .filter((d) => d._id.startsWith("drafts."))
+      .map((d) => [d._id.slice(7), { ...d, _id: d._id.slice(7), _originalId: d._id }]),
   );
   const out = published.map((d) => {
     const draft = drafts.get(d._id);
@@ -54,11 +56,18 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text) });
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
-export async function startFakeSanity(options: { datasetPath: string; projectId: string; dataset: string }): Promise<FakeSanity> {
+export async function startFakeSanity(options: {
+  datasetPath: string;
+  projectId: string;
+  dataset: string;
+}): Promise<FakeSanity> {
   const loaded = await readDataset(options.datasetPath, {
     projectId: options.projectId,
     dataset: options.dataset,
@@ -100,13 +109,16 @@ export async function startFakeSanity(options: { datasetPath: string; projectId:
     const route = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/query\/([^/]+)$/.exec(url.pathname);
     if (!route) return send(res, 404, { error: "Not Found", message: `No route ${url.pathname}`, statusCode: 404 });
     if (route[2] !== options.dataset) {
-      return send(res, 404, { error: { description: `Dataset "${route[2]}" not found`, type: "datasetNotFoundError" } });
+      return send(res, 404, {
+        error: { description: `Dataset "${route[2]}" not found`, type: "datasetNotFoundError" },
+      });
     }
     if (fake.mode === "hang") {
       hanging.add(res);
       return;
     }
-    if (fake.mode === "fail") return send(res, 500, { error: "Internal Server Error", message: "Simulated failure", statusCode: 500 });
+    if (fake.mode === "fail")
+      return send(res, 500, { error: "Internal Server Error", message: "Simulated failure", statusCode: 500 });
 
     let query: string | null;
     let params: Record<string, unknown> = {};
@@ -156,7 +168,9 @@ export async function startFakeSanity(options: { datasetPath: string; projectId:
     for (const mutation of body.mutations ?? []) {
       const doc = mutation.createIfNotExists;
       if (!doc || typeof doc._id !== "string") {
-        return send(res, 400, { error: { description: "Only createIfNotExists with an _id is supported here", type: "mutationError" } });
+        return send(res, 400, {
+          error: { description: "Only createIfNotExists with an _id is supported here", type: "mutationError" },
+        });
       }
       if (fake.mutateMode === "fail") {
         fake.mutations.push({ id: doc._id, operation: "failed", authorization });
@@ -167,7 +181,8 @@ export async function startFakeSanity(options: { datasetPath: string; projectId:
       fake.mutations.push({ id: doc._id, operation: exists ? "none" : "create", authorization });
       results.push({ id: doc._id, operation: exists ? "none" : "create", document: fake.created.get(doc._id) });
     }
-    if (fake.mutateMode !== "ok") return send(res, 500, { error: "Internal Server Error", message: "Simulated failure", statusCode: 500 });
+    if (fake.mutateMode !== "ok")
+      return send(res, 500, { error: "Internal Server Error", message: "Simulated failure", statusCode: 500 });
     send(res, 200, { transactionId: `tx-${fake.mutations.length}`, results });
   }
 

@@ -9,7 +9,9 @@ export interface FormSession {
 }
 
 export async function openForm(baseUrl: string, lang: string, query = "", cookie = ""): Promise<FormSession> {
-  const response = await fetch(`${baseUrl}/${lang}/invest/inquiry${query}`, { headers: cookie ? { Cookie: cookie } : {} });
+  const response = await fetch(`${baseUrl}/${lang}/invest/inquiry${query}`, {
+    headers: cookie ? { Cookie: cookie } : {},
+  });
   if (response.status !== 200) throw new Error(`form page answered ${response.status}`);
   const html = await response.text();
   const token = /name="formToken" value="([^"]+)"/.exec(html)?.[1];
@@ -37,7 +39,12 @@ export async function postForm(
     headers: { "Content-Type": "application/x-www-form-urlencoded", ...(cookie ? { Cookie: cookie } : {}), ...headers },
     body: new URLSearchParams(fields).toString(),
   });
-  return { status: response.status, html: await response.text(), headers: response.headers, location: response.headers.get("location") };
+  return {
+    status: response.status,
+    html: await response.text(),
+    headers: response.headers,
+    location: response.headers.get("location"),
+  };
 }
 
 export const VALID_FIELDS = {

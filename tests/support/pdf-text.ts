@@ -52,10 +52,13 @@ function utf16(hex: string): string {
 function parseCmap(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const [, block] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, code, value] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]+)>/g)) map.set(parseInt(code, 16), utf16(value));
+    for (const [, code, value] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]+)>/g))
+      map.set(parseInt(code, 16), utf16(value));
   }
   for (const [, block] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, lo, hi, list, first] of block.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(?:\[([^\]]*)\]|<([0-9a-fA-F\s]+)>)/g)) {
+    for (const [, lo, hi, list, first] of block.matchAll(
+      /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(?:\[([^\]]*)\]|<([0-9a-fA-F\s]+)>)/g,
+    )) {
       const from = parseInt(lo, 16);
       const to = parseInt(hi, 16);
       if (list !== undefined) {
@@ -64,7 +67,8 @@ function parseCmap(cmap: string): Map<number, string> {
       } else {
         const base = utf16(first);
         const last = base.charCodeAt(base.length - 1);
-        for (let code = from; code <= to; code++) map.set(code, base.slice(0, -1) + String.fromCharCode(last + code - from));
+        for (let code = from; code <= to; code++)
+          map.set(code, base.slice(0, -1) + String.fromCharCode(last + code - from));
       }
     }
   }
@@ -94,13 +98,16 @@ export function pdfText(pdf: Buffer): string {
     for (const [, block] of content.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
       let current: Map<number, string> | undefined;
       let line = "";
-      for (const [, fontName, strings] of block.matchAll(/\/([^\s/]+)\s+[\d.]+\s+Tf|(\[[^\]]*\]\s*TJ|<[0-9a-fA-F]*>\s*Tj)/g)) {
+      for (const [, fontName, strings] of block.matchAll(
+        /\/([^\s/]+)\s+[\d.]+\s+Tf|(\[[^\]]*\]\s*TJ|<[0-9a-fA-F]*>\s*Tj)/g,
+      )) {
         if (fontName) {
           current = fonts.get(fontName);
           continue;
         }
         for (const [, hex] of strings.matchAll(/<([0-9a-fA-F]*)>/g)) {
-          for (let i = 0; i + 4 <= hex.length; i += 4) line += current?.get(parseInt(hex.slice(i, i + 4), 16)) ?? "\uFFFD";
+          for (let i = 0; i + 4 <= hex.length; i += 4)
+            line += current?.get(parseInt(hex.slice(i, i + 4), 16)) ?? "\uFFFD";
         }
       }
       lines.push(line);

@@ -31,7 +31,9 @@ function published(docs: readonly Doc[], type: string): Doc[] {
 }
 
 /** Each query with the parameter sets to try, labelled for test names. */
-export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; label: string; params: Record<string, unknown> }> {
+export function sampleParams(
+  docs: readonly Doc[],
+): Array<{ name: QueryName; label: string; params: Record<string, unknown> }> {
   const out: Array<{ name: QueryName; label: string; params: Record<string, unknown> }> = [];
   out.push({ name: "SITE_SETTINGS_QUERY", label: "no params", params: {} });
   out.push({ name: "SITEMAP_QUERY", label: "source language", params: { source: SOURCE_LANG } });
@@ -65,21 +67,45 @@ export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; lab
   // investment queries
   {
     const none = filtersToQueryParams({ sort: "newest" });
-    const every = filtersToQueryParams({ sector: "industry", location: "chauThanh", form: "fdi", status: "open", minHa: 1, maxHa: 5000, minCapital: 1, maxCapital: 1000, sort: "capitalDesc" });
+    const every = filtersToQueryParams({
+      sector: "industry",
+      location: "chauThanh",
+      form: "fdi",
+      status: "open",
+      minHa: 1,
+      maxHa: 5000,
+      minCapital: 1,
+      maxCapital: 1000,
+      sort: "capitalDesc",
+    });
     out.push({ name: "OPPORTUNITY_LIST_QUERY", label: "no filters", params: { source: SOURCE_LANG, ...none } });
     out.push({ name: "OPPORTUNITY_LIST_QUERY", label: "every filter", params: { source: SOURCE_LANG, ...every } });
     for (const sort of ["capitalAsc", "sizeDesc", "sizeAsc"] as const) {
-      out.push({ name: "OPPORTUNITY_LIST_QUERY", label: `sorted ${sort}`, params: { source: SOURCE_LANG, ...none, sort } });
+      out.push({
+        name: "OPPORTUNITY_LIST_QUERY",
+        label: `sorted ${sort}`,
+        params: { source: SOURCE_LANG, ...none, sort },
+      });
     }
-    out.push({ name: "OPPORTUNITY_LIST_QUERY", label: "status closed", params: { source: SOURCE_LANG, ...none, status: "closed" } });
-    out.push({ name: "OPPORTUNITY_LIST_QUERY", label: "form ppp (no match)", params: { source: SOURCE_LANG, ...none, form: "ppp" } });
+    out.push({
+      name: "OPPORTUNITY_LIST_QUERY",
+      label: "status closed",
+      params: { source: SOURCE_LANG, ...none, status: "closed" },
+    });
+    out.push({
+      name: "OPPORTUNITY_LIST_QUERY",
+      label: "form ppp (no match)",
+      params: { source: SOURCE_LANG, ...none, form: "ppp" },
+    });
     out.push({ name: "PARK_LIST_QUERY", label: "source language", params: { source: SOURCE_LANG } });
     for (const [name, type] of [
       ["OPPORTUNITY_QUERY", "investmentOpportunity"],
       ["PARK_QUERY", "industrialPark"],
     ] as const) {
       const all = published(docs, type);
-      const picks = [all.find((d) => d.language === SOURCE_LANG), all.find((d) => d.language !== SOURCE_LANG)].filter((d): d is Doc => !!d);
+      const picks = [all.find((d) => d.language === SOURCE_LANG), all.find((d) => d.language !== SOURCE_LANG)].filter(
+        (d): d is Doc => !!d,
+      );
       for (const doc of picks) {
         for (const lang of ["vi", "ja"] as const) {
           out.push({ name, label: `${doc.slug!.current} as ${lang}`, params: { slug: doc.slug!.current, lang } });
@@ -90,7 +116,9 @@ export function sampleParams(docs: readonly Doc[]): Array<{ name: QueryName; lab
   }
   // economy queries
   out.push({ name: "INDICATORS_QUERY", label: "all", params: {} });
-  const indicatorKeys = docs.filter((d) => d._type === "economicIndicator" && !d._id.includes(".")).map((d) => (d as Doc & { key?: string }).key);
+  const indicatorKeys = docs
+    .filter((d) => d._type === "economicIndicator" && !d._id.includes("."))
+    .map((d) => (d as Doc & { key?: string }).key);
   for (const key of [indicatorKeys[0], indicatorKeys.at(-1), "noSuchIndicator"]) {
     if (key) out.push({ name: "INDICATOR_QUERY", label: key, params: { key } });
   }

@@ -82,7 +82,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 /** Starts `node server.js` on a free port with the given extra environment; resolves once it answers. */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(`${ROOT}/build/index.js`)) {
-    throw new Error("No production build: run `npx remix build` (scripts/test.sh does) before the integration and browser tests.");
+    throw new Error(
+      "No production build: run `npx remix build` (scripts/test.sh does) before the integration and browser tests.",
+    );
   }
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port) };

@@ -33,7 +33,9 @@ const SEED_DIR = fileURLToPath(new URL("../../studio/seed/", import.meta.url));
 
 function loadSchema(): SchemaEntry[] {
   if (!existsSync(SCHEMA_PATH)) {
-    throw new Error("studio/schema.json is missing: run `npm run schema:extract` first (it is generated from studio/schemaTypes).");
+    throw new Error(
+      "studio/schema.json is missing: run `npm run schema:extract` first (it is generated from studio/schemaTypes).",
+    );
   }
   return JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as SchemaEntry[];
 }
@@ -130,7 +132,9 @@ describe("dataset validator (fixtures)", () => {
   });
 
   it("reports a value outside a list of options", () => {
-    expect(check(article({ kind: "blog" }))).toEqual([`article-fair-vi kind: string "blog" is not one of news, pressRelease`]);
+    expect(check(article({ kind: "blog" }))).toEqual([
+      `article-fair-vi kind: string "blog" is not one of news, pressRelease`,
+    ]);
   });
 
   it("reports dates and datetimes in the wrong format", () => {
@@ -154,11 +158,17 @@ describe("dataset validator (fixtures)", () => {
     const settings = (contact: Record<string, unknown>): Doc => ({
       _id: "siteSettings",
       _type: "siteSettings",
-      localityName: [{ _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", language: SOURCE_LANG, value: "Hậu Giang" }],
+      localityName: [
+        { _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", language: SOURCE_LANG, value: "Hậu Giang" },
+      ],
       statusNote: [{ _key: SOURCE_LANG, _type: "internationalizedArrayTextValue", language: SOURCE_LANG, value: "…" }],
       agency: {
-        name: [{ _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", language: SOURCE_LANG, value: "Trung tâm" }],
-        address: [{ _key: SOURCE_LANG, _type: "internationalizedArrayTextValue", language: SOURCE_LANG, value: "Vị Thanh" }],
+        name: [
+          { _key: SOURCE_LANG, _type: "internationalizedArrayStringValue", language: SOURCE_LANG, value: "Trung tâm" },
+        ],
+        address: [
+          { _key: SOURCE_LANG, _type: "internationalizedArrayTextValue", language: SOURCE_LANG, value: "Vị Thanh" },
+        ],
       },
       contacts: [{ _key: "c1", _type: "reference", ...contact }],
     });
@@ -188,7 +198,9 @@ describe("dataset validator (fixtures)", () => {
     expect(check(article(), english, draft)).toEqual([]);
 
     const twin = article({ _id: "article-other-vi" });
-    expect(check(article(), twin)).toEqual([`slug article [vi] "hoi-cho" is used by article-fair-vi, article-other-vi`]);
+    expect(check(article(), twin)).toEqual([
+      `slug article [vi] "hoi-cho" is used by article-fair-vi, article-other-vi`,
+    ]);
   });
 
   it("reports language codes that are not in the language list", () => {

@@ -30,7 +30,13 @@ describe("buildChart", () => {
   });
 
   it("draws bars for one or two observations", () => {
-    const chart = buildChart([{ year: 2023, value: 25 }, { year: 2024, value: 26 }], labels);
+    const chart = buildChart(
+      [
+        { year: 2023, value: 25 },
+        { year: 2024, value: 26 },
+      ],
+      labels,
+    );
     expect(chart.kind).toBe("bar");
     expect(chart.path).toBeNull();
     expect(chart.marks).toHaveLength(2);
@@ -63,7 +69,14 @@ describe("buildChart", () => {
   });
 
   it("keeps every mark inside the plot area", () => {
-    for (const series of [grdp, [{ year: 2025, value: 4061292 }], [{ year: 2019, value: -3 }, { year: 2020, value: 5 }]]) {
+    for (const series of [
+      grdp,
+      [{ year: 2025, value: 4061292 }],
+      [
+        { year: 2019, value: -3 },
+        { year: 2020, value: 5 },
+      ],
+    ]) {
       const { plot, marks } = buildChart(series, labels);
       for (const m of marks) {
         expect(m.x).toBeGreaterThanOrEqual(plot.left);
@@ -94,7 +107,13 @@ describe("buildChart", () => {
   });
 
   it("starts the value axis at zero so bar heights compare", () => {
-    const chart = buildChart([{ year: 2023, value: 631.04 }, { year: 2024, value: 755 }], labels);
+    const chart = buildChart(
+      [
+        { year: 2023, value: 631.04 },
+        { year: 2024, value: 755 },
+      ],
+      labels,
+    );
     expect(chart.yTicks[0].value).toBe(0);
     const [a, b] = chart.marks;
     expect(b.height! / a.height!).toBeCloseTo(755 / 631.04, 1);

@@ -51,9 +51,16 @@ describe.each(datasets)("the embedded source on the $name", async ({ path: datas
       for (const n of trace.candidates) expect(n).toBeLessThan(trace.viewSize);
     }
     // The news page: the list is sorted once, and groq-js gets only the first `end` of it.
-    expect(traces[1].candidates).toContain(Math.min(10, documents.filter((d) => d._type === "article" && d.language === "vi" && !d._id.includes(".")).length));
+    expect(traces[1].candidates).toContain(
+      Math.min(
+        10,
+        documents.filter((d) => d._type === "article" && d.language === "vi" && !d._id.includes(".")).length,
+      ),
+    );
     // The article by slug: only documents with that slug, then only metadata that references it.
-    expect(Math.max(...traces[0].candidates)).toBeLessThanOrEqual(documents.filter((d) => (d.slug as { current?: string })?.current === slug).length);
+    expect(Math.max(...traces[0].candidates)).toBeLessThanOrEqual(
+      documents.filter((d) => (d.slug as { current?: string })?.current === slug).length,
+    );
   });
 
   it("answers a repeated query from its cache", async () => {
@@ -76,7 +83,10 @@ describe("the embedded source's rules", async () => {
     expect(documents.some((d) => d._id.startsWith("drafts."))).toBe(true);
     expect(await source.fetch(`*[_id in path("drafts.**") || _id in path("inquiry.**")]._id`)).toEqual([]);
     expect(await source.fetch(`*[slug.current == "bai-nhap"]`)).toEqual([]);
-    const article = await source.fetch<{ versions: { title: string }[] }>(PAGE_LEVEL_QUERIES.ARTICLE_QUERY, { slug: "tin-so-1", lang: "vi" });
+    const article = await source.fetch<{ versions: { title: string }[] }>(PAGE_LEVEL_QUERIES.ARTICLE_QUERY, {
+      slug: "tin-so-1",
+      lang: "vi",
+    });
     expect(article.versions.map((v) => v.title)).not.toContain("BẢN NHÁP: Tin 1");
   });
 
@@ -100,9 +110,10 @@ describe("the embedded source's rules", async () => {
   });
 
   it("turns export asset pointers into references that resolve to dimensions", async () => {
-    const image = await source.fetch<{ asset: { _ref: string }; dimensions: { width: number; height: number; aspectRatio: number } }>(
-      `*[_id == "article-1-vi"][0].mainImage{asset, "dimensions": asset->metadata.dimensions}`,
-    );
+    const image = await source.fetch<{
+      asset: { _ref: string };
+      dimensions: { width: number; height: number; aspectRatio: number };
+    }>(`*[_id == "article-1-vi"][0].mainImage{asset, "dimensions": asset->metadata.dimensions}`);
     expect(image.asset._ref).toMatch(/^image-[a-f0-9]{40}-1600x900-png$/);
     expect(image.dimensions).toMatchObject({ width: 1600, height: 900, aspectRatio: 1600 / 900 });
     expect(documents.some((d) => JSON.stringify(d).includes("_sanityAsset"))).toBe(false);
@@ -137,10 +148,16 @@ describe("embedded images", () => {
   const imagesDir = path.join(FIXTURE_DATASET, "images");
 
   it("builds site-relative URLs in the embedded mode and CDN URLs on Sanity", () => {
-    expect(urlForImage({ asset: { _ref: ref } }, config).width(800).url()).toBe(`/images/local/production/${file}?w=800&fit=max&auto=format`);
-    expect(urlForImage({ asset: { _ref: ref } }, { ...config, projectId: "abc", baseUrl: "https://cdn.sanity.io" }).width(800).url()).toMatch(
-      /^https:\/\/cdn\.sanity\.io\/images\/abc\/production\//,
-    );
+    expect(
+      urlForImage({ asset: { _ref: ref } }, config)
+        .width(800)
+        .url(),
+    ).toBe(`/images/local/production/${file}?w=800&fit=max&auto=format`);
+    expect(
+      urlForImage({ asset: { _ref: ref } }, { ...config, projectId: "abc", baseUrl: "https://cdn.sanity.io" })
+        .width(800)
+        .url(),
+    ).toMatch(/^https:\/\/cdn\.sanity\.io\/images\/abc\/production\//);
   });
 
   it("rounds widths up to the allowed list and never upscales", () => {
@@ -162,10 +179,19 @@ describe("embedded images", () => {
   });
 
   it("refuses names that are not content-addressed image files", async () => {
-    for (const name of ["../data.ndjson", "..%2Fdata.ndjson", "d4980592dc83128f2683f2f4ba304d794d7ba043-1600x900.svg", "x.png"]) {
-      expect(await renderImageVariant(imagesDir, { file: name, searchParams: new URLSearchParams(), accept: null })).toBeUndefined();
+    for (const name of [
+      "../data.ndjson",
+      "..%2Fdata.ndjson",
+      "d4980592dc83128f2683f2f4ba304d794d7ba043-1600x900.svg",
+      "x.png",
+    ]) {
+      expect(
+        await renderImageVariant(imagesDir, { file: name, searchParams: new URLSearchParams(), accept: null }),
+      ).toBeUndefined();
     }
     const missing = "0000000000000000000000000000000000000000-10x10.png";
-    expect(await renderImageVariant(imagesDir, { file: missing, searchParams: new URLSearchParams(), accept: null })).toBeUndefined();
+    expect(
+      await renderImageVariant(imagesDir, { file: missing, searchParams: new URLSearchParams(), accept: null }),
+    ).toBeUndefined();
   });
 });

@@ -46,7 +46,12 @@ describe("parseEnv", () => {
   });
 
   it("names each bad variable with its value and what it must be", () => {
-    const found = problems({ PORT: "abc", NODE_ENV: "staging", PUBLIC_URL: "haugiang.example.org", TRUST_PROXY: "yes" });
+    const found = problems({
+      PORT: "abc",
+      NODE_ENV: "staging",
+      PUBLIC_URL: "haugiang.example.org",
+      TRUST_PROXY: "yes",
+    });
     expect(found).toHaveLength(4);
     expect(found).toContain('PORT must be a whole number from 1 to 65535 (got "abc")');
     expect(found.find((p) => p.startsWith("NODE_ENV "))).toMatch(/production, development or test.*"staging"/);
@@ -69,7 +74,10 @@ describe("parseEnv", () => {
     expect(parseContentEnv({}).watchDataset).toBe(false);
     expect(parseContentEnv({ NODE_ENV: "test" }).watchDataset).toBe(false);
     expect(parseContentEnv({ NODE_ENV: "development" }).watchDataset).toBe(true);
-    expect(parseContentEnv({ SANITY_PROJECT_ID: "abcd1234" })).toMatchObject({ SANITY_PROJECT_ID: "abcd1234", SANITY_API_VERSION: "2025-02-19" });
+    expect(parseContentEnv({ SANITY_PROJECT_ID: "abcd1234" })).toMatchObject({
+      SANITY_PROJECT_ID: "abcd1234",
+      SANITY_API_VERSION: "2025-02-19",
+    });
   });
 });
 
@@ -100,7 +108,10 @@ describe(".env.example and the README", () => {
 
   it("the README's table names every variable", () => {
     const readme = read("README.md");
-    const table = readme.slice(readme.indexOf("## Environment variables"), readme.indexOf("\n## ", readme.indexOf("## Environment variables") + 1));
+    const table = readme.slice(
+      readme.indexOf("## Environment variables"),
+      readme.indexOf("\n## ", readme.indexOf("## Environment variables") + 1),
+    );
     for (const name of [...example.keys()]) expect(table, name).toContain(`\`${name}\``);
   });
 });

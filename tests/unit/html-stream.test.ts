@@ -14,11 +14,15 @@ describe("closing tags after streamed scripts", () => {
     );
   });
   it("finds the closing tags split across chunks", async () => {
-    expect(await run(["<body>x</bo", "dy></ht", "ml><script>b()</script>"])).toBe("<body>x<script>b()</script></body></html>");
+    expect(await run(["<body>x</bo", "dy></ht", "ml><script>b()</script>"])).toBe(
+      "<body>x<script>b()</script></body></html>",
+    );
   });
   it("keeps multi-byte characters split across chunks intact", async () => {
     const bytes = Buffer.from("<p>Hậu Giang 日本語</p></body></html>");
-    expect(await run([bytes.subarray(0, 6), bytes.subarray(6, 17), bytes.subarray(17)])).toBe("<p>Hậu Giang 日本語</p></body></html>");
+    expect(await run([bytes.subarray(0, 6), bytes.subarray(6, 17), bytes.subarray(17)])).toBe(
+      "<p>Hậu Giang 日本語</p></body></html>",
+    );
   });
   it("leaves a fragment without closing tags unchanged", async () => {
     expect(await run(["<p>a</p>", "<p>b</p>"])).toBe("<p>a</p><p>b</p>");

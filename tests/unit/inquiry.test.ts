@@ -110,7 +110,10 @@ describe("the inquiry schema", () => {
           const errors = (resources[lang].inquiry as { errors: Record<string, Record<string, string>> }).errors;
           return errors[field]?.[code];
         });
-        expect(texts.every((t) => typeof t === "string" && t.length > 0), `${field}.${code}`).toBe(true);
+        expect(
+          texts.every((t) => typeof t === "string" && t.length > 0),
+          `${field}.${code}`,
+        ).toBe(true);
         // Six languages, six different sentences: none left in English by mistake.
         expect(new Set(texts).size, `${field}.${code}`).toBe(LANGUAGE_IDS.length);
       }
@@ -133,12 +136,18 @@ describe("the signed form token", () => {
 
   it("refuses a form sent before the minimum fill time", () => {
     const token = issueToken(secret, client, t0);
-    expect(verifyToken(secret, token, client, { ...options, now: t0 + 2_999 })).toEqual({ ok: false, reason: "tooFast" });
+    expect(verifyToken(secret, token, client, { ...options, now: t0 + 2_999 })).toEqual({
+      ok: false,
+      reason: "tooFast",
+    });
   });
 
   it("refuses an expired form", () => {
     const token = issueToken(secret, client, t0);
-    expect(verifyToken(secret, token, client, { ...options, now: t0 + 60_001 })).toEqual({ ok: false, reason: "expired" });
+    expect(verifyToken(secret, token, client, { ...options, now: t0 + 60_001 })).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 
   it("refuses a token changed in any part, signed with another secret, or for another client", () => {
@@ -175,7 +184,12 @@ describe("the inquiry store and outbox", () => {
   afterEach(() => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
-  const input = (key: string) => ({ ...(VALID as Inquiry), submissionKey: key, pageLanguage: "vi", opportunityTitle: "KCN" });
+  const input = (key: string) => ({
+    ...(VALID as Inquiry),
+    submissionKey: key,
+    pageLanguage: "vi",
+    opportunityTitle: "KCN",
+  });
 
   it("stores with a readable unique reference, once per submission key, in WAL mode", () => {
     const store = open();
@@ -234,7 +248,13 @@ describe("the inquiry store and outbox", () => {
 
   it("backs off exponentially within ±20 % and up to the cap", () => {
     const worker = new OutboxWorker(open(), async () => {}, { baseDelayMs: 1_000, maxDelayMs: 8_000 });
-    for (const [failures, nominal] of [[1, 1_000], [2, 2_000], [3, 4_000], [4, 8_000], [9, 8_000]] as const) {
+    for (const [failures, nominal] of [
+      [1, 1_000],
+      [2, 2_000],
+      [3, 4_000],
+      [4, 8_000],
+      [9, 8_000],
+    ] as const) {
       const d = worker.delayAfter(failures);
       expect(d).toBeGreaterThanOrEqual(nominal * 0.8);
       expect(d).toBeLessThanOrEqual(nominal * 1.2);

@@ -9,10 +9,26 @@ import { geoContains, type GeoPermissibleObjects } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { DISTRICTS, valuesOf } from "../../app/content/vocabulary";
 import { DISTRICT_SEATS } from "../../app/investment/district-seats";
-import { buildLocalityMap, DISTRICT_KEYS, DISTRICT_SHAPES, MAP_HEIGHT, MAP_WIDTH, type MapItem } from "../../app/investment/map.server";
+import {
+  buildLocalityMap,
+  DISTRICT_KEYS,
+  DISTRICT_SHAPES,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  type MapItem,
+} from "../../app/investment/map.server";
 
 function item(id: string, extra: Partial<MapItem>): MapItem {
-  return { id, kind: "opportunity", title: id, titleLang: "vi", href: `/vi/invest/opportunities/${id}`, location: null, point: null, ...extra };
+  return {
+    id,
+    kind: "opportunity",
+    title: id,
+    titleLang: "vi",
+    href: `/vi/invest/opportunities/${id}`,
+    location: null,
+    point: null,
+    ...extra,
+  };
 }
 
 /** Every coordinate pair of an SVG path string made by d3-geo (M/L/Z commands). */
@@ -73,7 +89,11 @@ describe("buildLocalityMap", () => {
 describe("district seats (app/investment/district-seats.ts)", () => {
   type Feature = { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } };
   const read = (file: string) =>
-    (JSON.parse(readFileSync(fileURLToPath(new URL(`../../app/geo/${file}`, import.meta.url)), "utf8")) as { features: Feature[] }).features;
+    (
+      JSON.parse(readFileSync(fileURLToPath(new URL(`../../app/geo/${file}`, import.meta.url)), "utf8")) as {
+        features: Feature[];
+      }
+    ).features;
   const places = read("hau-giang-places.geojson");
   const districts = read("hau-giang-districts.geojson");
 
@@ -99,7 +119,9 @@ describe("district seats (app/investment/district-seats.ts)", () => {
             coordinates:
               feature.geometry.type === "Polygon"
                 ? (feature.geometry.coordinates as number[][][]).map((ring) => [...ring].reverse())
-                : (feature.geometry.coordinates as number[][][][]).map((part) => part.map((ring) => [...ring].reverse())),
+                : (feature.geometry.coordinates as number[][][][]).map((part) =>
+                    part.map((ring) => [...ring].reverse()),
+                  ),
           },
         };
         return geoContains(reversed as GeoPermissibleObjects, [...seat!.coordinates]);

@@ -3,11 +3,14 @@ import { loadQuery, setContentSource } from "../../app/content/load.server";
 import type { ContentSource, FetchOptions, QueryParams } from "../../app/content/source.server";
 
 /** A source that answers from a function, so each test decides when it fails. */
-function scriptedSource(answer: (query: string, params: QueryParams, options: FetchOptions) => Promise<unknown>): ContentSource {
+function scriptedSource(
+  answer: (query: string, params: QueryParams, options: FetchOptions) => Promise<unknown>,
+): ContentSource {
   return {
     kind: "sanity",
     imageConfig: { projectId: "p", dataset: "d", baseUrl: "https://cdn.sanity.io" },
-    fetch: <T,>(query: string, params: QueryParams = {}, options: FetchOptions = {}) => answer(query, params, options) as Promise<T>,
+    fetch: <T>(query: string, params: QueryParams = {}, options: FetchOptions = {}) =>
+      answer(query, params, options) as Promise<T>,
   };
 }
 

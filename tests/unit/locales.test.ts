@@ -59,7 +59,12 @@ function requiredPluralForms(lang: string): PluralSuffix[] {
 function placeholders(text: string): Set<string> {
   const names = new Set<string>();
   for (const [, inner] of text.matchAll(/\{\{([^}]*)\}\}/g)) {
-    names.add(inner.replace(/^\s*-\s*/, "").split(",")[0].trim());
+    names.add(
+      inner
+        .replace(/^\s*-\s*/, "")
+        .split(",")[0]
+        .trim(),
+    );
   }
   return names;
 }
@@ -122,7 +127,8 @@ function checkLocales(trees: Record<string, unknown>): Problem[] {
         if (!actual.has(name)) problems.push(`${lang}: ${key} lacks the placeholder {{${name}}}`);
       }
       for (const name of actual) {
-        if (!expected.has(name)) problems.push(`${lang}: ${key} has the placeholder {{${name}}}, which English does not pass`);
+        if (!expected.has(name))
+          problems.push(`${lang}: ${key} has the placeholder {{${name}}}, which English does not pass`);
       }
     }
   }
@@ -138,7 +144,8 @@ const hasAllFiles = (lang: string) => NAMESPACES.every((ns) => existsSync(locale
 
 describe("UI string files (locales/<lang>/<namespace>.json)", () => {
   it.each(LANGUAGE_IDS)("%s has a file for every namespace, each parsing as JSON", (lang) => {
-    for (const ns of NAMESPACES) expect(existsSync(localePath(lang, ns)), `locales/${lang}/${ns}.json exists`).toBe(true);
+    for (const ns of NAMESPACES)
+      expect(existsSync(localePath(lang, ns)), `locales/${lang}/${ns}.json exists`).toBe(true);
     expect(() => readLocale(lang)).not.toThrow();
   });
 
@@ -184,7 +191,10 @@ describe("the locale checker", () => {
   });
 
   it("reports each plural form the language needs and lacks", () => {
-    const fr = { nav: { home: "Accueil" }, news: { published: "Publié le {{date}}", count_other: "{{count}} articles" } };
+    const fr = {
+      nav: { home: "Accueil" },
+      news: { published: "Publié le {{date}}", count_other: "{{count}} articles" },
+    };
     expect(checkLocales({ en, fr })).toEqual(["fr: news.count_one is missing", "fr: news.count_many is missing"]);
   });
 

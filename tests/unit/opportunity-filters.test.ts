@@ -33,11 +33,17 @@ describe("parseOpportunityFilters", () => {
   });
 
   it("treats empty fields from a submitted GET form as absent", () => {
-    expect(parseOpportunityFilters("sector=&location=&form=&status=&minHa=&maxHa=+&sort=")).toEqual({ ok: true, filters: { sort: "newest" } });
+    expect(parseOpportunityFilters("sector=&location=&form=&status=&minHa=&maxHa=+&sort=")).toEqual({
+      ok: true,
+      filters: { sort: "newest" },
+    });
   });
 
   it("ignores parameters that are not filters", () => {
-    expect(parseOpportunityFilters("utm_source=mail&status=closed")).toEqual({ ok: true, filters: { status: "closed", sort: "newest" } });
+    expect(parseOpportunityFilters("utm_source=mail&status=closed")).toEqual({
+      ok: true,
+      filters: { status: "closed", sort: "newest" },
+    });
   });
 
   it.each([
@@ -60,7 +66,11 @@ describe("parseOpportunityFilters", () => {
 
   it("keeps the readable filters beside the errors, for the form", () => {
     const parsed = parseOpportunityFilters("sector=industry&status=nope");
-    expect(parsed).toEqual({ ok: false, filters: { sector: "industry", sort: "newest" }, errors: [{ field: "status", code: "invalid" }] });
+    expect(parsed).toEqual({
+      ok: false,
+      filters: { sector: "industry", sort: "newest" },
+      errors: [{ field: "status", code: "invalid" }],
+    });
   });
 
   it("rejects a minimum above its maximum", () => {
@@ -71,7 +81,10 @@ describe("parseOpportunityFilters", () => {
 
   it("rejects two different values for one filter, accepts a repeated identical one", () => {
     expect(parseOpportunityFilters("sector=industry&sector=tourism").ok).toBe(false);
-    expect(parseOpportunityFilters("sector=industry&sector=industry")).toEqual({ ok: true, filters: { sector: "industry", sort: "newest" } });
+    expect(parseOpportunityFilters("sector=industry&sector=industry")).toEqual({
+      ok: true,
+      filters: { sector: "industry", sort: "newest" },
+    });
   });
 });
 

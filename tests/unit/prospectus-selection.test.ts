@@ -1,6 +1,11 @@
 // Reading the prospectus choice from the query string: only real opportunities and known sectors get through.
 import { describe, expect, it } from "vitest";
-import { MAX_OPPORTUNITIES, chosenOpportunities, parseSelection, type ProspectusData } from "../../app/prospectus/model.server";
+import {
+  MAX_OPPORTUNITIES,
+  chosenOpportunities,
+  parseSelection,
+  type ProspectusData,
+} from "../../app/prospectus/model.server";
 
 type Opportunity = ProspectusData["opportunities"][number];
 
@@ -37,7 +42,11 @@ const parse = (query: string) => parseSelection(new URLSearchParams(query), data
 
 describe("parseSelection", () => {
   it("accepts known opportunities, once each", () => {
-    expect(parse("opportunity=opp-a&opportunity=opp-b&opportunity=opp-a")).toEqual({ ok: true, ids: ["opp-a", "opp-b"], sector: null });
+    expect(parse("opportunity=opp-a&opportunity=opp-b&opportunity=opp-a")).toEqual({
+      ok: true,
+      ids: ["opp-a", "opp-b"],
+      sector: null,
+    });
   });
   it("accepts a known sector, alone or with opportunities", () => {
     expect(parse("sector=tourism")).toEqual({ ok: true, ids: [], sector: "tourism" });

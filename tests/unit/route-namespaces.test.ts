@@ -61,7 +61,9 @@ function usedByModule(file: string): Set<Namespace> {
 /** What a route module declares in `export const handle … = { i18n: [...] }`. */
 function declaredBy(file: string): Namespace[] {
   const match = /export const handle\b[^=]*=\s*\{\s*i18n:\s*(\[[^\]]*\]|"[^"]*")/.exec(readFileSync(file, "utf8"));
-  return match ? routeNamespaces([{ i18n: JSON.parse(match[1]) }]).filter((ns) => ns !== "common" || match[1].includes("common")) : [];
+  return match
+    ? routeNamespaces([{ i18n: JSON.parse(match[1]) }]).filter((ns) => ns !== "common" || match[1].includes("common"))
+    : [];
 }
 
 /** Flat-routes parents: the longest dotted prefixes that are route files themselves, then root. */
@@ -89,18 +91,30 @@ describe("route namespaces", () => {
 
   it.each(pages)("%s declares (with its parents) every namespace its page uses, and no other", (file) => {
     const name = file.replace(/\.tsx?$/, "");
-    const chain = [rootFile, ...parentsOf(name, names).map((p) => path.join(ROUTES, files.find((f) => f.replace(/\.tsx?$/, "") === p)!))];
+    const chain = [
+      rootFile,
+      ...parentsOf(name, names).map((p) =>
+        path.join(
+          ROUTES,
+          files.find((f) => f.replace(/\.tsx?$/, "") === p)!,
+        ),
+      ),
+    ];
     const declared = new Set([...declaredBy(path.join(ROUTES, file)), ...chain.flatMap(declaredBy)]);
     const used = usedByModule(path.join(ROUTES, file));
-    expect([...used].filter((ns) => !declared.has(ns)), "used but not declared").toEqual([]);
-    expect(declaredBy(path.join(ROUTES, file)).filter((ns) => !used.has(ns)), "declared but not used").toEqual([]);
+    expect(
+      [...used].filter((ns) => !declared.has(ns)),
+      "used but not declared",
+    ).toEqual([]);
+    expect(
+      declaredBy(path.join(ROUTES, file)).filter((ns) => !used.has(ns)),
+      "declared but not used",
+    ).toEqual([]);
   });
 
   it("routeNamespaces puts common first, once, and drops unknown names", () => {
-    expect(routeNamespaces([undefined, { i18n: "investment" }, { i18n: ["inquiry", "investment", "nope"] }, { other: 1 }])).toEqual([
-      "common",
-      "investment",
-      "inquiry",
-    ]);
+    expect(
+      routeNamespaces([undefined, { i18n: "investment" }, { i18n: ["inquiry", "investment", "nope"] }, { other: 1 }]),
+    ).toEqual(["common", "investment", "inquiry"]);
   });
 });

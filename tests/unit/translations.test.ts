@@ -37,15 +37,42 @@ describe("choosing a language version", () => {
     expect(pickLocalized(label, ["ja", "vi"])).toEqual({ value: "Tăng trưởng", lang: "vi", isFallback: true });
   });
   it("localizes list items through their translations", () => {
-    const items = [{ _id: "a", language: "vi", title: "A-vi", translations: [{ _id: "a", language: "vi", title: "A-vi" }, { _id: "a-en", language: "en", title: "A-en" }] }];
-    expect(localizeList(items, ["ko", "en", "vi"]).map(({ shown }) => [shown.lang, shown.value.title])).toEqual([["en", "A-en"]]);
+    const items = [
+      {
+        _id: "a",
+        language: "vi",
+        title: "A-vi",
+        translations: [
+          { _id: "a", language: "vi", title: "A-vi" },
+          { _id: "a-en", language: "en", title: "A-en" },
+        ],
+      },
+    ];
+    expect(localizeList(items, ["ko", "en", "vi"]).map(({ shown }) => [shown.lang, shown.value.title])).toEqual([
+      ["en", "A-en"],
+    ]);
   });
   it("keeps each shown version beside the source document it came from", () => {
     const items = [
-      { _id: "a", language: "vi", areaHa: 12, translations: [{ _id: "a", language: "vi" }, { _id: "a-en", language: "en" }] },
+      {
+        _id: "a",
+        language: "vi",
+        areaHa: 12,
+        translations: [
+          { _id: "a", language: "vi" },
+          { _id: "a-en", language: "en" },
+        ],
+      },
       { _id: "b", language: "vi", areaHa: 30, translations: null },
     ];
-    expect(localizeList(items, ["en", "vi"]).map(({ source, shown }) => [source._id, source.areaHa, shown.value._id, shown.isFallback])).toEqual([
+    expect(
+      localizeList(items, ["en", "vi"]).map(({ source, shown }) => [
+        source._id,
+        source.areaHa,
+        shown.value._id,
+        shown.isFallback,
+      ]),
+    ).toEqual([
       ["a", 12, "a-en", false],
       ["b", 30, "b", true],
     ]);

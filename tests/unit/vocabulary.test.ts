@@ -26,7 +26,10 @@ import {
 } from "../../app/content/vocabulary";
 
 const strings = (ns: string) =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/en/${ns}.json`, import.meta.url)), "utf8")) as Record<string, unknown>;
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/en/${ns}.json`, import.meta.url)), "utf8")) as Record<
+    string,
+    unknown
+  >;
 
 /** `common:news.kind` → the object of strings at that path. */
 function labels(path: string): Record<string, unknown> {
@@ -36,7 +39,9 @@ function labels(path: string): Record<string, unknown> {
   return (node ?? {}) as Record<string, unknown>;
 }
 
-const VOCABULARIES = (Object.entries(vocabulary) as [string, unknown][]).filter((entry): entry is [string, Vocabulary] => Array.isArray(entry[1]));
+const VOCABULARIES = (Object.entries(vocabulary) as [string, unknown][]).filter(
+  (entry): entry is [string, Vocabulary] => Array.isArray(entry[1]),
+);
 
 describe("closed vocabularies", () => {
   it("are all found", () => {

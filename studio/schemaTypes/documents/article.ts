@@ -22,7 +22,12 @@ export const articleType = defineType({
       initialValue: "news",
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: "publishedAt", title: "Published at", type: "datetime", validation: (rule) => rule.required() }),
+    defineField({
+      name: "publishedAt",
+      title: "Published at",
+      type: "datetime",
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: "excerpt",
       title: "Excerpt",
@@ -41,9 +46,7 @@ export const articleType = defineType({
     sourcesField(),
     defineField({ name: "tags", title: "Tags", type: "array", of: [{ type: "string" }], options: { layout: "tags" } }),
   ],
-  orderings: [
-    { title: "Newest first", name: "publishedAtDesc", by: [{ field: "publishedAt", direction: "desc" }] },
-  ],
+  orderings: [{ title: "Newest first", name: "publishedAtDesc", by: [{ field: "publishedAt", direction: "desc" }] }],
   preview: {
     select: { title: "title", kind: "kind", publishedAt: "publishedAt", language: "language", media: "mainImage" },
     prepare: ({ title, kind, publishedAt, language, media }) => ({

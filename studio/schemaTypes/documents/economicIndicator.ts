@@ -48,7 +48,12 @@ export const economicIndicatorType = defineType({
       options: { list: listOf(INDICATOR_UNITS) },
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: "category", title: "Category", type: "string", options: { list: listOf(INDICATOR_CATEGORIES) } }),
+    defineField({
+      name: "category",
+      title: "Category",
+      type: "string",
+      options: { list: listOf(INDICATOR_CATEGORIES) },
+    }),
     defineField({
       name: "scope",
       title: "Area",
@@ -73,7 +78,17 @@ export const economicIndicatorType = defineType({
   orderings: [{ title: "Display order", name: "orderAsc", by: [{ field: "order", direction: "asc" }] }],
   preview: {
     select: { label: "label", key: "key", unit: "unit", featured: "featured" },
-    prepare: ({ label, key, unit, featured }: { label?: InternationalizedValue; key?: string; unit?: string; featured?: boolean }) => ({
+    prepare: ({
+      label,
+      key,
+      unit,
+      featured,
+    }: {
+      label?: InternationalizedValue;
+      key?: string;
+      unit?: string;
+      featured?: boolean;
+    }) => ({
       title: sourceLabel(label) ?? key,
       subtitle: [key, titleOf(INDICATOR_UNITS, unit), featured ? "featured" : undefined].filter(Boolean).join(" · "),
     }),

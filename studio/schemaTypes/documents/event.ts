@@ -31,7 +31,9 @@ export const eventType = defineType({
     defineField({ name: "body", title: "Body", type: "blockContent" }),
     sourcesField(),
   ],
-  orderings: [{ title: "Start date, newest first", name: "startsAtDesc", by: [{ field: "startsAt", direction: "desc" }] }],
+  orderings: [
+    { title: "Start date, newest first", name: "startsAtDesc", by: [{ field: "startsAt", direction: "desc" }] },
+  ],
   preview: {
     select: { title: "title", startsAt: "startsAt", venue: "venue", language: "language" },
     prepare: ({ title, startsAt, venue, language }) => ({

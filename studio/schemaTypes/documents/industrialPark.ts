@@ -28,7 +28,12 @@ export const industrialParkType = defineType({
       type: "number",
       validation: (rule) => rule.min(0).max(100),
     }),
-    defineField({ name: "availableHa", title: "Available land (ha)", type: "number", validation: (rule) => rule.min(0) }),
+    defineField({
+      name: "availableHa",
+      title: "Available land (ha)",
+      type: "number",
+      validation: (rule) => rule.min(0),
+    }),
     defineField({
       name: "asOf",
       title: "Figures as of",
@@ -37,8 +42,8 @@ export const industrialParkType = defineType({
     }),
     defineField({
       name: "asOfPrecision",
-      title: "Precision of \"as of\"",
-      description: "How much of the date the source gives (e.g. \"mid-2023\" is a month at best).",
+      title: 'Precision of "as of"',
+      description: 'How much of the date the source gives (e.g. "mid-2023" is a month at best).',
       type: "string",
       options: { list: listOf(DATE_PRECISIONS), layout: "radio" },
       initialValue: "day",

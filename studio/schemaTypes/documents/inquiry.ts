@@ -64,7 +64,13 @@ export const inquiryType = defineType({
   ],
   orderings: [{ title: "Newest first", name: "receivedAtDesc", by: [{ field: "receivedAt", direction: "desc" }] }],
   preview: {
-    select: { reference: "reference", name: "name", organisation: "organisation", status: "status", receivedAt: "receivedAt" },
+    select: {
+      reference: "reference",
+      name: "name",
+      organisation: "organisation",
+      status: "status",
+      receivedAt: "receivedAt",
+    },
     prepare: ({ reference, name, organisation, status, receivedAt }) => ({
       title: [reference, name].filter(Boolean).join(" · "),
       subtitle: [

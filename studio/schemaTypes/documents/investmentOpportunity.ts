@@ -1,7 +1,14 @@
 import { CaseIcon, DocumentPdfIcon, TrendUpwardIcon } from "@sanity/icons";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
-import { DATE_PRECISIONS, DISTRICTS, INVESTMENT_FORMS, OPPORTUNITY_STATUSES, SECTORS, titleOf } from "../../../app/content/vocabulary";
+import {
+  DATE_PRECISIONS,
+  DISTRICTS,
+  INVESTMENT_FORMS,
+  OPPORTUNITY_STATUSES,
+  SECTORS,
+  titleOf,
+} from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
 /** A project offered to investors; one document per language. */
@@ -27,10 +34,22 @@ export const investmentOpportunityType = defineType({
       options: { list: listOf(SECTORS) },
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: "location", title: "Location", type: "string", group: "main", options: { list: listOf(DISTRICTS) } }),
+    defineField({
+      name: "location",
+      title: "Location",
+      type: "string",
+      group: "main",
+      options: { list: listOf(DISTRICTS) },
+    }),
     defineField({ name: "summary", title: "Summary", type: "text", rows: 3, group: "main" }),
     defineField({ name: "body", title: "Body", type: "blockContent", group: "main" }),
-    defineField({ name: "areaHa", title: "Area (ha)", type: "number", group: "figures", validation: (rule) => rule.positive() }),
+    defineField({
+      name: "areaHa",
+      title: "Area (ha)",
+      type: "number",
+      group: "figures",
+      validation: (rule) => rule.positive(),
+    }),
     defineField({
       name: "capitalVndBn",
       title: "Capital (billion VND)",
@@ -94,7 +113,8 @@ export const investmentOpportunityType = defineType({
             defineField({
               name: "date",
               title: "Date",
-              description: "Leave empty when the date was not published; for a month or a year, enter its first day and set the precision.",
+              description:
+                "Leave empty when the date was not published; for a month or a year, enter its first day and set the precision.",
               type: "date",
             }),
             defineField({

@@ -23,7 +23,8 @@ export const articles = [
     vi: {
       title: "Phê duyệt Đề án Tạo dựng hình ảnh tỉnh Hậu Giang đến năm 2030",
       slug: "de-an-tao-dung-hinh-anh-2020",
-      excerpt: "Quyết định 2548/QĐ-UBND ngày 31/12/2020 đặt mục tiêu xây dựng hình ảnh “Hậu Giang hội tụ” cho giai đoạn 2020–2025, tầm nhìn 2030.",
+      excerpt:
+        "Quyết định 2548/QĐ-UBND ngày 31/12/2020 đặt mục tiêu xây dựng hình ảnh “Hậu Giang hội tụ” cho giai đoạn 2020–2025, tầm nhìn 2030.",
       body: pt(
         "Ngày 31/12/2020, tỉnh Hậu Giang ban hành Quyết định 2548/QĐ-UBND phê duyệt Đề án Tạo dựng hình ảnh tỉnh giai đoạn 2020–2025, tầm nhìn đến năm 2030.",
         "Hình ảnh mà đề án hướng tới là **“Hậu Giang hội tụ”**: nơi gặp nhau của nông nghiệp xanh ứng dụng công nghệ cao và du lịch sinh thái, của một chính quyền minh bạch phục vụ nhân dân, và của một điểm đến hấp dẫn để đầu tư, sinh sống.",
@@ -39,7 +40,8 @@ export const articles = [
     en: {
       title: "Hậu Giang approves its image-building project to 2030",
       slug: "image-building-project-2020",
-      excerpt: "Decision 2548/QĐ-UBND of 31 December 2020 sets out to build the image “Hậu Giang, where things converge” for 2020–2025, with a vision to 2030.",
+      excerpt:
+        "Decision 2548/QĐ-UBND of 31 December 2020 sets out to build the image “Hậu Giang, where things converge” for 2020–2025, with a vision to 2030.",
       body: pt(
         "On 31 December 2020 Hậu Giang province adopted Decision 2548/QĐ-UBND, approving a project to build the province’s image for 2020–2025 with a vision to 2030.",
         "The image it aims for is **“Hậu Giang hội tụ”**, a place where things converge: green, high-tech farming and eco-tourism; a transparent government serving its people; and an attractive place to invest and to live.",
@@ -55,7 +57,8 @@ export const articles = [
     ja: {
       title: "ハウザン省、2030年を見据えたイメージづくり事業を承認",
       slug: "image-building-project-2020",
-      excerpt: "2020年12月31日の決定2548/QĐ-UBNDにより、「ハウザン・集う地」というイメージを築く事業（2020～2025年、2030年展望）が承認されました。",
+      excerpt:
+        "2020年12月31日の決定2548/QĐ-UBNDにより、「ハウザン・集う地」というイメージを築く事業（2020～2025年、2030年展望）が承認されました。",
       body: pt(
         "ハウザン省は2020年12月31日、決定2548/QĐ-UBNDにより、2020～2025年を期間とし2030年を展望する省のイメージづくり事業を承認しました。",
         "目指すイメージは**「ハウザン・集う地（Hậu Giang hội tụ）」**です。ハイテクを生かした環境にやさしい農業とエコツーリズム、住民に奉仕する透明な行政、そして投資し暮らしたくなる環境が集まる場所を意味します。",
@@ -74,7 +77,8 @@ export const articles = [
     vi: {
       title: "Kế hoạch quảng bá du lịch 2021–2025 và linh vật “Bé Khóm”",
       slug: "ke-hoach-quang-ba-du-lich-2021",
-      excerpt: "Kế hoạch 74/KH-UBND ngày 20/4/2021 chọn trái khóm làm linh vật du lịch và thống nhất logo, bộ nhận diện và khẩu hiệu cho từng lĩnh vực.",
+      excerpt:
+        "Kế hoạch 74/KH-UBND ngày 20/4/2021 chọn trái khóm làm linh vật du lịch và thống nhất logo, bộ nhận diện và khẩu hiệu cho từng lĩnh vực.",
       body: pt(
         "Kế hoạch 74/KH-UBND ban hành ngày 20/4/2021 cụ thể hóa phần du lịch của đề án tạo dựng hình ảnh cho giai đoạn 2021–2025.",
         "Điểm nổi bật là linh vật **“Bé Khóm”**, lấy cảm hứng từ trái khóm, đặc sản gắn với vùng Cầu Đúc. Kế hoạch cũng yêu cầu dùng thống nhất logo và bộ nhận diện, và mỗi ngành có một khẩu hiệu riêng.",
@@ -85,7 +89,8 @@ export const articles = [
     en: {
       title: "Tourism promotion plan 2021–2025 introduces the “Bé Khóm” mascot",
       slug: "tourism-promotion-plan-2021",
-      excerpt: "Plan 74/KH-UBND of 20 April 2021 makes a pineapple the tourism mascot and calls for one logo, one identity kit and a slogan for each sector.",
+      excerpt:
+        "Plan 74/KH-UBND of 20 April 2021 makes a pineapple the tourism mascot and calls for one logo, one identity kit and a slogan for each sector.",
       body: pt(
         "Plan 74/KH-UBND, issued on 20 April 2021, turns the tourism part of the image-building project into concrete steps for 2021–2025.",
         "Its best-known element is the mascot **“Bé Khóm”** (“little pineapple”), drawn from the fruit most associated with Cầu Đúc. The plan also asks for a consistent logo and identity kits, and a slogan for each sector.",
@@ -104,7 +109,8 @@ export const articles = [
     vi: {
       title: "Hội nghị xúc tiến đầu tư 2022: 12 quyết định đầu tư và 8 biên bản ghi nhớ",
       slug: "hoi-nghi-xuc-tien-dau-tu-2022",
-      excerpt: "Ngày 16/7/2022 tại Vị Thanh, với sự tham dự của Thủ tướng, Hậu Giang trao 12 quyết định đầu tư (19.000 tỷ đồng) và ký 8 biên bản ghi nhớ (204.649 tỷ đồng).",
+      excerpt:
+        "Ngày 16/7/2022 tại Vị Thanh, với sự tham dự của Thủ tướng, Hậu Giang trao 12 quyết định đầu tư (19.000 tỷ đồng) và ký 8 biên bản ghi nhớ (204.649 tỷ đồng).",
       body: pt(
         "Hội nghị xúc tiến đầu tư tỉnh Hậu Giang diễn ra ngày 16/7/2022 tại thành phố Vị Thanh, có sự tham dự của Thủ tướng Chính phủ.",
         "- 12 quyết định đầu tư với tổng vốn khoảng 19.000 tỷ đồng.",
@@ -117,7 +123,8 @@ export const articles = [
     en: {
       title: "2022 investment conference: 12 investment decisions and 8 MoUs",
       slug: "investment-conference-2022",
-      excerpt: "On 16 July 2022 in Vị Thanh, with the Prime Minister attending, Hậu Giang handed over 12 investment decisions (19,000 bn VND) and signed 8 MoUs (204,649 bn VND).",
+      excerpt:
+        "On 16 July 2022 in Vị Thanh, with the Prime Minister attending, Hậu Giang handed over 12 investment decisions (19,000 bn VND) and signed 8 MoUs (204,649 bn VND).",
       body: pt(
         "Hậu Giang’s investment promotion conference took place in Vị Thanh city on 16 July 2022, attended by the Prime Minister.",
         "- 12 investment decisions worth about 19,000 billion VND in total.",
@@ -130,7 +137,8 @@ export const articles = [
     "zh-Hans": {
       title: "2022年投资促进会议：颁发12项投资决定，签署8份备忘录",
       slug: "investment-conference-2022",
-      excerpt: "2022年7月16日，后江在渭清举行投资促进会议，政府总理出席；会上颁发12项投资决定（约19万亿越南盾），签署8份谅解备忘录（204.649万亿越南盾）。",
+      excerpt:
+        "2022年7月16日，后江在渭清举行投资促进会议，政府总理出席；会上颁发12项投资决定（约19万亿越南盾），签署8份谅解备忘录（204.649万亿越南盾）。",
       body: pt(
         "后江省投资促进会议于2022年7月16日在渭清市举行，越南政府总理出席会议。",
         "- 颁发12项投资决定，总额约19万亿越南盾。",
@@ -180,7 +188,8 @@ export const articles = [
     vi: {
       title: "Duyệt quy hoạch phân khu hai khu công nghiệp mới",
       slug: "quy-hoach-khu-cong-nghiep-moi-2023",
-      excerpt: "Tháng 7/2023, quy hoạch phân khu Khu công nghiệp Sông Hậu 2 (380 ha) và Đông Phú 2 (234 ha) được phê duyệt.",
+      excerpt:
+        "Tháng 7/2023, quy hoạch phân khu Khu công nghiệp Sông Hậu 2 (380 ha) và Đông Phú 2 (234 ha) được phê duyệt.",
       body: pt(
         "Trong tháng 7/2023, quy hoạch phân khu của hai khu công nghiệp mới đã được phê duyệt: **Sông Hậu 2** rộng 380 ha và **Đông Phú 2** rộng 234 ha.",
         "Hai khu này nằm trong định hướng mở rộng đất công nghiệp khi các khu hiện có gần kín chỗ. Danh mục năm 2022 còn liệt kê 8 khu công nghiệp quy hoạch với tổng diện tích 1.741 ha, chẳng hạn Tân Hòa (210 ha), Nhơn Nghĩa A (252 ha), Long Thạnh (290 ha) và Tân Bình (210 ha).",
@@ -190,7 +199,8 @@ export const articles = [
     en: {
       title: "Zoning plans approved for two new industrial parks",
       slug: "new-industrial-park-zoning-2023",
-      excerpt: "In July 2023 zoning plans were approved for Sông Hậu 2 Industrial Park (380 ha) and Đông Phú 2 Industrial Park (234 ha).",
+      excerpt:
+        "In July 2023 zoning plans were approved for Sông Hậu 2 Industrial Park (380 ha) and Đông Phú 2 Industrial Park (234 ha).",
       body: pt(
         "During July 2023, zoning plans were approved for two new industrial parks: **Sông Hậu 2**, 380 ha, and **Đông Phú 2**, 234 ha.",
         "They are part of the push for more industrial land as the existing parks fill up. A 2022 list also named eight planned parks covering 1,741 ha, among them Tân Hòa (210 ha), Nhơn Nghĩa A (252 ha), Long Thạnh (290 ha) and Tân Bình (210 ha).",
@@ -218,7 +228,8 @@ export const articles = [
     en: {
       title: "Áo bà ba festival “Nụ cười Hậu Giang” opens",
       slug: "ao-ba-ba-festival-2023",
-      excerpt: "The áo bà ba festival “Nụ cười Hậu Giang” (“Hậu Giang’s smile”) opened on 29 September 2023 in Hồ Sen park, Vị Thanh.",
+      excerpt:
+        "The áo bà ba festival “Nụ cười Hậu Giang” (“Hậu Giang’s smile”) opened on 29 September 2023 in Hồ Sen park, Vị Thanh.",
       body: pt(
         "On 29 September 2023 the áo bà ba festival, themed **“Nụ cười Hậu Giang”** (“Hậu Giang’s smile”), opened in Hồ Sen park in Vị Thanh city.",
         "The áo bà ba, the plain blouse of the delta’s river life, was put at the centre of the festival as a way to show local culture to visitors.",
@@ -234,12 +245,15 @@ export const articles = [
     image: "riceFields",
     sources: [S.riceTV, S.riceVOV],
     draft: {
-      vi: { title: "Festival quốc tế Lúa gạo Việt Nam 2023 tại Hậu Giang: nhìn lại “Hành trình trăm năm lúa gạo Việt”" },
+      vi: {
+        title: "Festival quốc tế Lúa gạo Việt Nam 2023 tại Hậu Giang: nhìn lại “Hành trình trăm năm lúa gạo Việt”",
+      },
     },
     vi: {
       title: "Festival quốc tế “Hành trình trăm năm lúa gạo Việt” tại Vị Thanh",
       slug: "festival-lua-gao-quoc-te-2023",
-      excerpt: "Từ 11 đến 15/12/2023, Vị Thanh đăng cai Festival quốc tế Lúa gạo với chủ đề “Hành trình trăm năm lúa gạo Việt”; lễ khai mạc lúc 20 giờ ngày 12/12.",
+      excerpt:
+        "Từ 11 đến 15/12/2023, Vị Thanh đăng cai Festival quốc tế Lúa gạo với chủ đề “Hành trình trăm năm lúa gạo Việt”; lễ khai mạc lúc 20 giờ ngày 12/12.",
       body: pt(
         "Từ ngày 11 đến 15/12/2023, thành phố Vị Thanh là nơi tổ chức Festival quốc tế Lúa gạo với chủ đề **“Hành trình trăm năm lúa gạo Việt”**.",
         "Lễ khai mạc diễn ra lúc 20 giờ ngày 12/12/2023 tại Quảng trường Hòa Bình.",
@@ -250,7 +264,8 @@ export const articles = [
     en: {
       title: "International rice festival “A century-long journey of Vietnamese rice” in Vị Thanh",
       slug: "international-rice-festival-2023",
-      excerpt: "From 11 to 15 December 2023 Vị Thanh hosted the International Rice Festival, “A century-long journey of Vietnamese rice”; the opening was at 8 pm on 12 December.",
+      excerpt:
+        "From 11 to 15 December 2023 Vị Thanh hosted the International Rice Festival, “A century-long journey of Vietnamese rice”; the opening was at 8 pm on 12 December.",
       body: pt(
         "From 11 to 15 December 2023, Vị Thanh city hosted the International Rice Festival under the theme **“Hành trình trăm năm lúa gạo Việt”** (“a century-long journey of Vietnamese rice”).",
         "The opening ceremony took place at 8 pm on 12 December 2023 in Hòa Bình square.",
@@ -261,7 +276,8 @@ export const articles = [
     ja: {
       title: "国際コメ・フェスティバル「ベトナム米の百年の旅」、ヴィタインで開催",
       slug: "international-rice-festival-2023",
-      excerpt: "2023年12月11日から15日まで、ヴィタイン市で国際コメ・フェスティバルが開かれました。開会式は12月12日20時。",
+      excerpt:
+        "2023年12月11日から15日まで、ヴィタイン市で国際コメ・フェスティバルが開かれました。開会式は12月12日20時。",
       body: pt(
         "2023年12月11日から15日まで、ヴィタイン市で**「ベトナム米の百年の旅」**をテーマとする国際コメ・フェスティバルが開催されました。",
         "開会式は12月12日20時、ホアビン広場で行われました。",
@@ -271,7 +287,8 @@ export const articles = [
     ko: {
       title: "국제 쌀 축제 '베트남 쌀 100년의 여정', 비타인에서 개최",
       slug: "international-rice-festival-2023",
-      excerpt: "2023년 12월 11일부터 15일까지 비타인시에서 국제 쌀 축제가 열렸으며, 개막식은 12월 12일 오후 8시였습니다.",
+      excerpt:
+        "2023년 12월 11일부터 15일까지 비타인시에서 국제 쌀 축제가 열렸으며, 개막식은 12월 12일 오후 8시였습니다.",
       body: pt(
         "2023년 12월 11일부터 15일까지 비타인시에서 **'베트남 쌀 100년의 여정'**을 주제로 국제 쌀 축제가 열렸습니다.",
         "개막식은 12월 12일 오후 8시 호아빈 광장에서 진행되었습니다.",
@@ -281,7 +298,8 @@ export const articles = [
     fr: {
       title: "Festival international du riz « Un siècle de riz vietnamien » à Vị Thanh",
       slug: "festival-international-du-riz-2023",
-      excerpt: "Du 11 au 15 décembre 2023, Vị Thanh a accueilli le Festival international du riz ; l’ouverture a eu lieu le 12 décembre à 20 h.",
+      excerpt:
+        "Du 11 au 15 décembre 2023, Vị Thanh a accueilli le Festival international du riz ; l’ouverture a eu lieu le 12 décembre à 20 h.",
       body: pt(
         "Du 11 au 15 décembre 2023, la ville de Vị Thanh a accueilli le Festival international du riz, sur le thème **« Hành trình trăm năm lúa gạo Việt »** (un siècle de riz vietnamien).",
         "La cérémonie d’ouverture s’est tenue le 12 décembre 2023 à 20 h, place Hòa Bình.",
@@ -299,7 +317,8 @@ export const articles = [
     vi: {
       title: "Kinh tế năm 2023: GRDP tăng 12,27%",
       slug: "kinh-te-nam-2023",
-      excerpt: "Năm 2023, tăng trưởng GRDP của tỉnh Hậu Giang (cũ) đạt 12,27%, GRDP bình quân đầu người 80,33 triệu đồng.",
+      excerpt:
+        "Năm 2023, tăng trưởng GRDP của tỉnh Hậu Giang (cũ) đạt 12,27%, GRDP bình quân đầu người 80,33 triệu đồng.",
       body: pt(
         "Năm 2023, tổng sản phẩm trên địa bàn (GRDP) của tỉnh Hậu Giang (cũ) tăng 12,27%. Quy mô GRDP theo giá hiện hành đạt 58.505 tỷ đồng (**số liệu sơ bộ**); một số nguồn khác ghi 59.809 tỷ đồng, nhiều khả năng là số liệu đã được điều chỉnh.",
         "- GRDP bình quân đầu người: 80,33 triệu đồng.",
@@ -311,7 +330,8 @@ export const articles = [
     en: {
       title: "Economy in 2023: GRDP up 12.27%",
       slug: "economy-2023",
-      excerpt: "In 2023 the former Hậu Giang province’s GRDP grew by 12.27%, with GRDP per capita of 80.33 million VND.",
+      excerpt:
+        "In 2023 the former Hậu Giang province’s GRDP grew by 12.27%, with GRDP per capita of 80.33 million VND.",
       body: pt(
         "In 2023 the gross regional domestic product (GRDP) of the former Hậu Giang province grew by 12.27%. GRDP at current prices was 58,505 billion VND (**preliminary**); other sources give 59,809 billion VND, probably a revised figure.",
         "- GRDP per capita: 80.33 million VND.",
@@ -331,7 +351,8 @@ export const articles = [
     vi: {
       title: "Khóm Cầu Đúc: đặc sản có chỉ dẫn địa lý",
       slug: "khom-cau-duc",
-      excerpt: "Theo số liệu năm 2023, khóm Cầu Đúc được trồng trên hơn 3.100 ha, cho khoảng 42.900 tấn mỗi năm và mang chỉ dẫn địa lý.",
+      excerpt:
+        "Theo số liệu năm 2023, khóm Cầu Đúc được trồng trên hơn 3.100 ha, cho khoảng 42.900 tấn mỗi năm và mang chỉ dẫn địa lý.",
       body: pt(
         "Khóm Cầu Đúc là sản phẩm được bảo hộ **chỉ dẫn địa lý**, gắn với tên một vùng đất của Hậu Giang.",
         "Theo số liệu được công bố năm 2023, diện tích trồng khóm vượt 3.100 ha, sản lượng khoảng 42.900 tấn mỗi năm.",
@@ -342,7 +363,8 @@ export const articles = [
     en: {
       title: "Cầu Đúc pineapple: a product with a geographical indication",
       slug: "cau-duc-pineapple",
-      excerpt: "According to 2023 figures, Cầu Đúc pineapple grows on more than 3,100 ha, yields about 42,900 tonnes a year and carries a geographical indication.",
+      excerpt:
+        "According to 2023 figures, Cầu Đúc pineapple grows on more than 3,100 ha, yields about 42,900 tonnes a year and carries a geographical indication.",
       body: pt(
         "Cầu Đúc pineapple is protected by a **geographical indication** that ties the fruit to its place of origin in Hậu Giang.",
         "Figures published in 2023 put the planted area at more than 3,100 ha and the harvest at about 42,900 tonnes a year.",
@@ -353,7 +375,8 @@ export const articles = [
     fr: {
       title: "L’ananas de Cầu Đúc, produit à indication géographique",
       slug: "ananas-de-cau-duc",
-      excerpt: "Selon les chiffres de 2023, l’ananas de Cầu Đúc est cultivé sur plus de 3 100 ha, donne environ 42 900 tonnes par an et bénéficie d’une indication géographique.",
+      excerpt:
+        "Selon les chiffres de 2023, l’ananas de Cầu Đúc est cultivé sur plus de 3 100 ha, donne environ 42 900 tonnes par an et bénéficie d’une indication géographique.",
       body: pt(
         "L’ananas de Cầu Đúc est protégé par une **indication géographique** qui le rattache à son terroir de Hậu Giang.",
         "Les chiffres publiés en 2023 font état de plus de 3 100 ha plantés et d’une récolte d’environ 42 900 tonnes par an.",
@@ -372,7 +395,8 @@ export const articles = [
     vi: {
       title: "Ngày hội du lịch và đầu tư Ngã Bảy “Những dòng sông nhớ”",
       slug: "ngay-hoi-nga-bay-2024",
-      excerpt: "Ngày 28–29/6/2024, thành phố Ngã Bảy tổ chức ngày hội du lịch và đầu tư với chủ đề “Những dòng sông nhớ”.",
+      excerpt:
+        "Ngày 28–29/6/2024, thành phố Ngã Bảy tổ chức ngày hội du lịch và đầu tư với chủ đề “Những dòng sông nhớ”.",
       body: pt(
         "Trong hai ngày 28 và 29/6/2024, thành phố Ngã Bảy tổ chức ngày hội du lịch và đầu tư mang tên **“Những dòng sông nhớ”**.",
         "Ngã Bảy trở thành thành phố từ ngày 1/2/2020; ngày hội là dịp giới thiệu đô thị này với du khách và nhà đầu tư.",
@@ -382,7 +406,8 @@ export const articles = [
     en: {
       title: "Ngã Bảy tourism and investment day “Những dòng sông nhớ”",
       slug: "nga-bay-tourism-investment-day-2024",
-      excerpt: "On 28–29 June 2024 Ngã Bảy city held a tourism and investment day themed “Những dòng sông nhớ” (“rivers remembered”).",
+      excerpt:
+        "On 28–29 June 2024 Ngã Bảy city held a tourism and investment day themed “Những dòng sông nhớ” (“rivers remembered”).",
       body: pt(
         "On 28 and 29 June 2024 Ngã Bảy city held a tourism and investment day called **“Những dòng sông nhớ”** (“rivers remembered”).",
         "Ngã Bảy (literally “seven-way junction”) became a city on 1 February 2020; the day presented it to visitors and investors.",
@@ -410,7 +435,8 @@ export const articles = [
     en: {
       title: "Tourism in 2024: more than 580,000 visitors",
       slug: "tourism-2024",
-      excerpt: "In 2024 the former Hậu Giang province welcomed more than 580,000 visitors and earned 264 billion VND from tourism.",
+      excerpt:
+        "In 2024 the former Hậu Giang province welcomed more than 580,000 visitors and earned 264 billion VND from tourism.",
       body: pt(
         "In 2024 the former Hậu Giang province received **more than 580,000 visitors**, and tourism revenue reached 264 billion VND.",
         "For comparison: 228,900 visitors and 95.9 billion VND in 2020; 146,600 visitors and 62 billion VND in 2021; about 390,000 visitors in 2022.",
@@ -428,7 +454,8 @@ export const articles = [
     vi: {
       title: "Kinh tế năm 2024: GRDP tăng 8,76%, thu nhập bình quân 93,78 triệu đồng",
       slug: "kinh-te-nam-2024",
-      excerpt: "Năm 2024, GRDP của tỉnh Hậu Giang (cũ) tăng 8,76%, bình quân đầu người 93,78 triệu đồng; tổng kim ngạch xuất nhập khẩu 1.298 triệu USD.",
+      excerpt:
+        "Năm 2024, GRDP của tỉnh Hậu Giang (cũ) tăng 8,76%, bình quân đầu người 93,78 triệu đồng; tổng kim ngạch xuất nhập khẩu 1.298 triệu USD.",
       body: pt(
         "Năm 2024, GRDP của tỉnh Hậu Giang (cũ) tăng 8,76%; GRDP bình quân đầu người đạt 93,78 triệu đồng.",
         "- Tổng kim ngạch xuất nhập khẩu: 1.298 triệu USD.",
@@ -440,7 +467,8 @@ export const articles = [
     en: {
       title: "Economy in 2024: GRDP up 8.76%, 93.78 million VND per head",
       slug: "economy-2024",
-      excerpt: "In 2024 the former Hậu Giang province’s GRDP grew by 8.76%, reaching 93.78 million VND per head; total trade was USD 1,298 million.",
+      excerpt:
+        "In 2024 the former Hậu Giang province’s GRDP grew by 8.76%, reaching 93.78 million VND per head; total trade was USD 1,298 million.",
       body: pt(
         "In 2024 the GRDP of the former Hậu Giang province grew by 8.76%, and GRDP per capita reached 93.78 million VND.",
         "- Total exports and imports: USD 1,298 million.",
@@ -460,7 +488,8 @@ export const articles = [
     vi: {
       title: "Từ 1/7/2025, Hậu Giang là một phần của thành phố Cần Thơ",
       slug: "hau-giang-thuoc-thanh-pho-can-tho-2025",
-      excerpt: "Theo Nghị quyết 202/2025/QH15, Hậu Giang, Sóc Trăng và Cần Thơ hợp thành thành phố Cần Thơ mới; chính quyền mới hoạt động từ 1/7/2025.",
+      excerpt:
+        "Theo Nghị quyết 202/2025/QH15, Hậu Giang, Sóc Trăng và Cần Thơ hợp thành thành phố Cần Thơ mới; chính quyền mới hoạt động từ 1/7/2025.",
       body: pt(
         "Ngày 12/6/2025, Quốc hội thông qua Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh. Theo đó, thành phố Cần Thơ, tỉnh Hậu Giang và tỉnh Sóc Trăng hợp nhất thành **thành phố Cần Thơ**.",
         "Chính quyền thành phố mới bắt đầu hoạt động từ ngày 1/7/2025. Thành phố có diện tích 6.400,83 km², quy mô dân số 4.061.292 người và 103 đơn vị cấp xã (31 phường, 72 xã), sắp xếp theo Nghị quyết 1668/NQ-UBTVQH15.",
@@ -470,7 +499,8 @@ export const articles = [
     en: {
       title: "From 1 July 2025 Hậu Giang is part of Cần Thơ city",
       slug: "hau-giang-joins-can-tho-city-2025",
-      excerpt: "Under Resolution 202/2025/QH15, Hậu Giang, Sóc Trăng and Cần Thơ form a new Cần Thơ city, whose government took office on 1 July 2025.",
+      excerpt:
+        "Under Resolution 202/2025/QH15, Hậu Giang, Sóc Trăng and Cần Thơ form a new Cần Thơ city, whose government took office on 1 July 2025.",
       body: pt(
         "On 12 June 2025 the National Assembly passed Resolution 202/2025/QH15 on reorganising provincial-level units. Under it, Cần Thơ city and the provinces of Hậu Giang and Sóc Trăng merge into **Cần Thơ city**.",
         "The new city’s government began work on 1 July 2025. The city covers 6,400.83 km², has a population scale of 4,061,292 and 103 commune-level units (31 wards and 72 communes), arranged under Resolution 1668/NQ-UBTVQH15.",
@@ -480,7 +510,8 @@ export const articles = [
     ja: {
       title: "2025年7月1日、ハウザンはカントー市の一部に",
       slug: "hau-giang-joins-can-tho-city-2025",
-      excerpt: "決議202/2025/QH15により、ハウザン、ソクチャン、カントーが新しいカントー市となり、2025年7月1日に新たな地方政府が発足しました。",
+      excerpt:
+        "決議202/2025/QH15により、ハウザン、ソクチャン、カントーが新しいカントー市となり、2025年7月1日に新たな地方政府が発足しました。",
       body: pt(
         "2025年6月12日、国会は省級行政単位の再編に関する決議202/2025/QH15を採択しました。これによりカントー市、ハウザン省、ソクチャン省は統合され、**カントー市**となりました。",
         "新しい市政府は2025年7月1日に業務を開始しました。面積は6,400.83 km²、人口規模は4,061,292人、社級単位は103（31坊、72社）です。",
@@ -490,7 +521,8 @@ export const articles = [
     ko: {
       title: "2025년 7월 1일부터 허우장은 껀터시의 일부",
       slug: "hau-giang-joins-can-tho-city-2025",
-      excerpt: "결의 202/2025/QH15에 따라 허우장, 속짱, 껀터가 새로운 껀터시로 통합되었고, 새 지방정부는 2025년 7월 1일 출범했습니다.",
+      excerpt:
+        "결의 202/2025/QH15에 따라 허우장, 속짱, 껀터가 새로운 껀터시로 통합되었고, 새 지방정부는 2025년 7월 1일 출범했습니다.",
       body: pt(
         "2025년 6월 12일 국회는 성급 행정 단위 개편에 관한 결의 202/2025/QH15를 채택했습니다. 이에 따라 껀터시, 허우장성, 속짱성이 **껀터시**로 통합되었습니다.",
         "새 시 정부는 2025년 7월 1일 업무를 시작했습니다. 면적은 6,400.83 km², 인구 규모는 4,061,292명, 사급 단위는 103개(31개 방, 72개 사)입니다.",
@@ -510,7 +542,8 @@ export const articles = [
     fr: {
       title: "Depuis le 1er juillet 2025, Hậu Giang fait partie de la ville de Cần Thơ",
       slug: "hau-giang-rejoint-can-tho-2025",
-      excerpt: "En vertu de la résolution 202/2025/QH15, Hậu Giang, Sóc Trăng et Cần Thơ forment une nouvelle ville de Cần Thơ, dont l’administration est en place depuis le 1er juillet 2025.",
+      excerpt:
+        "En vertu de la résolution 202/2025/QH15, Hậu Giang, Sóc Trăng et Cần Thơ forment une nouvelle ville de Cần Thơ, dont l’administration est en place depuis le 1er juillet 2025.",
       body: pt(
         "Le 12 juin 2025, l’Assemblée nationale a adopté la résolution 202/2025/QH15 sur la réorganisation des unités administratives provinciales. La ville de Cần Thơ et les provinces de Hậu Giang et de Sóc Trăng sont ainsi réunies en une seule **ville de Cần Thơ**.",
         "La nouvelle administration municipale a commencé à travailler le 1er juillet 2025. La ville couvre 6 400,83 km², compte 4 061 292 habitants et 103 unités de niveau communal (31 quartiers et 72 communes).",
@@ -528,7 +561,8 @@ export const articles = [
     vi: {
       title: "Giải Marathon Mekong Delta Hậu Giang lần thứ 6",
       slug: "marathon-mekong-delta-2025",
-      excerpt: "Giải Mekong Delta Marathon Hậu Giang lần thứ 6 diễn ra ngày 5–6/7/2025, ngay sau khi Hậu Giang trở thành một phần của thành phố Cần Thơ.",
+      excerpt:
+        "Giải Mekong Delta Marathon Hậu Giang lần thứ 6 diễn ra ngày 5–6/7/2025, ngay sau khi Hậu Giang trở thành một phần của thành phố Cần Thơ.",
       body: pt(
         "Ngày 5–6/7/2025, giải **Mekong Delta Marathon Hậu Giang** lần thứ 6 được tổ chức, chỉ vài ngày sau khi chính quyền thành phố Cần Thơ mới bắt đầu hoạt động.",
         "Giải chạy đã trở thành sự kiện quen thuộc: các lần tổ chức trước vào ngày 21/4/2019, 19/4/2020 và 15–16/7/2023 (khoảng 9.000 vận động viên).",
@@ -538,7 +572,8 @@ export const articles = [
     en: {
       title: "Sixth Mekong Delta Marathon Hậu Giang",
       slug: "mekong-delta-marathon-2025",
-      excerpt: "The sixth Mekong Delta Marathon Hậu Giang was run on 5–6 July 2025, days after Hậu Giang became part of Cần Thơ city.",
+      excerpt:
+        "The sixth Mekong Delta Marathon Hậu Giang was run on 5–6 July 2025, days after Hậu Giang became part of Cần Thơ city.",
       body: pt(
         "The sixth **Mekong Delta Marathon Hậu Giang** took place on 5–6 July 2025, only days after the new Cần Thơ city government took office.",
         "The race has become a fixture: earlier editions were held on 21 April 2019, 19 April 2020 and 15–16 July 2023 (about 9,000 runners).",
@@ -558,7 +593,8 @@ export const articles = [
     vi: {
       title: "Dự án du lịch sinh thái Lung Ngọc Hoàng được điều chỉnh thành 6 phân khu (bản nháp)",
       slug: "lung-ngoc-hoang-dieu-chinh-2025",
-      excerpt: "Năm 2025, dự án du lịch sinh thái tại Khu bảo tồn thiên nhiên Lung Ngọc Hoàng được điều chỉnh lên 526 tỷ đồng, chia thành 6 phân khu.",
+      excerpt:
+        "Năm 2025, dự án du lịch sinh thái tại Khu bảo tồn thiên nhiên Lung Ngọc Hoàng được điều chỉnh lên 526 tỷ đồng, chia thành 6 phân khu.",
       body: pt(
         "Dự án du lịch sinh thái tại Khu bảo tồn thiên nhiên Lung Ngọc Hoàng (Phụng Hiệp, 2.800 ha) từng được đưa vào danh mục kêu gọi đầu tư năm 2022 với mức 345 tỷ đồng.",
         "Năm 2025, dự án được điều chỉnh lên 526 tỷ đồng, chia thành 6 phân khu.",

@@ -21,15 +21,20 @@ export const events = [
       title: "Hội nghị xúc tiến đầu tư tỉnh Hậu Giang 2022",
       slug: "hoi-nghi-xuc-tien-dau-tu-2022",
       venue: "Thành phố Vị Thanh",
-      summary: "Hội nghị có sự tham dự của Thủ tướng; 12 quyết định đầu tư (19.000 tỷ đồng) được trao và 8 biên bản ghi nhớ (204.649 tỷ đồng) được ký.",
+      summary:
+        "Hội nghị có sự tham dự của Thủ tướng; 12 quyết định đầu tư (19.000 tỷ đồng) được trao và 8 biên bản ghi nhớ (204.649 tỷ đồng) được ký.",
       body: pt("Hội nghị diễn ra ngày 16/7/2022 tại Vị Thanh, trong Năm Doanh nghiệp 2022 của tỉnh.", MERGER.vi),
     },
     en: {
       title: "Hậu Giang investment promotion conference 2022",
       slug: "investment-conference-2022",
       venue: "Vị Thanh city",
-      summary: "Attended by the Prime Minister; 12 investment decisions (19,000 bn VND) were handed over and 8 MoUs (204,649 bn VND) signed.",
-      body: pt("The conference was held on 16 July 2022 in Vị Thanh, during the province’s 2022 Year of Enterprises.", MERGER.en),
+      summary:
+        "Attended by the Prime Minister; 12 investment decisions (19,000 bn VND) were handed over and 8 MoUs (204,649 bn VND) signed.",
+      body: pt(
+        "The conference was held on 16 July 2022 in Vị Thanh, during the province’s 2022 Year of Enterprises.",
+        MERGER.en,
+      ),
     },
   },
   {

@@ -22,14 +22,16 @@ export const exhibits = [
       title: "Sách cổ",
       slug: "sach-co",
       period: "Nhiều thời kỳ",
-      description: "Những cuốn sách cổ là một trong các nhóm tư liệu của triển lãm, được giới thiệu như bằng chứng lịch sử về Hoàng Sa và Trường Sa. Danh mục cụ thể xem tại nguồn của ban tổ chức.",
+      description:
+        "Những cuốn sách cổ là một trong các nhóm tư liệu của triển lãm, được giới thiệu như bằng chứng lịch sử về Hoàng Sa và Trường Sa. Danh mục cụ thể xem tại nguồn của ban tổ chức.",
       citation: citationVi,
     },
     en: {
       title: "Ancient books",
       slug: "ancient-books",
       period: "Various periods",
-      description: "Ancient books form one of the exhibition’s groups of material, presented as historical evidence about Hoàng Sa and Trường Sa. See the organisers’ sources for the full list.",
+      description:
+        "Ancient books form one of the exhibition’s groups of material, presented as historical evidence about Hoàng Sa and Trường Sa. See the organisers’ sources for the full list.",
       citation: citationEn,
     },
   },
@@ -41,14 +43,16 @@ export const exhibits = [
       title: "Văn bản triều Nguyễn",
       slug: "van-ban-trieu-nguyen",
       period: "Triều Nguyễn",
-      description: "Các văn bản, tư liệu của triều Nguyễn là một nhóm tư liệu của triển lãm, được giới thiệu như một phần của các bằng chứng lịch sử và pháp lý.",
+      description:
+        "Các văn bản, tư liệu của triều Nguyễn là một nhóm tư liệu của triển lãm, được giới thiệu như một phần của các bằng chứng lịch sử và pháp lý.",
       citation: citationVi,
     },
     en: {
       title: "Nguyễn-dynasty records",
       slug: "nguyen-dynasty-records",
       period: "Nguyễn dynasty",
-      description: "Records of the Nguyễn dynasty form one of the exhibition’s groups of material, presented as part of its historical and legal evidence.",
+      description:
+        "Records of the Nguyễn dynasty form one of the exhibition’s groups of material, presented as part of its historical and legal evidence.",
       citation: citationEn,
     },
   },
@@ -60,14 +64,16 @@ export const exhibits = [
       title: "Bản đồ cổ của Việt Nam, phương Tây và Trung Quốc",
       slug: "ban-do-co",
       period: "Nhiều thời kỳ",
-      description: "Triển lãm lưu động từ năm 2013 giới thiệu khoảng 150 bản đồ, gồm bản đồ cổ của Việt Nam, của các nước phương Tây và của Trung Quốc.",
+      description:
+        "Triển lãm lưu động từ năm 2013 giới thiệu khoảng 150 bản đồ, gồm bản đồ cổ của Việt Nam, của các nước phương Tây và của Trung Quốc.",
       citation: citationVi,
     },
     en: {
       title: "Old Vietnamese, Western and Chinese maps",
       slug: "old-maps",
       period: "Various periods",
-      description: "The touring exhibition, shown since 2013, presents some 150 maps, among them old Vietnamese maps, Western maps and Chinese maps.",
+      description:
+        "The touring exhibition, shown since 2013, presents some 150 maps, among them old Vietnamese maps, Western maps and Chinese maps.",
       citation: citationEn,
     },
   },
@@ -79,14 +85,16 @@ export const exhibits = [
       title: "Mô hình 3D bia chủ quyền",
       slug: "mo-hinh-3d-bia-chu-quyen",
       period: "Triển lãm số 3D, từ năm 2016",
-      description: "Phiên bản triển lãm ảo 3D, ra mắt lần đầu ngày 4/11/2016 tại Hà Nam, có các mô hình ba chiều của bia chủ quyền.",
+      description:
+        "Phiên bản triển lãm ảo 3D, ra mắt lần đầu ngày 4/11/2016 tại Hà Nam, có các mô hình ba chiều của bia chủ quyền.",
       citation: citationVi,
     },
     en: {
       title: "3D models of sovereignty markers",
       slug: "sovereignty-marker-models",
       period: "3D digital exhibition, since 2016",
-      description: "The 3D virtual exhibition, first shown on 4 November 2016 in Hà Nam, includes three-dimensional models of sovereignty markers.",
+      description:
+        "The 3D virtual exhibition, first shown on 4 November 2016 in Hà Nam, includes three-dimensional models of sovereignty markers.",
       citation: citationEn,
     },
   },
@@ -100,7 +108,8 @@ export const exhibition = [
     vi: {
       title: EXHIBITION_TITLE_VI,
       slug: "hoang-sa-truong-sa",
-      intro: "Giới thiệu triển lãm bản đồ và tư liệu về Hoàng Sa, Trường Sa do Cục Thông tin cơ sở, Bộ Thông tin và Truyền thông phối hợp với các địa phương tổ chức.",
+      intro:
+        "Giới thiệu triển lãm bản đồ và tư liệu về Hoàng Sa, Trường Sa do Cục Thông tin cơ sở, Bộ Thông tin và Truyền thông phối hợp với các địa phương tổ chức.",
       body: pt(
         "Triển lãm lưu động được tổ chức từ năm 2013 với khoảng 150 bản đồ và tư liệu. Từ năm 2016 có thêm phiên bản triển lãm số 3D, ra mắt lần đầu ngày 4/11/2016 tại Hà Nam.",
         "Nội dung gồm sách cổ, văn bản triều Nguyễn, bản đồ cổ của Việt Nam, phương Tây và Trung Quốc, cùng mô hình 3D bia chủ quyền.",
@@ -111,7 +120,8 @@ export const exhibition = [
     en: {
       title: "Hoàng Sa and Trường Sa of Viet Nam – historical and legal evidence",
       slug: "hoang-sa-truong-sa",
-      intro: "An introduction to the exhibition of maps and documents on Hoàng Sa (Paracel) and Trường Sa (Spratly), organised by the grassroots information department of the Ministry of Information and Communications with the provinces.",
+      intro:
+        "An introduction to the exhibition of maps and documents on Hoàng Sa (Paracel) and Trường Sa (Spratly), organised by the grassroots information department of the Ministry of Information and Communications with the provinces.",
       body: pt(
         "The touring exhibition has been shown since 2013 with some 150 maps and documents. Since 2016 there has also been a 3D digital version, first shown on 4 November 2016 in Hà Nam.",
         "It brings together ancient books, Nguyễn-dynasty records, old Vietnamese, Western and Chinese maps, and 3D models of sovereignty markers.",

@@ -17,7 +17,13 @@ function convergence() {
   const cx = 800;
   const cy = 470;
   const ends = [
-    [0, 120], [0, 520], [260, 900], [820, 900], [1380, 900], [1600, 420], [1240, 0],
+    [0, 120],
+    [0, 520],
+    [260, 900],
+    [820, 900],
+    [1380, 900],
+    [1600, 420],
+    [1240, 0],
   ];
   const colours = ["#1f6f8b", "#2a9d8f", "#3a86a8", "#52b788", "#1f6f8b", "#2a9d8f", "#3a86a8"];
   const rivers = ends
@@ -27,7 +33,10 @@ function convergence() {
       return `<path d="M${x} ${y} Q${mx} ${my} ${cx} ${cy}" stroke="${colours[i]}" stroke-width="${34 - i * 2}" fill="none" stroke-linecap="round" opacity="0.9"/>`;
     })
     .join("");
-  return svg(`${rivers}<circle cx="${cx}" cy="${cy}" r="70" fill="#f4c430"/><circle cx="${cx}" cy="${cy}" r="34" fill="#fdf6e3"/>`, "#eaf4ef");
+  return svg(
+    `${rivers}<circle cx="${cx}" cy="${cy}" r="70" fill="#f4c430"/><circle cx="${cx}" cy="${cy}" r="34" fill="#fdf6e3"/>`,
+    "#eaf4ef",
+  );
 }
 
 /** Bands of paddy in the greens and golds of the season, cut by a canal. */
@@ -51,7 +60,10 @@ function pineapple() {
       const y = 200 + row * 260;
       if (x > W - 60) continue;
       const leaves = [-40, -15, 15, 40]
-        .map((dx, i) => `<path d="M${x} ${y - 70} Q${x + dx} ${y - 130 - (i % 2) * 20} ${x + dx * 1.6} ${y - 150}" stroke="#2d6a4f" stroke-width="14" fill="none" stroke-linecap="round"/>`)
+        .map(
+          (dx, i) =>
+            `<path d="M${x} ${y - 70} Q${x + dx} ${y - 130 - (i % 2) * 20} ${x + dx * 1.6} ${y - 150}" stroke="#2d6a4f" stroke-width="14" fill="none" stroke-linecap="round"/>`,
+        )
         .join("");
       const body = `<ellipse cx="${x}" cy="${y}" rx="62" ry="82" fill="#f4a81d"/>`;
       const lattice =

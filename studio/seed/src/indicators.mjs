@@ -50,8 +50,14 @@ export const indicators = [
       obs(2019, 35136.6, S.grdp2019),
       obs(2020, 38362.17, S.grdp2020),
       obs(2021, 39726, S.grdp2021),
-      obs(2022, 48063, S.grdp2022, { preliminary: true, note: "Another source gives 56,765 bn VND, likely a revised GSO figure." }),
-      obs(2023, 58505, S.grdp2023Cafef, { preliminary: true, note: "Another source gives 59,809 bn VND, likely a revised GSO figure." }),
+      obs(2022, 48063, S.grdp2022, {
+        preliminary: true,
+        note: "Another source gives 56,765 bn VND, likely a revised GSO figure.",
+      }),
+      obs(2023, 58505, S.grdp2023Cafef, {
+        preliminary: true,
+        note: "Another source gives 59,809 bn VND, likely a revised GSO figure.",
+      }),
     ],
   }),
   indicator("grdpGrowth", {
@@ -188,7 +194,10 @@ export const indicators = [
     unit: "COUNT",
     category: "investment",
     order: 70,
-    series: [obs(2023, 25, S.projects2023, { asOf: "2023-06-30" }), obs(2024, 26, S.projects2024, { asOf: "2024-09-30" })],
+    series: [
+      obs(2023, 25, S.projects2023, { asOf: "2023-06-30" }),
+      obs(2024, 26, S.projects2024, { asOf: "2024-09-30" }),
+    ],
   }),
   indicator("fdiCapital", {
     label: {
@@ -202,7 +211,10 @@ export const indicators = [
     unit: "USD_M",
     category: "investment",
     order: 80,
-    series: [obs(2023, 631.04, S.projects2023, { asOf: "2023-06-30" }), obs(2024, 755, S.projects2024, { asOf: "2024-09-30" })],
+    series: [
+      obs(2023, 631.04, S.projects2023, { asOf: "2023-06-30" }),
+      obs(2024, 755, S.projects2024, { asOf: "2024-09-30" }),
+    ],
   }),
   indicator("enterprises", {
     label: {
@@ -321,7 +333,9 @@ export const indicators = [
     unit: "HECTARE",
     category: "agriculture",
     order: 160,
-    series: [obs(2023, 3100, S.pineappleAG, { note: "Lower bound: “more than 3,100 ha”; about 42,900 tonnes a year." })],
+    series: [
+      obs(2023, 3100, S.pineappleAG, { note: "Lower bound: “more than 3,100 ha”; about 42,900 tonnes a year." }),
+    ],
   }),
   indicator("sugarcaneArea", {
     label: {
@@ -335,7 +349,12 @@ export const indicators = [
     unit: "HECTARE",
     category: "agriculture",
     order: 170,
-    series: [obs(2021, 5040, S.sugarcane, { asOf: null, note: "2021–22 crop, mostly in Phụng Hiệp; no reference date in the source." })],
+    series: [
+      obs(2021, 5040, S.sugarcane, {
+        asOf: null,
+        note: "2021–22 crop, mostly in Phụng Hiệp; no reference date in the source.",
+      }),
+    ],
   }),
   indicator("population", {
     label: {
@@ -364,6 +383,11 @@ export const indicators = [
     category: "economy",
     order: 190,
     scope: "can-tho-city",
-    series: [obs(2025, 4061292, S.mergerBaotintuc, { asOf: "2025-07-01", note: "Cần Thơ city after Resolution 202/2025/QH15; area 6,400.83 km²." })],
+    series: [
+      obs(2025, 4061292, S.mergerBaotintuc, {
+        asOf: "2025-07-01",
+        note: "Cần Thơ city after Resolution 202/2025/QH15; area 6,400.83 km².",
+      }),
+    ],
   }),
 ];

@@ -58,7 +58,8 @@ const lungNgocHoang = {
   vi: {
     title: "Du lịch sinh thái Khu bảo tồn thiên nhiên Lung Ngọc Hoàng",
     slug: "du-lich-sinh-thai-lung-ngoc-hoang",
-    summary: "Dự án du lịch sinh thái trên 2.800 ha tại Phụng Hiệp; vốn dự kiến 526 tỷ đồng (điều chỉnh năm 2025, 6 phân khu).",
+    summary:
+      "Dự án du lịch sinh thái trên 2.800 ha tại Phụng Hiệp; vốn dự kiến 526 tỷ đồng (điều chỉnh năm 2025, 6 phân khu).",
     body: pt(
       "Khu bảo tồn thiên nhiên Lung Ngọc Hoàng ở huyện Phụng Hiệp có diện tích 2.800 ha.",
       "Dự án du lịch sinh thái tại đây có trong danh mục kêu gọi đầu tư năm 2022 với mức vốn 345 tỷ đồng; năm 2025, mức vốn được điều chỉnh lên **526 tỷ đồng**, chia thành 6 phân khu.",
@@ -68,7 +69,8 @@ const lungNgocHoang = {
   en: {
     title: "Lung Ngọc Hoàng nature reserve eco-tourism",
     slug: "lung-ngoc-hoang-eco-tourism",
-    summary: "An eco-tourism project on 2,800 ha in Phụng Hiệp; estimated capital 526 bn VND (revised in 2025, six sub-zones).",
+    summary:
+      "An eco-tourism project on 2,800 ha in Phụng Hiệp; estimated capital 526 bn VND (revised in 2025, six sub-zones).",
     body: pt(
       "Lung Ngọc Hoàng nature reserve in Phụng Hiệp district covers 2,800 ha.",
       "An eco-tourism project there was on the 2022 investment-call list at 345 billion VND; in 2025 the estimate was revised to **526 billion VND** across six sub-zones.",
@@ -84,8 +86,14 @@ const mekongResort = {
   areaHa: 3000,
   status: "open",
   statusHistory: byLang({
-    vi: [change("open", null, null, "Ngày đưa vào danh mục chưa được công bố."), change("open", "2024-08-01", "month", "Nhà đầu tư bày tỏ quan tâm.")],
-    en: [change("open", null, null, "Date of listing not published."), change("open", "2024-08-01", "month", "Investor interest expressed.")],
+    vi: [
+      change("open", null, null, "Ngày đưa vào danh mục chưa được công bố."),
+      change("open", "2024-08-01", "month", "Nhà đầu tư bày tỏ quan tâm."),
+    ],
+    en: [
+      change("open", null, null, "Date of listing not published."),
+      change("open", "2024-08-01", "month", "Investor interest expressed."),
+    ],
   }),
   office,
   sources: [S.investmentLists],
@@ -144,7 +152,10 @@ function newPark(id, viName, enName, areaHa, viSlug, enSlug, viNote, enNote, his
 }
 
 const approved = ["Quy hoạch phân khu được phê duyệt tháng 7/2023.", "Zoning plan approved in July 2023."];
-const onList = ["Có trong danh mục 8 khu công nghiệp quy hoạch năm 2022 (tổng 1.741 ha).", "On the 2022 list of eight planned parks (1,741 ha in all)."];
+const onList = [
+  "Có trong danh mục 8 khu công nghiệp quy hoạch năm 2022 (tổng 1.741 ha).",
+  "On the 2022 list of eight planned parks (1,741 ha in all).",
+];
 const approvedHistory = {
   vi: [change("open", "2023-07-01", "month", "Phê duyệt quy hoạch phân khu.")],
   en: [change("open", "2023-07-01", "month", "Zoning plan approved.")],
@@ -171,9 +182,18 @@ const sampleLogistics = {
   investmentForms: ["fdi", "domestic", "landLease"],
   status: "negotiation",
   statusHistory: byLang({
-    vi: [change("open", "2025-03-01", "month", "Mẫu minh họa."), change("negotiation", "2025-09-01", "month", "Mẫu minh họa.")],
-    en: [change("open", "2025-03-01", "month", "Illustrative sample."), change("negotiation", "2025-09-01", "month", "Illustrative sample.")],
-    ja: [change("open", "2025-03-01", "month", "説明用サンプル。"), change("negotiation", "2025-09-01", "month", "説明用サンプル。")],
+    vi: [
+      change("open", "2025-03-01", "month", "Mẫu minh họa."),
+      change("negotiation", "2025-09-01", "month", "Mẫu minh họa."),
+    ],
+    en: [
+      change("open", "2025-03-01", "month", "Illustrative sample."),
+      change("negotiation", "2025-09-01", "month", "Illustrative sample."),
+    ],
+    ja: [
+      change("open", "2025-03-01", "month", "説明用サンプル。"),
+      change("negotiation", "2025-09-01", "month", "説明用サンプル。"),
+    ],
   }),
   incentives: byLang({
     vi: ["Mẫu minh họa: ưu đãi thuế thu nhập doanh nghiệp theo quy định hiện hành (liên hệ để biết chi tiết)."],
@@ -181,22 +201,46 @@ const sampleLogistics = {
     ja: ["説明用サンプル：現行法に基づく法人所得税の優遇（詳細は窓口へ）。"],
   }),
   documents: byLang({
-    vi: [{ _type: "opportunityDocument", title: "Tờ thông tin mẫu (minh họa)", url: "https://example.org/sample-cold-chain-logistics.pdf" }],
-    en: [{ _type: "opportunityDocument", title: "Sample fact sheet (illustrative)", url: "https://example.org/sample-cold-chain-logistics.pdf" }],
-    ja: [{ _type: "opportunityDocument", title: "サンプル資料（説明用）", url: "https://example.org/sample-cold-chain-logistics.pdf" }],
+    vi: [
+      {
+        _type: "opportunityDocument",
+        title: "Tờ thông tin mẫu (minh họa)",
+        url: "https://example.org/sample-cold-chain-logistics.pdf",
+      },
+    ],
+    en: [
+      {
+        _type: "opportunityDocument",
+        title: "Sample fact sheet (illustrative)",
+        url: "https://example.org/sample-cold-chain-logistics.pdf",
+      },
+    ],
+    ja: [
+      {
+        _type: "opportunityDocument",
+        title: "サンプル資料（説明用）",
+        url: "https://example.org/sample-cold-chain-logistics.pdf",
+      },
+    ],
   }),
   office,
   vi: {
     title: "Mẫu minh họa: trung tâm logistics kho lạnh, Vị Thanh",
     slug: "mau-trung-tam-logistics-kho-lanh",
     summary: `Trung tâm kho lạnh 12 ha cho nông sản và thủy sản. ${SAMPLE.vi}`,
-    body: pt(SAMPLE.vi, "Trang này cho thấy cách một cơ hội đang đàm phán được trình bày: hình thức đầu tư, ưu đãi, tài liệu và lịch sử trạng thái."),
+    body: pt(
+      SAMPLE.vi,
+      "Trang này cho thấy cách một cơ hội đang đàm phán được trình bày: hình thức đầu tư, ưu đãi, tài liệu và lịch sử trạng thái.",
+    ),
   },
   en: {
     title: "Sample: cold-chain logistics centre, Vị Thanh",
     slug: "sample-cold-chain-logistics-centre",
     summary: `A 12 ha cold-storage centre for farm and fishery produce. ${SAMPLE.en}`,
-    body: pt(SAMPLE.en, "This page shows how an opportunity in negotiation is presented: investment forms, incentives, documents and status history."),
+    body: pt(
+      SAMPLE.en,
+      "This page shows how an opportunity in negotiation is presented: investment forms, incentives, documents and status history.",
+    ),
   },
   ja: {
     title: "サンプル：低温物流センター（ヴィタイン）",
@@ -247,11 +291,61 @@ const sampleClosed = {
 export const opportunities = [
   lungNgocHoang,
   mekongResort,
-  newPark("song-hau-2-industrial-park", "Sông Hậu 2", "Sông Hậu 2", 380, "khu-cong-nghiep-song-hau-2", "song-hau-2-industrial-park", ...approved, approvedHistory, [S.investmentLists]),
-  newPark("dong-phu-2-industrial-park", "Đông Phú 2", "Đông Phú 2", 234, "khu-cong-nghiep-dong-phu-2", "dong-phu-2-industrial-park", ...approved, approvedHistory, [S.investmentLists]),
-  newPark("tan-hoa-industrial-park", "Tân Hòa", "Tân Hòa", 210, "khu-cong-nghiep-tan-hoa", "tan-hoa-industrial-park", ...onList, onListHistory, [S.plannedParks]),
-  newPark("nhon-nghia-a-industrial-park", "Nhơn Nghĩa A", "Nhơn Nghĩa A", 252, "khu-cong-nghiep-nhon-nghia-a", "nhon-nghia-a-industrial-park", ...onList, onListHistory, [S.plannedParks]),
-  newPark("long-thanh-industrial-park", "Long Thạnh", "Long Thạnh", 290, "khu-cong-nghiep-long-thanh", "long-thanh-industrial-park", ...onList, onListHistory, [S.plannedParks]),
+  newPark(
+    "song-hau-2-industrial-park",
+    "Sông Hậu 2",
+    "Sông Hậu 2",
+    380,
+    "khu-cong-nghiep-song-hau-2",
+    "song-hau-2-industrial-park",
+    ...approved,
+    approvedHistory,
+    [S.investmentLists],
+  ),
+  newPark(
+    "dong-phu-2-industrial-park",
+    "Đông Phú 2",
+    "Đông Phú 2",
+    234,
+    "khu-cong-nghiep-dong-phu-2",
+    "dong-phu-2-industrial-park",
+    ...approved,
+    approvedHistory,
+    [S.investmentLists],
+  ),
+  newPark(
+    "tan-hoa-industrial-park",
+    "Tân Hòa",
+    "Tân Hòa",
+    210,
+    "khu-cong-nghiep-tan-hoa",
+    "tan-hoa-industrial-park",
+    ...onList,
+    onListHistory,
+    [S.plannedParks],
+  ),
+  newPark(
+    "nhon-nghia-a-industrial-park",
+    "Nhơn Nghĩa A",
+    "Nhơn Nghĩa A",
+    252,
+    "khu-cong-nghiep-nhon-nghia-a",
+    "nhon-nghia-a-industrial-park",
+    ...onList,
+    onListHistory,
+    [S.plannedParks],
+  ),
+  newPark(
+    "long-thanh-industrial-park",
+    "Long Thạnh",
+    "Long Thạnh",
+    290,
+    "khu-cong-nghiep-long-thanh",
+    "long-thanh-industrial-park",
+    ...onList,
+    onListHistory,
+    [S.plannedParks],
+  ),
   sampleLogistics,
   sampleClosed,
 ];
@@ -325,12 +419,56 @@ function plannedPark(id, viName, areaHa, asOf, asOfPrecision, sources, opportuni
 
 export const industrialParks = [
   operatingPark("song-hau", "Sông Hậu", "chauThanh", 291, 100, "khu-cong-nghiep-song-hau", "song-hau-industrial-park"),
-  operatingPark("tan-phu-thanh", "Tân Phú Thạnh", "chauThanhA", 201, 86, "khu-cong-nghiep-tan-phu-thanh", "tan-phu-thanh-industrial-park"),
-  plannedPark("song-hau-2", "Sông Hậu 2", 380, "2023-07-01", "month", [S.investmentLists], "song-hau-2-industrial-park", ...approved),
-  plannedPark("dong-phu-2", "Đông Phú 2", 234, "2023-07-01", "month", [S.investmentLists], "dong-phu-2-industrial-park", ...approved),
+  operatingPark(
+    "tan-phu-thanh",
+    "Tân Phú Thạnh",
+    "chauThanhA",
+    201,
+    86,
+    "khu-cong-nghiep-tan-phu-thanh",
+    "tan-phu-thanh-industrial-park",
+  ),
+  plannedPark(
+    "song-hau-2",
+    "Sông Hậu 2",
+    380,
+    "2023-07-01",
+    "month",
+    [S.investmentLists],
+    "song-hau-2-industrial-park",
+    ...approved,
+  ),
+  plannedPark(
+    "dong-phu-2",
+    "Đông Phú 2",
+    234,
+    "2023-07-01",
+    "month",
+    [S.investmentLists],
+    "dong-phu-2-industrial-park",
+    ...approved,
+  ),
   plannedPark("tan-hoa", "Tân Hòa", 210, "2022-01-01", "year", [S.plannedParks], "tan-hoa-industrial-park", ...onList),
-  plannedPark("nhon-nghia-a", "Nhơn Nghĩa A", 252, "2022-01-01", "year", [S.plannedParks], "nhon-nghia-a-industrial-park", ...onList),
-  plannedPark("long-thanh", "Long Thạnh", 290, "2022-01-01", "year", [S.plannedParks], "long-thanh-industrial-park", ...onList),
+  plannedPark(
+    "nhon-nghia-a",
+    "Nhơn Nghĩa A",
+    252,
+    "2022-01-01",
+    "year",
+    [S.plannedParks],
+    "nhon-nghia-a-industrial-park",
+    ...onList,
+  ),
+  plannedPark(
+    "long-thanh",
+    "Long Thạnh",
+    290,
+    "2022-01-01",
+    "year",
+    [S.plannedParks],
+    "long-thanh-industrial-park",
+    ...onList,
+  ),
   plannedPark("tan-binh", "Tân Bình", 210, "2022-01-01", "year", [S.plannedParks], null, ...onList),
 ];
 
@@ -356,7 +494,8 @@ export const exchangeRateDocuments = [
     ],
     source: {
       _type: "source",
-      title: "Round figures written for the demo site, close to late-2025 market levels; not an official or market rate",
+      title:
+        "Round figures written for the demo site, close to late-2025 market levels; not an official or market rate",
       publisher: "Demo content (illustrative)",
     },
   },

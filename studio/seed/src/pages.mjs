@@ -54,7 +54,10 @@ const home = {
       "ハイテクを生かした環境にやさしい農業とエコツーリズム、住民に奉仕する透明な行政、そして投資し暮らしたくなる環境が一つに集まる場所です。",
     summary: `ハウザン地域の歴史、経済、投資機会、イベント、観光を紹介します。${MERGER.ja}`,
     seoDescription: "カントー市の一部となったハウザンの経済・投資・観光・イベント情報。",
-    body: pt(MERGER.ja, "2004～2024年の数値は**旧ハウザン省**のもので、すべて出典を示し、速報値はその旨を明記しています。"),
+    body: pt(
+      MERGER.ja,
+      "2004～2024年の数値は**旧ハウザン省**のもので、すべて出典を示し、速報値はその旨を明記しています。",
+    ),
   },
   ko: {
     title: "홈",
@@ -64,7 +67,10 @@ const home = {
       "첨단 기술을 활용한 친환경 농업과 생태 관광, 주민을 위해 일하는 투명한 행정, 그리고 투자하고 살기 좋은 환경이 한데 모이는 곳입니다.",
     summary: `허우장 지역의 역사, 경제, 투자 기회, 행사, 관광 정보를 소개합니다. ${MERGER.ko}`,
     seoDescription: "껀터시의 일부가 된 허우장의 경제, 투자, 관광, 행사 정보.",
-    body: pt(MERGER.ko, "2004~2024년 수치는 **옛 허우장성**의 자료이며, 모든 수치에 출처를 밝히고 잠정치는 잠정치로 표시했습니다."),
+    body: pt(
+      MERGER.ko,
+      "2004~2024년 수치는 **옛 허우장성**의 자료이며, 모든 수치에 출처를 밝히고 잠정치는 잠정치로 표시했습니다.",
+    ),
   },
   "zh-Hans": {
     title: "首页",
@@ -82,7 +88,8 @@ const home = {
     heroText:
       "Un lieu où se rejoignent une agriculture verte et innovante, l’écotourisme, une administration transparente au service des habitants et un cadre attractif pour investir et pour vivre.",
     summary: `Le territoire de Hậu Giang : histoire, économie, opportunités d’investissement, événements et tourisme. ${MERGER.fr}`,
-    seoDescription: "Hậu Giang, désormais partie de la ville de Cần Thơ : économie, investissement, tourisme, événements.",
+    seoDescription:
+      "Hậu Giang, désormais partie de la ville de Cần Thơ : économie, investissement, tourisme, événements.",
     body: pt(
       MERGER.fr,
       "Les chiffres 2004–2024 concernent **l’ancienne province de Hậu Giang** ; chacun indique sa source et les chiffres provisoires sont signalés comme tels.",
@@ -195,7 +202,8 @@ const about = {
     title: "À propos de Hậu Giang",
     slug: "a-propos",
     summary: `La province de Hậu Giang a été créée le 1er janvier 2004 et a existé jusqu’à fin juin 2025. ${MERGER.fr}`,
-    seoDescription: "Histoire, divisions administratives et données de base sur Hậu Giang, désormais partie de Cần Thơ.",
+    seoDescription:
+      "Histoire, divisions administratives et données de base sur Hậu Giang, désormais partie de Cần Thơ.",
     body: pt(
       "## Une province née en 2004",
       "La résolution 22/2003/QH11 de l’Assemblée nationale, du 26 novembre 2003, a scindé l’ancienne province de Cần Thơ en une ville relevant du gouvernement central, Cần Thơ, et la province de Hậu Giang, qui a commencé à fonctionner le 1er janvier 2004.",

@@ -18,17 +18,29 @@ export const imageProject = [
       title: "Đề án Tạo dựng hình ảnh tỉnh Hậu Giang giai đoạn 2020–2025, tầm nhìn đến năm 2030",
       slug: "de-an-tao-dung-hinh-anh",
       decision: { number: "2548/QĐ-UBND", date: "2020-12-31", issuer: "Ủy ban nhân dân tỉnh Hậu Giang" },
-      summary: "Đề án xây dựng hình ảnh “Hậu Giang hội tụ”: nông nghiệp xanh công nghệ cao và du lịch sinh thái, chính quyền minh bạch phục vụ nhân dân, môi trường hấp dẫn để đầu tư và sinh sống.",
+      summary:
+        "Đề án xây dựng hình ảnh “Hậu Giang hội tụ”: nông nghiệp xanh công nghệ cao và du lịch sinh thái, chính quyền minh bạch phục vụ nhân dân, môi trường hấp dẫn để đầu tư và sinh sống.",
       pillars: pillars([
         { title: "Chính quyền", text: "Một chính quyền minh bạch, phục vụ nhân dân." },
         { title: "Du lịch", text: "Du lịch sinh thái, không gian văn hóa và hạ tầng phục vụ du khách." },
-        { title: "Nông nghiệp", text: "Nông nghiệp xanh ứng dụng công nghệ cao, biểu trưng sản phẩm và chỉ dẫn địa lý." },
+        {
+          title: "Nông nghiệp",
+          text: "Nông nghiệp xanh ứng dụng công nghệ cao, biểu trưng sản phẩm và chỉ dẫn địa lý.",
+        },
         { title: "Môi trường đầu tư", text: "Một nơi hấp dẫn để đầu tư và sinh sống, với các đô thị xanh ven sông." },
       ]),
       milestones: milestones([
         { date: "2020-12-31", title: "Phê duyệt đề án", text: "Quyết định 2548/QĐ-UBND phê duyệt đề án." },
-        { date: "2021-04-20", title: "Kế hoạch quảng bá du lịch", text: "Kế hoạch 74/KH-UBND cho giai đoạn 2021–2025: linh vật “Bé Khóm”, logo và bộ nhận diện thống nhất, mỗi ngành một khẩu hiệu." },
-        { date: "2021-05-14", title: "Giới thiệu hình ảnh “Hậu Giang hội tụ”", text: "Báo Hậu Giang trình bày hình ảnh mà đề án hướng tới và bốn trụ cột." },
+        {
+          date: "2021-04-20",
+          title: "Kế hoạch quảng bá du lịch",
+          text: "Kế hoạch 74/KH-UBND cho giai đoạn 2021–2025: linh vật “Bé Khóm”, logo và bộ nhận diện thống nhất, mỗi ngành một khẩu hiệu.",
+        },
+        {
+          date: "2021-05-14",
+          title: "Giới thiệu hình ảnh “Hậu Giang hội tụ”",
+          text: "Báo Hậu Giang trình bày hình ảnh mà đề án hướng tới và bốn trụ cột.",
+        },
         { date: "2025-07-01", title: "Trở thành một phần của thành phố Cần Thơ", text: MERGER.vi },
       ]),
       body: pt(
@@ -47,17 +59,29 @@ export const imageProject = [
       title: "Project to build the image of Hậu Giang province, 2020–2025, with a vision to 2030",
       slug: "image-building-project",
       decision: { number: "2548/QĐ-UBND", date: "2020-12-31", issuer: "Hậu Giang Provincial People’s Committee" },
-      summary: "The project behind “Hậu Giang hội tụ” (where things converge): green high-tech farming and eco-tourism, a transparent government serving its people, and an attractive place to invest and to live.",
+      summary:
+        "The project behind “Hậu Giang hội tụ” (where things converge): green high-tech farming and eco-tourism, a transparent government serving its people, and an attractive place to invest and to live.",
       pillars: pillars([
         { title: "Government", text: "A transparent government that serves its people." },
         { title: "Tourism", text: "Eco-tourism, cultural spaces and facilities for visitors." },
         { title: "Agriculture", text: "Green, high-tech farming, product emblems and geographical indications." },
-        { title: "Investment environment", text: "An attractive place to invest and to live, with green riverside towns." },
+        {
+          title: "Investment environment",
+          text: "An attractive place to invest and to live, with green riverside towns.",
+        },
       ]),
       milestones: milestones([
         { date: "2020-12-31", title: "Project approved", text: "Decision 2548/QĐ-UBND approves the project." },
-        { date: "2021-04-20", title: "Tourism promotion plan", text: "Plan 74/KH-UBND for 2021–2025: the “Bé Khóm” mascot, one logo and identity kit, a slogan for each sector." },
-        { date: "2021-05-14", title: "“Hậu Giang hội tụ” presented", text: "The provincial newspaper sets out the image the project aims for and its four pillars." },
+        {
+          date: "2021-04-20",
+          title: "Tourism promotion plan",
+          text: "Plan 74/KH-UBND for 2021–2025: the “Bé Khóm” mascot, one logo and identity kit, a slogan for each sector.",
+        },
+        {
+          date: "2021-05-14",
+          title: "“Hậu Giang hội tụ” presented",
+          text: "The provincial newspaper sets out the image the project aims for and its four pillars.",
+        },
         { date: "2025-07-01", title: "Part of Cần Thơ city", text: MERGER.en },
       ]),
       body: pt(

@@ -32,7 +32,8 @@ export const settingsDocuments = [
       en: "Since 1 July 2025, Hậu Giang has been part of Cần Thơ city under National Assembly Resolution 202/2025/QH15. Figures for 2004–2024 on this site refer to the former Hậu Giang province.",
       ja: "2025年7月1日より、ハウザンは国会決議202/2025/QH15によりカントー市の一部となりました。本サイトの2004～2024年の数値は旧ハウザン省のものです。",
       ko: "2025년 7월 1일부터 허우장은 국회 결의 202/2025/QH15에 따라 껀터시의 일부가 되었습니다. 이 사이트의 2004~2024년 수치는 옛 허우장성의 자료입니다.",
-      "zh-Hans": "自2025年7月1日起，根据国会第202/2025/QH15号决议，后江已并入芹苴市。本网站2004—2024年的数据均指原后江省。",
+      "zh-Hans":
+        "自2025年7月1日起，根据国会第202/2025/QH15号决议，后江已并入芹苴市。本网站2004—2024年的数据均指原后江省。",
       fr: "Depuis le 1er juillet 2025, Hậu Giang fait partie de la ville de Cần Thơ en vertu de la résolution 202/2025/QH15 de l’Assemblée nationale. Les chiffres 2004–2024 de ce site concernent l’ancienne province de Hậu Giang.",
     }),
     agency: {

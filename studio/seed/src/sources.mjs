@@ -10,19 +10,33 @@ export const S = {
   // Status and history
   res22: source("Nghị quyết 22/2003/QH11 chia tỉnh Cần Thơ (26/11/2003)", { site: "vanbanphapluat.co" }),
   res22News: source("Thành lập tỉnh Hậu Giang từ 1/1/2004", { site: "kinhtedothi.vn" }),
-  mergerLaodong: source("Nghị quyết 202/2025/QH15 sắp xếp đơn vị hành chính cấp tỉnh (12/6/2025)", { site: "news.laodong.vn" }),
+  mergerLaodong: source("Nghị quyết 202/2025/QH15 sắp xếp đơn vị hành chính cấp tỉnh (12/6/2025)", {
+    site: "news.laodong.vn",
+  }),
   mergerBaotintuc: source("Thành phố Cần Thơ mới từ 1/7/2025", { site: "baotintuc.vn" }),
   mergerVNS: source("New Cần Thơ city: 6,400.83 km², 103 commune-level units", { site: "vietnamnews.vn" }),
   basicsNgoisao: source("Diện tích và dân số tỉnh Hậu Giang", { site: "ngoisao.vn" }),
   basicsCitypop: source("Hậu Giang province: population (census 2019)", { site: "citypopulation.de" }),
-  basicsUnits: source("Đơn vị hành chính tỉnh Hậu Giang (số liệu Tổng cục Thống kê)", { publisher: "GSO via mientaycogi" }),
+  basicsUnits: source("Đơn vị hành chính tỉnh Hậu Giang (số liệu Tổng cục Thống kê)", {
+    publisher: "GSO via mientaycogi",
+  }),
   ngaBayCity: source("Ngã Bảy trở thành thành phố từ 1/2/2020", { site: "tienphong.vn" }),
 
   // Economy
-  grdp2018: source("Hậu Giang: số liệu GRDP 2018 (Tổng cục Thống kê, bản sao Wikipedia)", { site: "lichsuvavanhoa.com" }),
-  grdp2019: source("Tổng quan tỉnh Hậu Giang", { publisher: "Cổng thông tin điện tử tỉnh Hậu Giang", url: "https://haugiang.gov.vn/tong-quan" }),
-  grdp2020: source("Thông cáo báo chí tình hình kinh tế – xã hội năm 2020", { publisher: "Cục Thống kê tỉnh Hậu Giang" }),
-  grdp2021: source("Tình hình kinh tế – xã hội tỉnh Hậu Giang năm 2021 (idTin=53289)", { site: "mpi.gov.vn", publisher: "Bộ Kế hoạch và Đầu tư (mpi.gov.vn)" }),
+  grdp2018: source("Hậu Giang: số liệu GRDP 2018 (Tổng cục Thống kê, bản sao Wikipedia)", {
+    site: "lichsuvavanhoa.com",
+  }),
+  grdp2019: source("Tổng quan tỉnh Hậu Giang", {
+    publisher: "Cổng thông tin điện tử tỉnh Hậu Giang",
+    url: "https://haugiang.gov.vn/tong-quan",
+  }),
+  grdp2020: source("Thông cáo báo chí tình hình kinh tế – xã hội năm 2020", {
+    publisher: "Cục Thống kê tỉnh Hậu Giang",
+  }),
+  grdp2021: source("Tình hình kinh tế – xã hội tỉnh Hậu Giang năm 2021 (idTin=53289)", {
+    site: "mpi.gov.vn",
+    publisher: "Bộ Kế hoạch và Đầu tư (mpi.gov.vn)",
+  }),
   grdp2022: source("Hậu Giang: tăng trưởng GRDP năm 2022", { site: "infonet.vietnamnet.vn" }),
   grdp2023Cafef: source("Hậu Giang: tăng trưởng GRDP năm 2023", { site: "cafef.vn" }),
   grdp2023Ktdt: source("Kinh tế Hậu Giang năm 2023", { site: "kinhtedothi.vn" }),
@@ -43,26 +57,38 @@ export const S = {
   ),
 
   // Image-building project
-  decision2548: source("Quyết định 2548/QĐ-UBND (31/12/2020) phê duyệt Đề án Tạo dựng hình ảnh tỉnh Hậu Giang giai đoạn 2020–2025, tầm nhìn đến năm 2030", { site: "thuvienphapluat.vn" }),
+  decision2548: source(
+    "Quyết định 2548/QĐ-UBND (31/12/2020) phê duyệt Đề án Tạo dựng hình ảnh tỉnh Hậu Giang giai đoạn 2020–2025, tầm nhìn đến năm 2030",
+    { site: "thuvienphapluat.vn" },
+  ),
   imageArticle: source("Tạo dựng hình ảnh “Hậu Giang hội tụ” (14/5/2021)", { site: "baohaugiang.com.vn" }),
-  plan74: source("Kế hoạch 74/KH-UBND (20/4/2021) về quảng bá du lịch giai đoạn 2021–2025", { publisher: "UBND tỉnh Hậu Giang" }),
+  plan74: source("Kế hoạch 74/KH-UBND (20/4/2021) về quảng bá du lịch giai đoạn 2021–2025", {
+    publisher: "UBND tỉnh Hậu Giang",
+  }),
   sloganBCT: source("“Doanh nghiệp đến, Hậu Giang vui” – Năm Doanh nghiệp 2022", { site: "baocantho.com.vn" }),
   sloganBTT: source("Hậu Giang và cam kết “2 nhanh, 3 tốt”", { site: "baotintuc.vn" }),
 
   // Events
   riceTV: source("Festival quốc tế Lúa gạo tại Vị Thanh, Hậu Giang (12/2023)", { site: "haugiangtivi.vn" }),
   riceVOV: source("Khai mạc Festival quốc tế Lúa gạo “Hành trình trăm năm lúa gạo Việt”", { site: "vov.vn" }),
-  eventsCompiled: source("Hậu Giang events 2019–2025 as compiled in the project fact sheet (outlet not recorded for this line)"),
+  eventsCompiled: source(
+    "Hậu Giang events 2019–2025 as compiled in the project fact sheet (outlet not recorded for this line)",
+  ),
 
   // Investment
   investmentLists: source(
     "Hậu Giang investment-call lists 2022 and 2025 as summarised in the project fact sheet (outlet not recorded for this line)",
   ),
   plannedParks: source("Hậu Giang: 8 khu công nghiệp quy hoạch, 1.741 ha (2022)", { site: "vietnammoi.vn" }),
-  fdiCallList: source("Hau Giang calls for foreign investment in 35 projects (May 2022)", { site: "vietnamnews.vn", publisher: "Viet Nam News (VNS)" }),
+  fdiCallList: source("Hau Giang calls for foreign investment in 35 projects (May 2022)", {
+    site: "vietnamnews.vn",
+    publisher: "Viet Nam News (VNS)",
+  }),
 
   // Exhibition
-  exhVOV: source("Triển lãm “Hoàng Sa, Trường Sa của Việt Nam – những bằng chứng lịch sử và pháp lý”", { site: "vovworld.vn" }),
+  exhVOV: source("Triển lãm “Hoàng Sa, Trường Sa của Việt Nam – những bằng chứng lịch sử và pháp lý”", {
+    site: "vovworld.vn",
+  }),
   exhPTIT: source("Triển lãm số 3D Hoàng Sa, Trường Sa (từ 2016)", { site: "cdit.ptit.edu.vn" }),
   exhVNA: source("Bằng chứng lịch sử và pháp lý về chủ quyền Hoàng Sa, Trường Sa", { site: "biendao.vnanet.vn" }),
 };

@@ -28,7 +28,9 @@ export interface ObjectNode {
   dereferencesTo?: string;
 }
 
-export type SchemaEntry = { name: string; type: "document"; attributes: ObjectNode["attributes"] } | { name: string; type: "type"; value: TypeNode };
+export type SchemaEntry =
+  | { name: string; type: "document"; attributes: ObjectNode["attributes"] }
+  | { name: string; type: "type"; value: TypeNode };
 
 export type Doc = { _id: string; _type: string; [field: string]: unknown };
 
@@ -110,13 +112,15 @@ function checkValue(ctx: Context, node: TypeNode, value: unknown, where: Where):
       return;
     case "string": {
       if (typeof value !== "string") return report(ctx, where, `expected a string, got ${describe(value)}`);
-      if (node.value !== undefined && value !== node.value) return report(ctx, where, `expected "${node.value}", got "${value}"`);
+      if (node.value !== undefined && value !== node.value)
+        return report(ctx, where, `expected "${node.value}", got "${value}"`);
       const format = ctx.rules.formats.get(`${where.owner}${where.path}`);
       if (format && !isValidDate(value, format)) report(ctx, where, `expected a ${format}, got "${value}"`);
       return;
     }
     case "number":
-      if (typeof value !== "number" || !Number.isFinite(value)) report(ctx, where, `expected a number, got ${describe(value)}`);
+      if (typeof value !== "number" || !Number.isFinite(value))
+        report(ctx, where, `expected a number, got ${describe(value)}`);
       return;
     case "boolean":
       if (typeof value !== "boolean") report(ctx, where, `expected a boolean, got ${describe(value)}`);
@@ -165,7 +169,9 @@ function checkSlug(ctx: Context, value: unknown, where: Where) {
 
 /** A value matches a union when it matches one member; otherwise show the closest miss. */
 function checkUnion(ctx: Context, node: { of: TypeNode[] }, value: unknown, where: Where) {
-  const literals = node.of.filter((m): m is { type: "string"; value: string } => m.type === "string" && m.value !== undefined);
+  const literals = node.of.filter(
+    (m): m is { type: "string"; value: string } => m.type === "string" && m.value !== undefined,
+  );
   if (literals.length === node.of.length) {
     if (!literals.some((m) => m.value === value)) {
       report(ctx, where, `${describe(value)} is not one of ${literals.map((m) => m.value).join(", ")}`);
@@ -186,7 +192,10 @@ function checkArray(ctx: Context, node: { of: TypeNode }, value: unknown, where:
   if (!Array.isArray(value)) return report(ctx, where, `expected an array, got ${describe(value)}`);
   const keys = new Set<string>();
   value.forEach((item, index) => {
-    const at = isPlainObject(item) && typeof item._key === "string" ? `${where.at}[_key=="${item._key}"]` : `${where.at}[${index}]`;
+    const at =
+      isPlainObject(item) && typeof item._key === "string"
+        ? `${where.at}[_key=="${item._key}"]`
+        : `${where.at}[${index}]`;
     if (isPlainObject(item)) {
       // The Studio addresses array items by `_key`; without one they cannot be edited.
       if (typeof item._key !== "string" || item._key === "") report(ctx, { ...where, at }, "array item has no _key");
@@ -220,7 +229,11 @@ function checkObject(ctx: Context, node: ObjectNode, value: unknown, where: Wher
 
   for (const [name, attribute] of Object.entries(attributes)) {
     const field = value[name];
-    const fieldWhere: Where = { owner: owner.owner, path: `${owner.path}.${name}`, at: where.at ? `${where.at}.${name}` : name };
+    const fieldWhere: Where = {
+      owner: owner.owner,
+      path: `${owner.path}.${name}`,
+      at: where.at ? `${where.at}.${name}` : name,
+    };
     if (isMissing(field)) {
       // With --enforce-required-fields, `optional: false` marks `validation: rule.required()`.
       if (attribute.optional === false) report(ctx, fieldWhere, "required field is missing");
@@ -233,7 +246,8 @@ function checkObject(ctx: Context, node: ObjectNode, value: unknown, where: Wher
     if (key in attributes || SYSTEM_KEYS.has(key)) continue;
     if (key === "_sanityAsset" && "asset" in attributes) {
       const asset = value._sanityAsset;
-      if (typeof asset !== "string" || !ASSET_PATTERN.test(asset)) report(ctx, where, `_sanityAsset ${JSON.stringify(asset)} is not in export format`);
+      if (typeof asset !== "string" || !ASSET_PATTERN.test(asset))
+        report(ctx, where, `_sanityAsset ${JSON.stringify(asset)} is not in export format`);
       continue;
     }
     report(ctx, { ...where, at: where.at ? `${where.at}.${key}` : key }, "field is not in the schema");
@@ -241,7 +255,9 @@ function checkObject(ctx: Context, node: ObjectNode, value: unknown, where: Wher
 
   // A reference is either the object itself or, in arrays, `{_key} + rest: <type>.reference`.
   const rest = node.rest?.type === "inline" ? ctx.schema.get(node.rest.name) : undefined;
-  const dereferencesTo = node.dereferencesTo ?? (rest?.type === "type" && rest.value.type === "object" ? rest.value.dereferencesTo : undefined);
+  const dereferencesTo =
+    node.dereferencesTo ??
+    (rest?.type === "type" && rest.value.type === "object" ? rest.value.dereferencesTo : undefined);
   if (dereferencesTo) checkReference(ctx, dereferencesTo, value, where);
   if (value._type === "link" && typeof value.href === "string" && !LINK_PATTERN.test(value.href)) {
     report(ctx, where, `link ${JSON.stringify(value.href)} is not http(s), mailto or tel`);
@@ -259,7 +275,8 @@ function checkReference(ctx: Context, targetType: string, value: Record<string, 
     if (value._weak !== true) report(ctx, where, `reference to missing document "${ref}"`);
     return;
   }
-  if (target._type !== targetType) report(ctx, where, `reference to "${ref}" points at a ${target._type}, expected ${targetType}`);
+  if (target._type !== targetType)
+    report(ctx, where, `reference to "${ref}" points at a ${target._type}, expected ${targetType}`);
 }
 
 // --- Whole documents and the dataset -----------------------------------------------------
@@ -268,19 +285,30 @@ export function indexSchema(schema: readonly SchemaEntry[]): Map<string, SchemaE
   return new Map(schema.map((entry) => [entry.name, entry]));
 }
 
-export function validateDocument(doc: Doc, schema: ReadonlyMap<string, SchemaEntry>, rules: DatasetRules, docs: ReadonlyMap<string, Doc>): string[] {
+export function validateDocument(
+  doc: Doc,
+  schema: ReadonlyMap<string, SchemaEntry>,
+  rules: DatasetRules,
+  docs: ReadonlyMap<string, Doc>,
+): string[] {
   const ctx: Context = { schema, rules, docs, problems: [], docId: String(doc._id) };
-  if (typeof doc._id !== "string" || !ID_PATTERN.test(doc._id)) report(ctx, { owner: "", path: "", at: "_id" }, `invalid _id ${JSON.stringify(doc._id)}`);
+  if (typeof doc._id !== "string" || !ID_PATTERN.test(doc._id))
+    report(ctx, { owner: "", path: "", at: "_id" }, `invalid _id ${JSON.stringify(doc._id)}`);
   const entry = schema.get(doc._type);
   if (!entry || entry.type !== "document") {
     report(ctx, { owner: "", path: "", at: "_type" }, `unknown document type ${JSON.stringify(doc._type)}`);
     return ctx.problems;
   }
-  if (doc._type.startsWith("sanity.")) report(ctx, { owner: "", path: "", at: "_type" }, "asset documents are not shipped; use _sanityAsset");
+  if (doc._type.startsWith("sanity."))
+    report(ctx, { owner: "", path: "", at: "_type" }, "asset documents are not shipped; use _sanityAsset");
   checkObject(ctx, { type: "object", attributes: entry.attributes }, doc, { owner: doc._type, path: "", at: "" });
 
   if (rules.documentLevelTypes.includes(doc._type) && !rules.languages.includes(doc.language as string)) {
-    report(ctx, { owner: "", path: "", at: "language" }, `language ${JSON.stringify(doc.language)} is not in the language list`);
+    report(
+      ctx,
+      { owner: "", path: "", at: "language" },
+      `language ${JSON.stringify(doc.language)} is not in the language list`,
+    );
   }
   return ctx.problems;
 }
@@ -308,14 +336,20 @@ function translationLanguageMismatches(docs: readonly Doc[], byId: ReadonlyMap<s
     for (const entry of (doc.translations as { language?: string; value?: { _ref?: string } }[] | undefined) ?? []) {
       const target = entry.value?._ref ? byId.get(entry.value._ref) : undefined;
       if (target && target.language !== entry.language) {
-        problems.push(`${doc._id} translations[language=="${entry.language}"]: points at ${target._id} in language ${JSON.stringify(target.language)}`);
+        problems.push(
+          `${doc._id} translations[language=="${entry.language}"]: points at ${target._id} in language ${JSON.stringify(target.language)}`,
+        );
       }
     }
   }
   return problems;
 }
 
-export function validateDataset(schemaEntries: readonly SchemaEntry[], docs: readonly Doc[], rules: DatasetRules): string[] {
+export function validateDataset(
+  schemaEntries: readonly SchemaEntry[],
+  docs: readonly Doc[],
+  rules: DatasetRules,
+): string[] {
   const schema = indexSchema(schemaEntries);
   const byId = new Map<string, Doc>();
   const problems: string[] = [];
