@@ -23,7 +23,11 @@ import type { Http2ServerRequest } from "node:http2";
 import type Database from "better-sqlite3";
 import sharp from "sharp";
 import { z } from "zod";
-import { StoreError, type DocumentInput, type Identity } from "./types";
+import { renderImageVariantOf, type ImageVariant } from "../content/image-files.server";
+import type { ImageFileRequest } from "../content/source.server";
+import type { StoreRoute } from "./http.server";
+import type { ContentStore } from "./store.server";
+import { StoreError, type DocumentInput, type Identity, type StoredDocument } from "./types";
 
 export type AssetKind = "image" | "file";
 
@@ -468,4 +472,125 @@ export function fileResponse(
       "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'",
   };
   return { status: 200, headers, body: file.data };
+}
+
+// ---------------------------------------------------------------------------------------
+// The store's asset service: uploads, and the bytes behind `/images/…` and `/files/…`
+
+export interface AssetServiceOptions extends AssetLocation {
+  store: ContentStore;
+}
+
+const UPLOAD_PATH = /^\/assets\/(images|files)\/([^/]+)$/;
+const SERVE_PATH = /^\/(images|files)\/([^/]+)\/([^/]+)\/([^/]+)$/;
+
+export class AssetService {
+  readonly files: AssetFiles;
+  readonly projectId: string;
+  readonly dataset: string;
+  private readonly store: ContentStore;
+
+  constructor(options: AssetServiceOptions) {
+    this.store = options.store;
+    this.projectId = options.projectId;
+    this.dataset = options.dataset;
+    this.files = new AssetFiles(options.store.database);
+  }
+
+  /**
+   * Stores an upload and answers its asset document. The same bytes are the same asset:
+   * a second upload answers the existing document unchanged, as on Sanity.
+   */
+  async upload(kind: AssetKind, bytes: Buffer, options: AssetUploadOptions, identity: Identity): Promise<StoredDocument> {
+    assertMayUpload(identity);
+    const prepared = await prepareAsset(kind, bytes, options, this);
+    const existing = this.store.getDocument(prepared.document._id);
+    if (existing && this.files.has(prepared.sha1)) return existing;
+    // Bytes first: a document never points at bytes the store lacks.
+    this.files.put(prepared.sha1, prepared.mimeType, prepared.bytes);
+    if (existing) return existing;
+    this.store.commit([{ createIfNotExists: prepared.document }], { identity });
+    return this.store.getDocument(prepared.document._id)!;
+  }
+
+  /** The asset document a served file name stands for, when it exists in this project and dataset. */
+  private assetFor(kind: AssetKind, projectId: string, dataset: string, fileName: string): StoredDocument | undefined {
+    if (projectId !== this.projectId || dataset !== this.dataset) return undefined;
+    const id = assetIdOfFileName(kind, fileName);
+    const doc = id ? this.store.getDocument(id) : null;
+    return doc && doc._type === (kind === "image" ? "sanity.imageAsset" : "sanity.fileAsset") ? doc : undefined;
+  }
+
+  /** An image cut and resized as its URL asks; undefined when no such asset exists (deleted ones included). */
+  image(request: ImageFileRequest): Promise<ImageVariant | undefined> {
+    const asset = this.assetFor("image", request.projectId, request.dataset, request.file);
+    if (!asset) return Promise.resolve(undefined);
+    const sha1 = parseAssetId(asset._id)!.sha1;
+    return renderImageVariantOf(async () => this.files.get(sha1)?.data, request);
+  }
+
+  /** A file asset's bytes as a response; undefined when no such asset exists. */
+  file(projectId: string, dataset: string, fileName: string, params: URLSearchParams): FileResponse | undefined {
+    const asset = this.assetFor("file", projectId, dataset, fileName);
+    const stored = asset && this.files.get(parseAssetId(asset._id)!.sha1);
+    return stored ? fileResponse(stored, asset, params) : undefined;
+  }
+
+  /**
+   * The store API's asset endpoints: `POST /assets/{images,files}/{dataset}`, and the
+   * served files under the store's prefix too (`<apiHost>/images/…` is where the Studio's
+   * image URL builder points when its apiHost carries a path).
+   */
+  route(): StoreRoute {
+    return async (ctx) => {
+      const upload = UPLOAD_PATH.exec(ctx.path);
+      if (upload) {
+        if (ctx.method === "OPTIONS") return false;
+        if (ctx.method !== "POST") throw new StoreError(405, "methodNotAllowed", "Upload assets with POST");
+        if (upload[2] !== this.dataset) throw new StoreError(404, "notFound", `Dataset "${upload[2]}" not found`);
+        const kind: AssetKind = upload[1] === "images" ? "image" : "file";
+        // Who first: an anonymous upload is refused before its body is read.
+        const identity = await ctx.identity();
+        assertMayUpload(identity);
+        const bytes = await readUploadBody(ctx.req, kind);
+        const contentType = ctx.req.headers["content-type"];
+        const options = parseUploadQuery(ctx.url.searchParams, typeof contentType === "string" ? contentType : undefined);
+        const document = await this.upload(kind, bytes, options, identity);
+        ctx.send(200, { document });
+        return true;
+      }
+      const served = SERVE_PATH.exec(ctx.path);
+      if (served && (ctx.method === "GET" || ctx.method === "HEAD")) {
+        const [, folder, projectId, dataset, fileName] = served;
+        let answer: FileResponse | undefined;
+        if (folder === "images") {
+          const variant = await this.image({
+            projectId,
+            dataset,
+            file: fileName,
+            searchParams: ctx.url.searchParams,
+            accept: typeof ctx.req.headers.accept === "string" ? ctx.req.headers.accept : null,
+          });
+          if (variant) {
+            answer = {
+              status: 200,
+              body: variant.body,
+              headers: {
+                "Content-Type": variant.contentType,
+                "Content-Length": String(variant.body.length),
+                "Cache-Control": "public, max-age=31536000, immutable",
+                "X-Content-Type-Options": "nosniff",
+                ...(variant.negotiated ? { Vary: "Accept" } : {}),
+              },
+            };
+          }
+        } else answer = this.file(projectId, dataset, fileName, ctx.url.searchParams);
+        if (!answer) throw new StoreError(404, "notFound", "No such asset");
+        ctx.res.writeHead(answer.status, { ...ctx.corsHeaders, ...answer.headers });
+        ctx.res.end(ctx.method === "HEAD" ? undefined : answer.body);
+        return true;
+      }
+      return false;
+    };
+  }
 }
