@@ -450,7 +450,8 @@ export interface FileResponse {
  */
 export function fileResponse(
   file: StoredFile,
-  asset: { extension?: unknown; mimeType?: unknown; originalFilename?: unknown },
+  /** The asset document (its `extension`, `mimeType` and `originalFilename` are read). */
+  asset: Readonly<Record<string, unknown>>,
   params: URLSearchParams,
 ): FileResponse {
   const ext = typeof asset.extension === "string" ? asset.extension : "bin";
@@ -467,10 +468,14 @@ export function fileResponse(
     // Content-addressed: a URL never changes what it serves.
     "Cache-Control": "public, max-age=31536000, immutable",
     "X-Content-Type-Options": "nosniff",
-    // Nothing in an uploaded file may run with this origin's rights.
-    "Content-Security-Policy":
-      "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'",
   };
+  // Nothing in an uploaded file may run with this origin's rights. Not for PDFs shown
+  // inline: browsers' PDF viewers refuse sandboxed documents, and run a PDF's scripts
+  // (if at all) in their own sandbox, never with the origin's rights.
+  if (download || ext !== "pdf") {
+    headers["Content-Security-Policy"] =
+      "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'";
+  }
   return { status: 200, headers, body: file.data };
 }
 
@@ -501,7 +506,12 @@ export class AssetService {
    * Stores an upload and answers its asset document. The same bytes are the same asset:
    * a second upload answers the existing document unchanged, as on Sanity.
    */
-  async upload(kind: AssetKind, bytes: Buffer, options: AssetUploadOptions, identity: Identity): Promise<StoredDocument> {
+  async upload(
+    kind: AssetKind,
+    bytes: Buffer,
+    options: AssetUploadOptions,
+    identity: Identity,
+  ): Promise<StoredDocument> {
     assertMayUpload(identity);
     const prepared = await prepareAsset(kind, bytes, options, this);
     const existing = this.store.getDocument(prepared.document._id);
@@ -545,7 +555,6 @@ export class AssetService {
     return async (ctx) => {
       const upload = UPLOAD_PATH.exec(ctx.path);
       if (upload) {
-        if (ctx.method === "OPTIONS") return false;
         if (ctx.method !== "POST") throw new StoreError(405, "methodNotAllowed", "Upload assets with POST");
         if (upload[2] !== this.dataset) throw new StoreError(404, "notFound", `Dataset "${upload[2]}" not found`);
         const kind: AssetKind = upload[1] === "images" ? "image" : "file";
@@ -554,7 +563,10 @@ export class AssetService {
         assertMayUpload(identity);
         const bytes = await readUploadBody(ctx.req, kind);
         const contentType = ctx.req.headers["content-type"];
-        const options = parseUploadQuery(ctx.url.searchParams, typeof contentType === "string" ? contentType : undefined);
+        const options = parseUploadQuery(
+          ctx.url.searchParams,
+          typeof contentType === "string" ? contentType : undefined,
+        );
         const document = await this.upload(kind, bytes, options, identity);
         ctx.send(200, { document });
         return true;
@@ -586,8 +598,11 @@ export class AssetService {
           }
         } else answer = this.file(projectId, dataset, fileName, ctx.url.searchParams);
         if (!answer) throw new StoreError(404, "notFound", "No such asset");
-        ctx.res.writeHead(answer.status, { ...ctx.corsHeaders, ...answer.headers });
-        ctx.res.end(ctx.method === "HEAD" ? undefined : answer.body);
+        ctx.res.statusCode = answer.status;
+        for (const [name, value] of Object.entries({ ...ctx.corsHeaders, ...answer.headers }))
+          ctx.res.setHeader(name, value);
+        if (ctx.method === "HEAD") ctx.res.end();
+        else ctx.res.end(answer.body);
         return true;
       }
       return false;

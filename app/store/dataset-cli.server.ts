@@ -77,7 +77,9 @@ export async function runDatasetCommand(argv: readonly string[], io: CliIo): Pro
       }
       const unknown = flags.filter((f) => f !== "--replace" && f !== "--missing");
       if (unknown.length > 0 || flags.length > 1) {
-        io.error(`Use at most one of --replace and --missing${unknown.length ? ` (unknown: ${unknown.join(" ")})` : ""}.`);
+        io.error(
+          `Use at most one of --replace and --missing${unknown.length ? ` (unknown: ${unknown.join(" ")})` : ""}.`,
+        );
         return 2;
       }
       const mode: ImportMode = flags[0] === "--replace" ? "replace" : flags[0] === "--missing" ? "missing" : "create";
@@ -86,9 +88,9 @@ export async function runDatasetCommand(argv: readonly string[], io: CliIo): Pro
         const outcome = await importDataset(store, positional[0], mode, where);
         for (const w of outcome.warnings) io.log(`warning: ${w}`);
         io.log(
-          `Imported ${outcome.documents} documents and ${outcome.assets} assets into ${dbFile}` +
-            (outcome.unchanged ? ` (${outcome.unchanged} already there, left as they were)` : "") +
-            (outcome.transactionId ? `; transaction ${outcome.transactionId}` : ""),
+          `Imported ${outcome.documents} documents and ${outcome.assets} assets from ${positional[0]} into ${dbFile}` +
+            (outcome.unchanged ? ` (${outcome.unchanged} of them already there, left as they were)` : "") +
+            (outcome.transactionId ? `; transaction ${outcome.transactionId}` : "; nothing changed"),
         );
       } finally {
         store.close();
@@ -109,7 +111,9 @@ export async function runDatasetCommand(argv: readonly string[], io: CliIo): Pro
     }
     if (error instanceof StoreError) {
       const hint =
-        error.status === 409 ? "\nNothing was imported. Use --replace to overwrite or --missing to skip existing documents." : "";
+        error.status === 409
+          ? "\nNothing was imported. Use --replace to overwrite or --missing to skip existing documents."
+          : "";
       io.error(`${error.message}${hint}`);
       return 1;
     }
@@ -122,5 +126,8 @@ export async function runDatasetCommand(argv: readonly string[], io: CliIo): Pro
 }
 
 function stamp(now: Date): string {
-  return now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+  return now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-");
 }

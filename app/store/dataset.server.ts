@@ -56,16 +56,26 @@ export async function importDataset(
       return { transactionId: undefined, documents: 0, assets: 0, unchanged: 0, warnings: source.warnings };
     }
     const outcome = store.commit(prepared.mutations, { identity: null, author });
+    const unchanged = outcome.results.filter((r) => r.operation === "none").length;
     return {
-      transactionId: outcome.transactionId,
+      // A transaction that changed nothing is not stored: there is no id to report.
+      transactionId: unchanged === outcome.results.length ? undefined : outcome.transactionId,
       documents: prepared.documentCount,
       assets: prepared.assetCount,
-      unchanged: outcome.results.filter((r) => r.operation === "none").length,
+      unchanged,
       warnings: source.warnings,
     };
   } finally {
     await source.cleanup();
   }
+}
+
+/** Seeds a new, empty store from the export-format dataset (CONTENT_DATASET), logging what it did. */
+export async function seedStore(store: ContentStore, input: string, where: AssetLocation): Promise<ImportOutcome> {
+  const outcome = await importDataset(store, input, "create", where);
+  for (const w of outcome.warnings) console.warn(`[store] seed: ${w}`);
+  console.log(`[store] seeded ${store.file} from ${input}: ${outcome.documents} documents, ${outcome.assets} assets`);
+  return outcome;
 }
 
 /** Writes every document (drafts and private ones included) and every asset as a Sanity export tarball. */
@@ -85,7 +95,10 @@ export async function exportDataset(
 
 /** `store-2026-05-01T10-20-30Z.sqlite`: sorts by time, safe in every file system. */
 export function backupFileName(now = new Date()): string {
-  return `store-${now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-")}.sqlite`;
+  return `store-${now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-")}.sqlite`;
 }
 
 /**

@@ -241,10 +241,13 @@ describe("stored files", () => {
     const pdf = fileResponse(stored, { extension: "pdf", mimeType: "application/pdf" }, new URLSearchParams());
     expect(pdf.headers["Content-Type"]).toBe("application/pdf");
     expect(pdf.headers["Content-Disposition"]).toMatch(/^inline/);
-    expect(pdf.headers["Content-Security-Policy"]).toMatch(/sandbox/);
     expect(pdf.headers["X-Content-Type-Options"]).toBe("nosniff");
     const html = fileResponse(stored, { extension: "html", mimeType: "text/html" }, new URLSearchParams());
     expect(html.headers["Content-Type"]).toBe("application/octet-stream");
+    expect(html.headers["Content-Security-Policy"]).toMatch(/^sandbox/);
+    const text = fileResponse(stored, { extension: "txt", mimeType: "text/plain" }, new URLSearchParams());
+    expect(text.headers["Content-Type"]).toBe("text/plain; charset=utf-8");
+    expect(text.headers["Content-Security-Policy"]).toMatch(/^sandbox/);
     expect(html.headers["Content-Disposition"]).toMatch(/^attachment/);
     const disguised = fileResponse(stored, { extension: "pdf", mimeType: "text/html" }, new URLSearchParams());
     expect(disguised.headers["Content-Type"]).toBe("application/octet-stream");
