@@ -1,8 +1,9 @@
 // Asset documents as Sanity shapes them, built from the bytes alone; the limits and
 // refusals of the upload endpoints; how stored files are served.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { deflateSync } from "node:zlib";
-import Database from "better-sqlite3";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,6 +19,7 @@ import {
   prepareAsset,
   sha1Of,
 } from "../../app/store/assets.server";
+import { openDatabase } from "../../app/store/db.server";
 import { StoreError } from "../../app/store/types";
 import { FIXTURE_DATASET } from "../support/sample-params";
 
@@ -220,11 +222,9 @@ describe("upload parameters and rights", () => {
 });
 
 describe("stored files", () => {
-  it("keeps each file's bytes once by SHA-1", () => {
-    const db = new Database(":memory:");
-    db.exec(
-      "CREATE TABLE files (sha1 TEXT PRIMARY KEY, mime_type TEXT NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID",
-    );
+  it("keeps each file's bytes once by SHA-1, in the store's own files table", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "store-assets-"));
+    const { db } = openDatabase(path.join(dir, "store.sqlite"));
     const files = new AssetFiles(db);
     const sha1 = sha1Of(png);
     files.put(sha1, "image/png", png);
@@ -234,6 +234,8 @@ describe("stored files", () => {
     expect(files.get(sha1)).toMatchObject({ sha1, mimeType: "image/png", size: png.length });
     expect(files.get(sha1)!.data.equals(png)).toBe(true);
     expect(files.get("0".repeat(40))).toBeUndefined();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("serves a PDF inline and anything a browser could run as a sandboxed download", () => {
