@@ -218,14 +218,16 @@ const MAX_PROBLEMS = 20;
 const DOCUMENT_ID = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 /** Parses data.ndjson strictly: every problem with its line number, none written. */
-export function parseNdjson(data: string, file: string): { documents: DatasetDocument[]; warnings: string[] } {
+export function parseNdjson(data: Buffer | string, file: string): { documents: DatasetDocument[]; warnings: string[] } {
   const documents: DatasetDocument[] = [];
   const warnings: string[] = [];
   const problems: string[] = [];
   const seen = new Map<string, number>();
-  const lines = data.split("\n");
-  for (let i = 0; i < lines.length && problems.length < MAX_PROBLEMS; i++) {
-    const line = lines[i].trim();
+  let i = -1;
+  for (const raw of lines(data)) {
+    i++;
+    if (problems.length >= MAX_PROBLEMS) break;
+    const line = raw.trim();
     if (line === "") continue;
     const at = `line ${i + 1}`;
     let value: unknown;
@@ -269,6 +271,21 @@ export function parseNdjson(data: string, file: string): { documents: DatasetDoc
   }
   if (problems.length > 0) throw new DatasetFormatError(`${file} is not a dataset Sanity could import`, problems);
   return { documents, warnings };
+}
+
+/** Lines of an NDJSON buffer, decoded one at a time: no second copy of a large file as one string. */
+function* lines(data: Buffer | string): Generator<string> {
+  if (typeof data === "string") {
+    yield* data.split("\n");
+    return;
+  }
+  let start = 0;
+  while (start < data.length) {
+    let end = data.indexOf(10, start);
+    if (end === -1) end = data.length;
+    yield data.toString("utf8", start, end);
+    start = end + 1;
+  }
 }
 
 async function isTarball(file: string): Promise<boolean> {
@@ -346,7 +363,7 @@ export async function readImportSource(input: string): Promise<ImportSource> {
   try {
     const raw = await readFile(ndjsonPath);
     if (raw.includes(0)) throw new DatasetFormatError(`${input} is neither a tarball nor an .ndjson file`);
-    const { documents, warnings } = parseNdjson(raw.toString("utf8"), path.basename(ndjsonPath));
+    const { documents, warnings } = parseNdjson(raw, path.basename(ndjsonPath));
     const assetMeta = await readAssetMeta(folder);
     return { ndjsonPath, baseDir: folder, documents, assetMeta, warnings, cleanup };
   } catch (error) {
@@ -371,12 +388,41 @@ export interface PreparedImport {
 
 const POINTER = /^(image|file)@(.+)$/;
 
+function hasPointer(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasPointer);
+  if (value === null || typeof value !== "object") return false;
+  const record = value as Record<string, unknown>; // untyped JSON, read by key
+  if ("_sanityAsset" in record) return true;
+  for (const key in record) {
+    const child = record[key];
+    if (child !== null && typeof child === "object" && hasPointer(child)) return true;
+  }
+  return false;
+}
+
+/** Every object below `value` that holds a `_sanityAsset` pointer, outermost first. */
+function collectPointers(value: unknown, docId: string, into: { record: Record<string, unknown>; docId: string }[]) {
+  if (Array.isArray(value)) {
+    for (const item of value) collectPointers(item, docId, into);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  const record = value as Record<string, unknown>; // untyped JSON, rewritten by key later
+  if ("_sanityAsset" in record) into.push({ record, docId });
+  for (const key in record) {
+    const child = record[key];
+    if (child !== null && typeof child === "object") collectPointers(child, docId, into);
+  }
+}
+
 /**
  * Rebuilds the asset documents from the files the pointers name (and from the files no
  * document names, as Sanity's import does), replaces each pointer with its asset
- * reference, and says how each document is written: `create` (fails when one exists,
- * Sanity's default), `replace` (createOrReplace) or `missing` (createIfNotExists). Asset
- * documents are always createIfNotExists: the same bytes are the same asset.
+ * reference (in a copy; documents without pointers are passed on as they are, so the
+ * caller must not change `source` afterwards), and says how each document is written:
+ * `create` (fails when one exists, Sanity's default), `replace` (createOrReplace) or
+ * `missing` (createIfNotExists). Asset documents are always createIfNotExists: the same
+ * bytes are the same asset.
  */
 export async function prepareImport(
   source: Pick<ImportSource, "documents" | "assetMeta" | "baseDir">,
@@ -413,45 +459,42 @@ export async function prepareImport(
     }
   };
 
+  // Only documents with pointers are copied and rewritten: at 100k documents a copy of
+  // each, or an asynchronous walk through each, would cost more than the import itself.
+  const holders: { record: Record<string, unknown>; docId: string }[] = [];
   const documents: DatasetDocument[] = [];
   for (const original of source.documents) {
+    if (!hasPointer(original)) {
+      documents.push(original);
+      continue;
+    }
     const doc = structuredClone(original);
-    await replacePointers(doc, doc._id);
+    collectPointers(doc, doc._id, holders);
     documents.push(doc);
-    if (problems.length >= MAX_PROBLEMS) break;
   }
 
-  async function replacePointers(value: unknown, docId: string): Promise<void> {
-    if (Array.isArray(value)) {
-      for (const item of value) await replacePointers(item, docId);
-      return;
-    }
-    if (value === null || typeof value !== "object") return;
-    const record = value as Record<string, unknown>; // untyped JSON, rewritten by key
+  for (const { record, docId } of holders) {
+    if (problems.length >= MAX_PROBLEMS) break;
     const pointer = record._sanityAsset;
-    if (pointer !== undefined) {
-      const m = typeof pointer === "string" ? POINTER.exec(pointer) : null;
-      if (!m) problems.push(`${docId}: unsupported asset pointer ${JSON.stringify(pointer)}`);
-      else if (!m[2].startsWith("file://./")) {
-        problems.push(
-          `${docId}: the asset ${m[2]} is not in the dataset (only file://./ pointers; nothing is downloaded)`,
-        );
-      } else {
-        const asset = await assetFor(m[1] as AssetKind, m[2].slice("file://./".length), docId);
-        if (asset) {
-          // In place of the pointer, so the document keeps its key order.
-          const entries = Object.entries(record);
-          for (const key of Object.keys(record)) delete record[key];
-          for (const [key, v] of entries) {
-            if (key === "_sanityAsset") record.asset = { _type: "reference", _ref: asset.document._id };
-            else record[key] = v;
-          }
-        }
-      }
+    const m = typeof pointer === "string" ? POINTER.exec(pointer) : null;
+    if (!m) {
+      problems.push(`${docId}: unsupported asset pointer ${JSON.stringify(pointer)}`);
+      continue;
     }
-    for (const key of Object.keys(record)) {
-      const child = record[key];
-      if (child !== null && typeof child === "object") await replacePointers(child, docId);
+    if (!m[2].startsWith("file://./")) {
+      problems.push(
+        `${docId}: the asset ${m[2]} is not in the dataset (only file://./ pointers; nothing is downloaded)`,
+      );
+      continue;
+    }
+    const asset = await assetFor(m[1] as AssetKind, m[2].slice("file://./".length), docId);
+    if (!asset) continue;
+    // In place of the pointer, so the document keeps its key order.
+    const entries = Object.entries(record);
+    for (const key of Object.keys(record)) delete record[key];
+    for (const [key, v] of entries) {
+      if (key === "_sanityAsset") record.asset = { _type: "reference", _ref: asset.document._id };
+      else record[key] = v;
     }
   }
 
