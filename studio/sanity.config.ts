@@ -13,7 +13,15 @@ import { structure } from "./structure";
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || "demo1234";
 const dataset = process.env.SANITY_STUDIO_DATASET || "production";
-const apiHost = process.env.SANITY_STUDIO_API_HOST || undefined;
+/**
+ * Where the Studio's API lives. Set at build time by SANITY_STUDIO_API_HOST; unset, the
+ * origin the Studio itself is served from (our server answers the store API there, on
+ * the `<projectId>.` host the client prefixes), so one build works on the plain port, the
+ * TLS port and any host name. Outside a browser (the CLI loading this file) the local server.
+ */
+const apiHost =
+  process.env.SANITY_STUDIO_API_HOST ||
+  (typeof window === "undefined" ? "http://localhost:3000" : window.location.origin);
 const apiVersion = "2025-02-19";
 
 /** Types with field-level translations, where the language filter hides unwanted languages. */
@@ -30,7 +38,7 @@ const NOT_CREATABLE = new Set([...SINGLETON_TYPE_NAMES, "inquiry", "translation.
  * Studio would then never log anyone in.
  */
 function offlineAuthStore(): AuthStore {
-  const client = createClient({ projectId, dataset, apiVersion, useCdn: false, ...(apiHost ? { apiHost } : {}) });
+  const client = createClient({ projectId, dataset, apiVersion, useCdn: false, apiHost });
   return { state: of({ authenticated: false, currentUser: null, client }), token: of(null) };
 }
 const offlineCli = process.env.SANITY_STUDIO_OFFLINE_CLI === "true";
@@ -40,7 +48,8 @@ export default defineConfig({
   title: "Hậu Giang — investment & promotion",
   projectId,
   dataset,
-  ...(apiHost ? { apiHost } : {}),
+  basePath: "/studio",
+  apiHost,
   ...(offlineCli ? { auth: offlineAuthStore() } : {}),
   schema: {
     types: schemaTypes,

@@ -88,12 +88,23 @@ const schema = z.object({
   /** First retry delay of the Sanity outbox; doubles per failure up to INQUIRY_OUTBOX_MAX_MS. */
   INQUIRY_OUTBOX_BASE_MS: wholeNumber(1).default(5_000),
   INQUIRY_OUTBOX_MAX_MS: wholeNumber(1).default(60 * 60 * 1000),
+
+  /** Bearer token with administrator rights on the store, for automation; server only. */
+  STORE_API_TOKEN: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  /** Wrong Studio passwords allowed per account per window (per client address: four times as many). */
+  STORE_LOGIN_RATE_LIMIT: wholeNumber(1).default(5),
+  STORE_LOGIN_RATE_WINDOW_S: wholeNumber(1).default(900),
+  /** Set: also listen with HTTP/2 over TLS on this port (the Studio's many listen streams need HTTP/2). */
+  STORE_TLS_PORT: wholeNumber(1, 65_535).optional(),
+  /** PEM key and certificate files for STORE_TLS_PORT; unset: a self-signed pair for localhost in .data/tls/. */
+  STORE_TLS_KEY: z.string().optional(),
+  STORE_TLS_CERT: z.string().optional(),
 });
 
 /** @typedef {z.infer<typeof schema>} Env */
 
 /** Their values never appear in a message. */
-const SECRETS = new Set(["SANITY_READ_TOKEN", "SANITY_WRITE_TOKEN", "INQUIRY_SECRET"]);
+const SECRETS = new Set(["SANITY_READ_TOKEN", "SANITY_WRITE_TOKEN", "INQUIRY_SECRET", "STORE_API_TOKEN"]);
 
 /** The variables this module reads, for `.env.example` and the tests. */
 export const ENV_VARIABLES = /** @type {(keyof Env)[]} */ (Object.keys(schema.shape));
