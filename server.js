@@ -1,6 +1,7 @@
 // The production (and development) HTTP server: the checked environment, security headers with a per-request CSP nonce, compression, static files, Remix, and error pages that never show a stack.
 import crypto from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import url from "node:url";
 import {
@@ -103,6 +104,12 @@ function sendErrorPage(res, status, pathname, headers = {}) {
   res.status(status).set({ "Content-Type": "text/html; charset=utf-8", ...headers });
   res.end(res.req.method === "HEAD" ? undefined : errorPage(status, pathname));
 }
+
+// The content store (default mode): Sanity's API for the Studio and @sanity/client,
+// answered before any of the site's middleware for its host name (`<projectId>.<host>`)
+// and its path prefix. With SANITY_PROJECT_ID set the site reads the Content Lake and
+// nothing of this runs.
+const contentStore = env.SANITY_PROJECT_ID ? undefined : await build.entry.module.startContentStore(env);
 
 const app = express();
 app.set("env", MODE);
@@ -219,10 +226,23 @@ app.use((error, req, res, _next) => {
   sendErrorPage(res, status, req.originalUrl);
 });
 
-const server = app.listen(env.PORT, () => {
+const server = http.createServer((req, res) => {
+  if (contentStore?.matches(req)) contentStore.handler(req, res);
+  else app(req, res);
+});
+server.listen(env.PORT, () => {
   console.log(`Hậu Giang site (${MODE}) on http://localhost:${env.PORT}`);
+  if (contentStore)
+    console.log(
+      `Content store ${contentStore.projectId}/${contentStore.dataset} (${env.STORE_DB}) at http://localhost:${env.PORT}${env.STORE_PATH_PREFIX}`,
+    );
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+  process.once(signal, () => {
+    // Listen streams would hold the server open: tell them to reconnect, then close.
+    contentStore?.close();
+    server.close(() => process.exit(0));
+    server.closeIdleConnections?.();
+  });
 }

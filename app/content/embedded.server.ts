@@ -12,11 +12,12 @@
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { evaluate, parse, type ExprNode } from "groq-js";
-import { readDataset, type LoadedDataset, type SanityDocument } from "./dataset.server";
+import { locateDataset, readDataset, type LoadedDataset, type SanityDocument } from "./dataset.server";
 import { renderImageVariant, type ImageVariant } from "./image-files.server";
 import type { ContentSource, FetchOptions, ImageConfig, ImageFileRequest, QueryParams } from "./source.server";
 
-export type Perspective = NonNullable<FetchOptions["perspective"]>;
+/** `raw` (every document, drafts and private ids as they are) is for the content store's token holders. */
+export type Perspective = NonNullable<FetchOptions["perspective"]> | "raw";
 
 export interface EmbeddedSourceOptions {
   /** A folder with data.ndjson, or an .ndjson file with images/ beside it. */
@@ -26,13 +27,23 @@ export interface EmbeddedSourceOptions {
   /** How many query results to keep (LRU). */
   cacheSize?: number;
   imageConfig?: Partial<Pick<ImageConfig, "projectId" | "dataset">>;
+  /**
+   * Documents held by someone else (the content store) instead of read from the file;
+   * `setDocuments` replaces them. `datasetPath` then only locates the images.
+   */
+  documents?: readonly SanityDocument[];
+  /**
+   * Which ids the published perspective shows. Default: root ids only, as an anonymous
+   * reader sees them on Sanity (`drafts.*` and any other dotted id are private).
+   */
+  isPublishedId?: (id: string) => boolean;
 }
 
 /** Ids invisible to the public (`drafts.*`, `versions.*`, any dotted id is private on Sanity). */
 function isDraftId(id: string): boolean {
   return id.startsWith("drafts.");
 }
-function isPublishedId(id: string): boolean {
+function isRootId(id: string): boolean {
   return !id.includes(".");
 }
 
@@ -114,10 +125,19 @@ interface View {
   sorted: LruCache<SanityDocument[]>;
 }
 
-/** `published`: no drafts. `drafts`: each draft stands in for its published document, as on Sanity. */
-function buildView(all: readonly SanityDocument[], perspective: Perspective): View {
+/**
+ * `published`: no drafts. `drafts`: each draft stands in for its published document, as on
+ * Sanity, every document carrying `_originalId`. `raw`: everything as stored.
+ */
+function buildView(
+  all: readonly SanityDocument[],
+  perspective: Perspective,
+  isPublishedId: (id: string) => boolean,
+): View {
   let docs: SanityDocument[];
-  if (perspective === "published") {
+  if (perspective === "raw") {
+    docs = [...all];
+  } else if (perspective === "published") {
     docs = all.filter((d) => isPublishedId(d._id));
   } else {
     const drafts = new Map<string, SanityDocument>();
@@ -134,7 +154,8 @@ function buildView(all: readonly SanityDocument[], perspective: Perspective): Vi
       if (draft) {
         docs.push(draft);
         drafts.delete(d._id);
-      } else docs.push(d);
+        // As on Sanity, every document of a drafts view says where it came from.
+      } else docs.push({ ...d, _originalId: d._id });
     }
     docs.push(...drafts.values());
   }
@@ -471,6 +492,7 @@ export class EmbeddedSource implements ContentSource {
   private watcher?: FSWatcher;
   private reloadTimer?: ReturnType<typeof setTimeout>;
   private version = 0;
+  private readonly isPublishedId: (id: string) => boolean;
   /** For tests and the benchmark: called after each evaluation that was not a cache hit. */
   onEvaluate?: (trace: EvaluationTrace) => void;
 
@@ -482,6 +504,7 @@ export class EmbeddedSource implements ContentSource {
       baseUrl: "",
     };
     this.results = new LruCache(options.cacheSize ?? 500);
+    this.isPublishedId = options.isPublishedId ?? isRootId;
   }
 
   /** Changes whenever the dataset is (re)loaded; part of any cache key built on results. */
@@ -511,6 +534,10 @@ export class EmbeddedSource implements ContentSource {
   }
 
   private async read(): Promise<LoadedDataset> {
+    if (this.options.documents) {
+      this.setDocuments(this.options.documents);
+      return this.dataset!;
+    }
     const loaded = await readDataset(this.options.datasetPath, {
       projectId: this.imageConfig.projectId,
       dataset: this.imageConfig.dataset,
@@ -523,6 +550,19 @@ export class EmbeddedSource implements ContentSource {
     this.version++;
     if (this.options.watch && !this.watcher) this.startWatching(loaded.location.ndjsonPath);
     return loaded;
+  }
+
+  /** Serves these documents from now on (indexes rebuilt on the next query, caches dropped). */
+  setDocuments(documents: readonly SanityDocument[]): void {
+    this.dataset = {
+      location: this.dataset?.location ?? locateDataset(this.options.datasetPath),
+      documents: documents as SanityDocument[],
+      imageFiles: this.dataset?.imageFiles ?? new Set(),
+      warnings: [],
+    };
+    this.views.clear();
+    this.results.clear();
+    this.version++;
   }
 
   private startWatching(file: string): void {
@@ -559,7 +599,7 @@ export class EmbeddedSource implements ContentSource {
   private view(perspective: Perspective): View {
     let view = this.views.get(perspective);
     if (!view) {
-      view = buildView(this.dataset!.documents, perspective);
+      view = buildView(this.dataset!.documents, perspective, this.isPublishedId);
       this.views.set(perspective, view);
     }
     return view;
@@ -595,7 +635,11 @@ export class EmbeddedSource implements ContentSource {
     return prepared;
   }
 
-  async fetch<T = unknown>(query: string, params: QueryParams = {}, options: FetchOptions = {}): Promise<T> {
+  async fetch<T = unknown>(
+    query: string,
+    params: QueryParams = {},
+    options: Omit<FetchOptions, "perspective"> & { perspective?: Perspective } = {},
+  ): Promise<T> {
     options.signal?.throwIfAborted();
     await this.load();
     const perspective = options.perspective ?? "published";

@@ -89,8 +89,46 @@ const schema = z.object({
   INQUIRY_OUTBOX_BASE_MS: wholeNumber(1).default(5_000),
   INQUIRY_OUTBOX_MAX_MS: wholeNumber(1).default(60 * 60 * 1000),
 
-  /** Bearer token with administrator rights on the store, for automation; server only. */
+  /** The content store's SQLite file (without SANITY_PROJECT_ID; seeded from CONTENT_DATASET when new). */
+  STORE_DB: z.string().default(".data/store.sqlite"),
+  /** The store's project id: the Studio calls `<id>.<host>`, and image URLs carry it. */
+  STORE_PROJECT_ID: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: "must be lower-case letters, digits and dashes" })
+    .default("demo1234"),
+  /** Where the store API also answers on the site's own host (for proxies and @sanity/client). */
+  STORE_PATH_PREFIX: z
+    .string()
+    .regex(/^(\/[A-Za-z0-9._-]+)+$/, { error: 'must be a path such as "/api/store"' })
+    .default("/api/store"),
+  /** The automation token (server only): `Authorization: Bearer <token>` acts as an administrator. */
   STORE_API_TOKEN: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  /** Browser origins allowed to call the store with credentials (comma-separated); unset: the site's own. */
+  STORE_CORS_ORIGINS: z
+    .string()
+    .transform((value, ctx) => {
+      const origins = value
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean);
+      for (const origin of origins) {
+        let parsed;
+        try {
+          parsed = new URL(origin);
+        } catch {
+          parsed = undefined;
+        }
+        if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, "")) {
+          ctx.addIssue({
+            code: "custom",
+            message: "must be comma-separated origins, e.g. https://haugiang.example.org",
+          });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    })
+    .optional(),
   /** Wrong Studio passwords allowed per account per window (per client address: four times as many). */
   STORE_LOGIN_RATE_LIMIT: wholeNumber(1).default(5),
   STORE_LOGIN_RATE_WINDOW_S: wholeNumber(1).default(900),

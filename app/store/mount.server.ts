@@ -1,0 +1,97 @@
+/**
+ * Starts the content store for server.js: opens (and on first start seeds) the SQLite
+ * file, builds the query engine, the listen hub and the HTTP handler, and keeps the
+ * running instance where the site's own server code can reach it (`runningStore()`),
+ * since server.js and the Remix build are separate module graphs.
+ */
+import type { Env } from "../utils/env.server";
+import { ListenHub } from "./listen.server";
+import { StoreQuery } from "./query.server";
+import { ContentStore } from "./store.server";
+import {
+  createStoreHandler,
+  isStoreRequest,
+  type StoreHttpHandler,
+  type StoreRequest,
+  type StoreRoute,
+} from "./http.server";
+import { tokenAuthenticator } from "./token-auth.server";
+import type { Authenticator } from "./types";
+
+export interface RunningContentStore {
+  store: ContentStore;
+  query: StoreQuery;
+  hub: ListenHub;
+  handler: StoreHttpHandler;
+  projectId: string;
+  dataset: string;
+  /** True for requests the store answers (its host name or its path prefix). */
+  matches: (req: StoreRequest) => boolean;
+  /** Ends listen streams with `reconnect` and closes the database. */
+  close: () => void;
+}
+
+export interface StartOptions {
+  /** Who is asking (default: the STORE_API_TOKEN authenticator). */
+  authenticator?: Authenticator;
+  /** Extra routes (login, assets), tried before the data API. */
+  routes?: readonly StoreRoute[];
+}
+
+const KEY = Symbol.for("haugiang.content-store");
+const holder = globalThis as typeof globalThis & { [KEY]?: RunningContentStore };
+
+/** The store started in this process, if any. */
+export function runningStore(): RunningContentStore | undefined {
+  return holder[KEY];
+}
+
+/** The origins allowed to call with credentials: STORE_CORS_ORIGINS, else the site's own. */
+export function allowedOrigins(env: Env): string[] {
+  if (env.STORE_CORS_ORIGINS) return env.STORE_CORS_ORIGINS;
+  const own = [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
+  if (env.PUBLIC_URL) own.unshift(new URL(env.PUBLIC_URL).origin);
+  return own;
+}
+
+export async function startContentStore(env: Env, options: StartOptions = {}): Promise<RunningContentStore> {
+  const existing = runningStore();
+  if (existing) return existing;
+  const projectId = env.STORE_PROJECT_ID;
+  const dataset = env.SANITY_DATASET;
+  const store = await ContentStore.open({
+    file: env.STORE_DB,
+    seedDataset: env.CONTENT_DATASET,
+    projectId,
+    dataset,
+  });
+  const query = new StoreQuery(store, { datasetPath: env.CONTENT_DATASET, projectId, dataset });
+  const hub = new ListenHub(store);
+  const handler = createStoreHandler({
+    store,
+    query,
+    hub,
+    authenticator: options.authenticator ?? tokenAuthenticator(env.STORE_API_TOKEN),
+    projectId,
+    dataset,
+    allowedOrigins: allowedOrigins(env),
+    pathPrefix: env.STORE_PATH_PREFIX,
+    routes: options.routes,
+  });
+  const running: RunningContentStore = {
+    store,
+    query,
+    hub,
+    handler,
+    projectId,
+    dataset,
+    matches: (req) => isStoreRequest(req, projectId, env.STORE_PATH_PREFIX),
+    close: () => {
+      handler.close();
+      store.close();
+      if (holder[KEY] === running) delete holder[KEY];
+    },
+  };
+  holder[KEY] = running;
+  return running;
+}
