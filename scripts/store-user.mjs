@@ -115,7 +115,12 @@ try {
   switch (command) {
     case "add": {
       if (!name) fail(`add needs --name.\n${USAGE}`);
-      const user = await auth.addUser({ email: needEmail(), name, role: role ?? "editor", password: await newPassword() });
+      const user = await auth.addUser({
+        email: needEmail(),
+        name,
+        role: role ?? "editor",
+        password: await newPassword(),
+      });
       console.log(`Added ${user.email} (${user.role}), id ${user.id}.`);
       break;
     }
@@ -129,7 +134,8 @@ try {
       break;
     case "list": {
       const users = auth.listUsers();
-      if (users.length === 0) console.log(`No users in ${dbFile}. Add one with: npm run store:user -- add <email> --name <name>`);
+      if (users.length === 0)
+        console.log(`No users in ${dbFile}. Add one with: npm run store:user -- add <email> --name <name>`);
       for (const u of users) console.log([u.email.padEnd(32), u.role.padEnd(14), u.name, u.id].join(" "));
       break;
     }

@@ -35,10 +35,13 @@ let html = readFileSync(indexFile, "utf8");
 const changes = [];
 
 // 1. The bridge script.
-html = html.replace(/<script\b[^>]*\bsrc="https:\/\/core\.sanity-cdn\.(?:com|work)\/bridge\.js"[^>]*>\s*<\/script>\n?/g, () => {
-  changes.push("removed core.sanity-cdn.com/bridge.js");
-  return "";
-});
+html = html.replace(
+  /<script\b[^>]*\bsrc="https:\/\/core\.sanity-cdn\.(?:com|work)\/bridge\.js"[^>]*>\s*<\/script>\n?/g,
+  () => {
+    changes.push("removed core.sanity-cdn.com/bridge.js");
+    return "";
+  },
+);
 
 // 2. The favicons and manifest, which sanity 5.31 links at /static/ whatever the base path.
 let moved = 0;

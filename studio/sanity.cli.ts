@@ -1,6 +1,6 @@
 // Sanity CLI configuration: which project the CLI talks to, build options, and typegen for the site's GROQ queries.
 import { defineCliConfig } from "sanity/cli";
-import { withoutVersionCheck } from "./selfHosted";
+import { withoutSanityServers } from "./selfHosted";
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || "demo1234";
 const dataset = process.env.SANITY_STUDIO_DATASET || "production";
@@ -13,7 +13,7 @@ export default defineCliConfig({
   // the build script sets; `sanity dev` reads this).
   project: { basePath: "/studio" },
   // Nothing from Sanity's servers at run time (see selfHosted.ts and scripts/studio-postbuild.mjs).
-  vite: { plugins: [withoutVersionCheck()] },
+  vite: { plugins: [withoutSanityServers()] },
   typegen: {
     path: "../app/content/queries.ts",
     schema: "./schema.json",

@@ -31,6 +31,7 @@ import { hash as argon2Hash, verify as argon2Verify } from "@node-rs/argon2";
 import type BetterSqlite3 from "better-sqlite3";
 import { RateLimiterMemory, type RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
+import type { StoreRoute } from "./http.server";
 import type { Authenticator, Identity, Role } from "./types";
 import { StoreError } from "./types";
 
@@ -398,7 +399,7 @@ export function createAuth(options: AuthOptions): StoreAuth {
         providers: [
           {
             name: "local",
-            title: "Tài khoản Hậu Giang · Hậu Giang account",
+            title: "Hậu Giang",
             url: `${request.apiBase}/v1/auth/login/local`,
           },
         ],
@@ -416,7 +417,9 @@ export function createAuth(options: AuthOptions): StoreAuth {
 
     const identity = await identify(request.headers);
     if (path === "/auth/id") {
-      if (!identity) throw new StoreError(401, "unauthorized", "Not logged in");
+      // `{}` for nobody, as /users/me answers (the Studio's probe reads a missing id as "not
+      // logged in"): the cookie probe right after every login is no error.
+      if (!identity) return json(200, {});
       const found = tokenFrom(request.headers);
       const expiry = found && identity.via === "session" ? sessionOf(found.token)?.expires_at : undefined;
       return json(200, { id: identity.id, expiry: Math.floor((expiry ?? now() + sessionTtlMs) / 1000) });
@@ -728,5 +731,51 @@ ${form}
       ...extraHeaders,
     },
     body: status === 303 ? "" : body,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Wiring into the store's HTTP handler
+
+/** How a request reached us: behind one trusted proxy, or directly (TLS or not). */
+export interface AccountRouteOptions {
+  /** The store's path prefix (`/api/store`): kept in `apiBase` when the request used it. */
+  pathPrefix: string;
+  /** TRUST_PROXY: the scheme, host and client address come from X-Forwarded-*. */
+  trustProxy: boolean;
+}
+
+/** A route for the store's handler (`routes` of createStoreHandler) that answers the account paths. */
+export function accountRoute(auth: StoreAuth, options: AccountRouteOptions): StoreRoute {
+  return async (ctx) => {
+    if (!isAccountPath(ctx.path)) return false;
+    const { req } = ctx;
+    const headers = req.headers as AccountRequest["headers"];
+    const forwarded = (name: string) => (options.trustProxy ? header(headers, name)?.split(",")[0]?.trim() : undefined);
+    const encrypted = "encrypted" in req.socket && Boolean(req.socket.encrypted);
+    const scheme = forwarded("x-forwarded-proto") ?? (encrypted || req.httpVersionMajor === 2 ? "https" : "http");
+    const host = forwarded("x-forwarded-host") ?? header(headers, ":authority") ?? header(headers, "host") ?? "";
+    const url = req.url ?? "/";
+    const prefix = url === options.pathPrefix || url.startsWith(`${options.pathPrefix}/`) ? options.pathPrefix : "";
+    const forwardedFor = options.trustProxy ? header(headers, "x-forwarded-for")?.split(",").at(-1)?.trim() : undefined;
+    const response = await auth.handle({
+      method: ctx.method,
+      path: ctx.path,
+      query: ctx.url.searchParams,
+      headers,
+      apiBase: `${scheme}://${host}${prefix}`,
+      clientIp: forwardedFor || req.socket.remoteAddress || "unknown",
+      readBody: async (limit) => {
+        const body = await ctx.body();
+        if (body.length > limit) throw new StoreError(413, "requestEntityTooLarge", `The body exceeds ${limit} bytes`);
+        return body;
+      },
+    });
+    if (!response) return false;
+    const lower = Object.fromEntries(
+      Object.entries(response.headers).map(([key, value]) => [key.toLowerCase(), String(value)]),
+    );
+    ctx.send(response.status, response.body, lower);
+    return true;
   };
 }

@@ -141,7 +141,9 @@ function readBuild(dir: string, indexFile: string, indexMtime: number): Build {
   );
   let apiHost: string | null = null;
   try {
-    const manifest = JSON.parse(readFileSync(path.join(dir, "self-hosted.json"), "utf8")) as { apiHost?: string | null };
+    const manifest = JSON.parse(readFileSync(path.join(dir, "self-hosted.json"), "utf8")) as {
+      apiHost?: string | null;
+    };
     apiHost = manifest.apiHost ?? null;
   } catch {
     // Built without scripts/studio-postbuild.mjs: the API is on the page's host.
@@ -219,7 +221,12 @@ function apiSources(studio: Build, req: NodeRequest, projectId: string): string[
   const host = String(req.headers.host ?? req.headers[":authority"] ?? "");
   if (!/^[a-z0-9.-]+(:\d+)?$/i.test(host)) return [];
   // The page's scheme is not known behind every proxy: allow both; the host is what matters.
-  return [`http://${projectId}.${host}`, `https://${projectId}.${host}`, `ws://${projectId}.${host}`, `wss://${projectId}.${host}`];
+  return [
+    `http://${projectId}.${host}`,
+    `https://${projectId}.${host}`,
+    `ws://${projectId}.${host}`,
+    `wss://${projectId}.${host}`,
+  ];
 }
 
 function studioCsp(studio: Build, req: NodeRequest, projectId: string): string {

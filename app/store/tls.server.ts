@@ -34,7 +34,8 @@ export async function loadTlsCredentials(options: {
   now?: Date;
 }): Promise<TlsCredentials> {
   if (options.keyFile || options.certFile) {
-    if (!options.keyFile || !options.certFile) throw new Error("Set both STORE_TLS_KEY and STORE_TLS_CERT, or neither.");
+    if (!options.keyFile || !options.certFile)
+      throw new Error("Set both STORE_TLS_KEY and STORE_TLS_CERT, or neither.");
     return {
       key: readFileSync(options.keyFile, "utf8"),
       cert: readFileSync(options.certFile, "utf8"),
