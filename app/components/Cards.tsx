@@ -73,7 +73,13 @@ export function EventItem({ item, lang }: { item: Shown<EventCardData>; lang: La
           <Link to={`/events/${e.slug}`}>{e.title}</Link>
         </h3>
         <p className="event__meta" lang={lang}>
-          {e.startsAt ? <time dateTime={e.startsAt}>{formatDateRange(lang, e.startsAt, e.endsAt)}</time> : null}
+          {e.startsAt ? (
+            // Date ranges come from ICU data that differ between Node and browsers (Korean
+            // "5일~6일" and "5일 ~ 6일"): the browser keeps the server's text.
+            <time dateTime={e.startsAt} suppressHydrationWarning>
+              {formatDateRange(lang, e.startsAt, e.endsAt)}
+            </time>
+          ) : null}
           <LanguageBadge shown={item} />
         </p>
         {e.venue ? <p className="event__meta">{e.venue}</p> : null}

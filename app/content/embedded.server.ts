@@ -96,6 +96,67 @@ class DatasetIndex {
       for (const ref of refs) push(this.referencedBy, ref, i);
     });
   }
+
+  /** Re-files position `i` after its document changed from `before` to `after` (null: new at the end). */
+  refile(i: number, before: SanityDocument | null, after: SanityDocument): void {
+    const old: Partial<ReturnType<typeof keysOf>> & { refs: Set<string> } = before
+      ? keysOf(before)
+      : { refs: new Set<string>() };
+    const now = keysOf(after);
+    this.byId.set(after._id, i);
+    refile(this.byType, old.type, now.type, i);
+    refile(this.byLanguage, old.language, now.language, i);
+    refile(this.bySlug, old.slug, now.slug, i);
+    for (const ref of old.refs) if (!now.refs.has(ref)) removeSorted(this.referencedBy, ref, i);
+    for (const ref of now.refs) if (!old.refs.has(ref)) insertSorted(this.referencedBy, ref, i);
+  }
+}
+
+/** The index keys of one document, per map (what `DatasetIndex` files it under). */
+function keysOf(doc: SanityDocument): { type: string; language?: string; slug?: string; refs: Set<string> } {
+  const slug = (doc.slug as { current?: unknown } | undefined)?.current;
+  const refs = new Set<string>();
+  collectRefs(doc, refs);
+  return {
+    type: doc._type,
+    language: typeof doc.language === "string" ? doc.language : undefined,
+    slug: typeof slug === "string" ? slug : undefined,
+    refs,
+  };
+}
+
+/** Files position `i` under `key`, keeping the list ascending. */
+function insertSorted(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [i]);
+    return;
+  }
+  memberships.delete(list);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] !== i) list.splice(lo, 0, i);
+}
+
+function removeSorted(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) return;
+  memberships.delete(list);
+  const at = list.indexOf(i);
+  if (at !== -1) list.splice(at, 1);
+  if (list.length === 0) map.delete(key);
+}
+
+/** Moves position `i` from one key to another in one map (undefined: not filed). */
+function refile(map: Map<string, number[]>, from: string | undefined, to: string | undefined, i: number): void {
+  if (from === to) return;
+  if (from !== undefined) removeSorted(map, from, i);
+  if (to !== undefined) insertSorted(map, to, i);
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
@@ -486,6 +547,8 @@ export class EmbeddedSource implements ContentSource {
   private dataset?: LoadedDataset;
   private loading?: Promise<LoadedDataset>;
   private views = new Map<Perspective, View>();
+  /** The current document list when `applyChanges` left `dataset.documents` behind. */
+  private pendingDocuments?: () => readonly SanityDocument[];
   private prepared = new LruCache<PreparedQuery>(500);
   private paramSensitive = new Set<string>();
   private results: LruCache<unknown>;
@@ -552,8 +615,74 @@ export class EmbeddedSource implements ContentSource {
     return loaded;
   }
 
+  /**
+   * Takes the changes of a commit without rebuilding: each built view replaces, or
+   * appends, the changed documents in place and re-files only their index entries. A
+   * view where a document disappears is dropped instead (positions would shift) and
+   * rebuilt from `documents()` on its next query.
+   *
+   * `get` answers this source's current document by id (undefined: none), and
+   * `documents` the whole current list, asked for only when something is rebuilt.
+   */
+  applyChanges(
+    ids: Iterable<string>,
+    get: (id: string) => SanityDocument | undefined,
+    documents: () => readonly SanityDocument[],
+  ): void {
+    if (!this.dataset) {
+      this.setDocuments(documents());
+      return;
+    }
+    this.pendingDocuments = documents;
+    const changed = [...ids];
+    for (const [perspective, view] of this.views) {
+      view.sorted.clear();
+      const keys = new Set<string>();
+      for (const id of changed) {
+        if (perspective === "raw") keys.add(id);
+        else if (perspective === "published") {
+          if (this.isPublishedId(id)) keys.add(id);
+        } else if (isDraftId(id)) keys.add(id.slice("drafts.".length));
+        else if (this.isPublishedId(id)) keys.add(id);
+      }
+      for (const key of keys) {
+        const next = this.viewDocument(perspective, key, get);
+        const i = view.index.byId.get(key);
+        if (i === undefined && !next) continue;
+        if (!next) {
+          this.views.delete(perspective);
+          break;
+        }
+        if (i === undefined) {
+          view.docs.push(next);
+          view.index.refile(view.docs.length - 1, null, next);
+        } else {
+          const before = view.docs[i];
+          view.docs[i] = next;
+          view.index.refile(i, before, next);
+        }
+      }
+    }
+    this.results.clear();
+    this.version++;
+  }
+
+  /** What `buildView` would put under `key` in that perspective. */
+  private viewDocument(
+    perspective: Perspective,
+    key: string,
+    get: (id: string) => SanityDocument | undefined,
+  ): SanityDocument | undefined {
+    if (perspective !== "drafts") return get(key);
+    const draft = get(`drafts.${key}`);
+    if (draft) return { ...draft, _id: key, _originalId: draft._id };
+    const published = this.isPublishedId(key) ? get(key) : undefined;
+    return published && { ...published, _originalId: key };
+  }
+
   /** Serves these documents from now on (indexes rebuilt on the next query, caches dropped). */
   setDocuments(documents: readonly SanityDocument[]): void {
+    this.pendingDocuments = undefined;
     this.dataset = {
       location: this.dataset?.location ?? locateDataset(this.options.datasetPath),
       documents: documents as SanityDocument[],
@@ -599,6 +728,10 @@ export class EmbeddedSource implements ContentSource {
   private view(perspective: Perspective): View {
     let view = this.views.get(perspective);
     if (!view) {
+      if (this.pendingDocuments) {
+        this.dataset!.documents = this.pendingDocuments() as SanityDocument[];
+        this.pendingDocuments = undefined;
+      }
       view = buildView(this.dataset!.documents, perspective, this.isPublishedId);
       this.views.set(perspective, view);
     }

@@ -14,6 +14,7 @@ export type ContentEnv = Pick<
   | "SANITY_API_HOST"
   | "SANITY_TIMEOUT_MS"
   | "CONTENT_DATASET"
+  | "STORE_PROJECT_ID"
 > & {
   /** Reload the embedded dataset when its file changes: in development only. */
   watchDataset: boolean;
@@ -30,6 +31,7 @@ export function parseContentEnv(values?: Record<string, string | undefined>): Co
     SANITY_API_HOST: e.SANITY_API_HOST,
     SANITY_TIMEOUT_MS: e.SANITY_TIMEOUT_MS,
     CONTENT_DATASET: e.CONTENT_DATASET,
+    STORE_PROJECT_ID: e.STORE_PROJECT_ID,
     watchDataset: e.NODE_ENV === "development",
   };
 }

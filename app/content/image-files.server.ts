@@ -144,8 +144,22 @@ class VariantCache {
 const cache = new VariantCache(48 * 1024 * 1024);
 
 /** The resized file, or undefined when the name is not servable or the file is absent. */
-export async function renderImageVariant(
-  imagesDir: string,
+export function renderImageVariant(imagesDir: string, request: ImageVariantRequest): Promise<ImageVariant | undefined> {
+  return renderImageVariantOf(async () => {
+    try {
+      return await readFile(path.join(imagesDir, request.file));
+    } catch {
+      return undefined;
+    }
+  }, request);
+}
+
+/**
+ * The same for an original read by `read` (the content store keeps its images in SQLite):
+ * called only when the variant is not cached; undefined when there is no such original.
+ */
+export async function renderImageVariantOf(
+  read: () => Promise<Buffer | undefined>,
   request: ImageVariantRequest,
 ): Promise<ImageVariant | undefined> {
   const parsed = parseImageFileName(request.file);
@@ -176,13 +190,11 @@ export async function renderImageVariant(
   const hit = cache.get(key);
   if (hit) return hit;
 
-  let input: Buffer;
-  try {
-    input = await readFile(path.join(imagesDir, request.file));
-  } catch {
-    return undefined;
-  }
-  let pipeline = sharp(input);
+  const input = await read();
+  if (!input) return undefined;
+  // Upright first (a camera's EXIF orientation; a no-op without one): the file name's
+  // size, and so every rect, is the upright picture's.
+  let pipeline = sharp(input).rotate();
   if (cut) pipeline = pipeline.extract(region);
   pipeline = pipeline.resize({
     width,

@@ -1,6 +1,6 @@
 /**
  * What routes call to read content: `loadQuery(query, params)` on the source chosen
- * from the environment (embedded unless SANITY_PROJECT_ID is set).
+ * from the environment (the content store unless SANITY_PROJECT_ID is set).
  *
  * Resilience: when the source fails (timeout, 5xx, network), the last good result for
  * the same query and parameters is served and the failure is logged on the server; the
@@ -13,6 +13,7 @@ import { EmbeddedSource } from "./embedded.server";
 import "./sanity.types";
 import { parseContentEnv } from "./env.server";
 import { SanitySource } from "./sanity.server";
+import { StoreContentSource } from "~/store/site-source.server";
 import type { ContentSource, FetchOptions, QueryParams } from "./source.server";
 
 // Kept on globalThis: `remix dev` re-imports the server build on each change, and a new
@@ -24,12 +25,15 @@ export function getContentSource(): ContentSource {
     const env = parseContentEnv();
     holder.__contentSource = env.SANITY_PROJECT_ID
       ? new SanitySource({ ...env, SANITY_PROJECT_ID: env.SANITY_PROJECT_ID })
-      : new EmbeddedSource({ datasetPath: env.CONTENT_DATASET, watch: env.watchDataset });
+      : new StoreContentSource(new EmbeddedSource({ datasetPath: env.CONTENT_DATASET, watch: env.watchDataset }), {
+          projectId: env.STORE_PROJECT_ID,
+          dataset: env.SANITY_DATASET,
+        });
     // One line that says where content comes from and whether it reloads (tests read it).
     console.log(
       env.SANITY_PROJECT_ID
         ? `[content] Sanity project ${env.SANITY_PROJECT_ID}, dataset ${env.SANITY_DATASET}`
-        : `[content] embedded dataset ${env.CONTENT_DATASET}, dataset watcher ${env.watchDataset ? "on" : "off"}`,
+        : `[content] embedded dataset ${env.CONTENT_DATASET}, dataset watcher ${env.watchDataset ? "on" : "off"}: the seed of content store ${env.STORE_PROJECT_ID}/${env.SANITY_DATASET}, which serves the site once it runs`,
     );
   }
   return holder.__contentSource;
@@ -76,7 +80,8 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(
 ): Promise<T> {
   const current = getContentSource();
   const perspective = options.perspective ?? "published";
-  const key = `${current.kind}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
+  // The source's content version, when it has one: after a commit, no fallback serves the old answer.
+  const key = `${current.kind}\u0000${current.contentVersion ?? ""}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
   try {
     const result = await current.fetch<T>(query, params, { ...options, perspective });
     // A copy: the caller may edit what it gets, and the fallback must stay as fetched.

@@ -4,7 +4,9 @@
  * from the environment:
  * - embedded (default, no configuration): the demo dataset in Sanity's export format,
  *   indexed and answered with groq-js (app/content/embedded.server.ts);
- * - Sanity Content Lake when SANITY_PROJECT_ID is set (app/content/sanity.server.ts).
+ * - Sanity Content Lake when SANITY_PROJECT_ID is set (app/content/sanity.server.ts);
+ * - the self-hosted content store (app/store/site-source.server.ts), the default once
+ *   server.js has started it; the embedded dataset is then its seed.
  *
  * What only one source can do is an optional capability, so callers ask the source
  * (`source.warmUp?.()`) instead of testing which class it is.
@@ -28,8 +30,22 @@ export interface ImageFileRequest extends ImageVariantRequest {
   dataset: string;
 }
 
+/** A file asset asked of the source by its URL's parts (`/files/<projectId>/<dataset>/<file>`). */
+export interface FileRequest {
+  projectId: string;
+  dataset: string;
+  file: string;
+  searchParams: URLSearchParams;
+}
+
+/** A file asset's bytes with the headers it must be served with (type, disposition, sandbox). */
+export interface FileAssetResponse {
+  body: Buffer;
+  headers: Record<string, string>;
+}
+
 export interface ContentSource {
-  readonly kind: "embedded" | "sanity";
+  readonly kind: "embedded" | "sanity" | "store";
   fetch<T = unknown>(query: string, params?: QueryParams, options?: FetchOptions): Promise<T>;
   /** Settings for the image URL builder (app/content/images.ts), read where loaders resolve image URLs. */
   readonly imageConfig: ImageConfig;
@@ -40,4 +56,12 @@ export interface ContentSource {
    * images (embedded); undefined when it has no such file. Sanity's images come from its CDN.
    */
   readImage?(request: ImageFileRequest): Promise<ImageVariant | undefined>;
+  /** A file asset (a PDF an opportunity links to) for a source that serves its own files (store). */
+  readFile?(request: FileRequest): Promise<FileAssetResponse | undefined>;
+  /**
+   * Changes whenever the content does, for a source whose content changes while the
+   * process runs (store: every commit); part of the last-good keys, so a fallback never
+   * serves what an edit replaced.
+   */
+  readonly contentVersion?: string;
 }

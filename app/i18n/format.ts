@@ -92,18 +92,28 @@ export function formatIndicator(lang: Lang, value: number, unit: IndicatorUnit |
 }
 
 /** A calendar date as the reader writes it, in Vietnam's time zone. */
+/**
+ * Node's ICU and the browser's disagree on the spaces in dates: newer CLDR data puts thin
+ * spaces around a range's dash ("5\u2009–\u20096 tháng 7") and a narrow no-break space
+ * before "AM"; older data plain ones. The server's text must equal what the browser
+ * renders during hydration, so both are written the same way on both sides.
+ */
+function sameSpaces(text: string): string {
+  return text.replace(/\u2009/g, " ").replace(/\u202f/g, "\u00a0");
+}
+
 export function formatDate(lang: Lang, iso: string | Date, style: "long" | "medium" | "short" = "long"): string {
-  return dateFormat(lang, { dateStyle: style }).format(new Date(iso));
+  return sameSpaces(dateFormat(lang, { dateStyle: style }).format(new Date(iso)));
 }
 
 export function formatDateTime(lang: Lang, iso: string | Date): string {
-  return dateFormat(lang, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+  return sameSpaces(dateFormat(lang, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso)));
 }
 
 /** "11–15 Dec 2023" style ranges; a single day when the range has no end. */
 export function formatDateRange(lang: Lang, start: string, end?: string | null): string {
   const f = dateFormat(lang, { dateStyle: "long" });
-  return end ? f.formatRange(new Date(start), new Date(end)) : f.format(new Date(start));
+  return sameSpaces(end ? f.formatRange(new Date(start), new Date(end)) : f.format(new Date(start)));
 }
 
 /** Day and short month for the calendar badge of an event. */

@@ -23,6 +23,8 @@ export type InquiryConfig = InquiryEnv & {
   secret: string;
   /** Sanity writes: set when both SANITY_PROJECT_ID and SANITY_WRITE_TOKEN are. */
   sanity?: SanityWriteConfig;
+  /** No SANITY_PROJECT_ID: the site runs the content store, and inquiries are written into it. */
+  contentStore: boolean;
 };
 
 export interface SanityWriteConfig {
@@ -66,6 +68,7 @@ export function inquiryConfig(): InquiryConfig {
     TRUST_PROXY: e.TRUST_PROXY,
     secret,
     sanity,
+    contentStore: !e.SANITY_PROJECT_ID,
   };
   return holder.__inquiryConfig;
 }

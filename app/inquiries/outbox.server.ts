@@ -1,12 +1,15 @@
 /**
- * Copies stored inquiries to the Content Lake as private documents, exactly once in
- * effect: the document id is fixed by the local record (`inquiry.<uuid>`) and written
- * with `createIfNotExists`, so a send repeated after a crash or a lost answer changes
- * nothing; a row is marked sent only after Sanity confirmed. Failed sends wait with
- * exponential backoff (with jitter) and are retried on a timer for as long as it takes.
- * Reasoning: docs/decisions/0004-inquiry-outbox.md.
+ * Copies stored inquiries to the Content Lake, or in the default mode to the site's own
+ * content store, as private documents, exactly once in effect: the document id is fixed
+ * by the local record (`inquiry.<uuid>`) and written with `createIfNotExists`, so a send
+ * repeated after a crash or a lost answer changes nothing; a row is marked sent only
+ * after the write was confirmed (committed). Failed sends wait with exponential backoff
+ * (with jitter) and are retried on a timer for as long as it takes. Staff then see the
+ * inquiries in the Studio's Inquiries desk; an anonymous reader never does (a dotted id
+ * is private). Reasoning: docs/decisions/0004-inquiry-outbox.md.
  */
 import { createClient, type SanityClient } from "@sanity/client";
+import { runningStore } from "~/store/mount.server";
 import { inquiryConfig, type SanityWriteConfig } from "./config.server";
 import type { InquiryStore, StoredInquiry } from "./store.server";
 
@@ -69,7 +72,21 @@ export function sanitySender(config: SanityWriteConfig): SendInquiry {
   };
 }
 
+/**
+ * Writes into the content store this process runs, as the "system" author. Throws while
+ * the store is not running, so the row waits for the next attempt like any failed send.
+ */
+export function contentStoreSender(): SendInquiry {
+  return async (doc) => {
+    const running = runningStore();
+    if (!running) throw new Error("the content store is not running");
+    running.store.commit([{ createIfNotExists: doc }], { identity: null, author: "system" });
+  };
+}
+
 export interface OutboxOptions {
+  /** Where inquiries go, for log lines ("Sanity", "the content store"). */
+  target?: string;
   baseDelayMs: number;
   maxDelayMs: number;
   now?: () => number;
@@ -129,7 +146,9 @@ export class OutboxWorker {
           failed = true;
           const message = error instanceof Error ? error.message : String(error);
           this.store.markFailed(inquiry.id, message, this.now() + this.delayAfter(attempts + 1));
-          this.options.log?.(`inquiry ${inquiry.reference} not yet in Sanity (attempt ${attempts + 1}): ${message}`);
+          this.options.log?.(
+            `inquiry ${inquiry.reference} not yet in ${this.options.target ?? "Sanity"} (attempt ${attempts + 1}): ${message}`,
+          );
         }
       }
       // After a failure the rest of the batch waits for its own backoff, not a hot loop.
@@ -165,15 +184,28 @@ export class OutboxWorker {
 
 const holder = globalThis as typeof globalThis & { __inquiryOutbox?: OutboxWorker | null };
 
-/** The process's worker when Sanity writes are configured (started on first call), else null. */
+/**
+ * The process's worker (started on first call) when Sanity writes are configured, or in
+ * the default mode once the content store runs; else null.
+ */
 export function getOutbox(store: InquiryStore): OutboxWorker | null {
   if (holder.__inquiryOutbox !== undefined) return holder.__inquiryOutbox;
   const config = inquiryConfig();
-  if (!config.sanity) {
-    holder.__inquiryOutbox = null;
+  let send: SendInquiry;
+  let target: string;
+  if (config.sanity) {
+    send = sanitySender(config.sanity);
+    target = "Sanity";
+  } else if (config.contentStore && runningStore()) {
+    send = contentStoreSender();
+    target = "the content store";
+  } else {
+    // The default mode before server.js has started the store: ask again next time.
+    if (!config.contentStore) holder.__inquiryOutbox = null;
     return null;
   }
-  const worker = new OutboxWorker(store, sanitySender(config.sanity), {
+  const worker = new OutboxWorker(store, send, {
+    target,
     baseDelayMs: config.INQUIRY_OUTBOX_BASE_MS,
     maxDelayMs: config.INQUIRY_OUTBOX_MAX_MS,
     log: (m) => console.warn(m),

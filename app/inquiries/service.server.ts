@@ -57,9 +57,24 @@ export function store(): InquiryStore {
   return getInquiryStore(inquiryConfig().INQUIRY_DB);
 }
 
-/** Starts the outbox worker with the process when Sanity writes are configured. */
+/**
+ * Starts the outbox worker with the process when Sanity writes are configured, or, in
+ * the default mode, as soon as server.js has the content store running (it opens after
+ * the build is loaded), so inquiries a previous process left unsent go out at start.
+ */
 export function startOutboxIfConfigured(): void {
-  if (inquiryConfig().sanity) getOutbox(store());
+  const config = inquiryConfig();
+  if (config.sanity) {
+    getOutbox(store());
+    return;
+  }
+  if (!config.contentStore) return;
+  const deadline = Date.now() + 120_000;
+  const attempt = () => {
+    if (getOutbox(store())) return;
+    if (Date.now() < deadline) setTimeout(attempt, 250).unref();
+  };
+  attempt();
 }
 
 // At server start, so inquiries left unsent by a previous process go out without

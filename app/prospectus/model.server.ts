@@ -8,11 +8,9 @@ import { localizeList, pickLocalized, type Shown, type VersionOf } from "~/conte
 import { siteSettingsView, type SourceRef } from "~/content/views";
 import { SECTORS, isValueOf, valuesOf, type Sector } from "~/content/vocabulary";
 import type { Lang } from "~/i18n/languages";
+import { MAX_OPPORTUNITIES } from "./limits";
 
 export type ProspectusData = PROSPECTUS_QUERY_RESULT;
-
-/** More than any reader needs (the demo has 7), few enough to keep one PDF quick to make. */
-export const MAX_OPPORTUNITIES = 20;
 
 export type SelectionError = "empty" | "unknownOpportunity" | "unknownSector" | "tooMany";
 

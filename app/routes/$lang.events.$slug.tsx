@@ -49,7 +49,8 @@ export default function EventPage() {
               <>
                 <dt>{t("event.when")}</dt>
                 <dd>
-                  <time dateTime={e.startsAt}>
+                  {/* ICU range patterns differ between Node and browsers: keep the server's text. */}
+                  <time dateTime={e.startsAt} suppressHydrationWarning>
                     {e.allDay || !e.endsAt
                       ? formatDateRange(lang, e.startsAt, e.endsAt)
                       : `${formatDateTime(lang, e.startsAt)} – ${formatDateTime(lang, e.endsAt)}`}

@@ -11,8 +11,8 @@ import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { requireLang } from "~/i18n/locale.server";
 import { href } from "~/i18n/routing";
+import { MAX_OPPORTUNITIES } from "~/prospectus/limits";
 import {
-  MAX_OPPORTUNITIES,
   chosenOpportunities,
   figureViews,
   parkViews,

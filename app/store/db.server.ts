@@ -42,24 +42,26 @@ export const MIGRATIONS: readonly string[] = [
     mutations TEXT NOT NULL
   );
 
+  -- Rowid tables here and for files, not WITHOUT ROWID: their rows hold whole documents
+  -- or files, and SQLite keeps large rows far more compactly in a rowid table.
   CREATE TABLE transaction_documents (
     document_id TEXT NOT NULL,
     seq INTEGER NOT NULL REFERENCES transactions (seq),
     before_rev TEXT,
     after_rev TEXT,
-    after TEXT,
-    PRIMARY KEY (document_id, seq)
-  ) WITHOUT ROWID;
+    after TEXT
+  );
+  CREATE UNIQUE INDEX transaction_documents_document ON transaction_documents (document_id, seq);
   CREATE INDEX transaction_documents_seq ON transaction_documents (seq);
   CREATE INDEX transaction_documents_after_rev ON transaction_documents (after_rev);
 
   CREATE TABLE files (
-    sha1 TEXT PRIMARY KEY,
+    sha1 TEXT NOT NULL UNIQUE,
     mime_type TEXT NOT NULL,
     size INTEGER NOT NULL,
     data BLOB NOT NULL,
     created_at TEXT NOT NULL
-  ) WITHOUT ROWID;
+  );
 
   CREATE TABLE keyvalue (
     key TEXT PRIMARY KEY,

@@ -5,6 +5,8 @@
  * since server.js and the Remix build are separate module graphs.
  */
 import type { Env } from "../utils/env.server";
+import { AssetService } from "./assets.server";
+import { seedStore } from "./dataset.server";
 import { ListenHub } from "./listen.server";
 import { StoreQuery } from "./query.server";
 import { ContentStore } from "./store.server";
@@ -63,12 +65,10 @@ export async function startContentStore(env: Env, options: StartOptions = {}): P
   if (existing) return existing;
   const projectId = env.STORE_PROJECT_ID;
   const dataset = env.SANITY_DATASET;
-  const store = await ContentStore.open({
-    file: env.STORE_DB,
-    seedDataset: env.CONTENT_DATASET,
-    projectId,
-    dataset,
-  });
+  const store = await ContentStore.open({ file: env.STORE_DB, projectId, dataset });
+  // A new store is seeded by importing CONTENT_DATASET, so the seed's images become real
+  // assets, their bytes in the store (app/store/dataset.server.ts).
+  if (store.version === 0 && store.size === 0) await seedStore(store, env.CONTENT_DATASET, { projectId, dataset });
   const query = new StoreQuery(store, { datasetPath: env.CONTENT_DATASET, projectId, dataset });
   const hub = new ListenHub(store);
   // The accounts live in the same file, on their own connection (WAL lets both write).
@@ -94,6 +94,7 @@ export async function startContentStore(env: Env, options: StartOptions = {}): P
     pathPrefix: env.STORE_PATH_PREFIX,
     routes: [
       accountRoute(auth, { pathPrefix: env.STORE_PATH_PREFIX, trustProxy: env.TRUST_PROXY }),
+      new AssetService({ store, projectId, dataset }).route(),
       ...(options.routes ?? []),
     ],
   });

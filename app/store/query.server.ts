@@ -2,8 +2,9 @@
  * GROQ over the content store, answered by the site's embedded engine
  * (app/content/embedded.server.ts: groq-js with indexes that narrow `*[filter]`), fed
  * from the store's memory instead of a file. The engine is re-fed lazily: a commit only
- * bumps the store's version, and the next query re-indexes, so a burst of writes costs
- * one re-index, not one per write.
+ * notes which ids changed, and the next query hands those to the engine, which re-files
+ * just them in its indexes (a full re-index happens on first use, after a deletion, and
+ * after a very large batch), so a burst of writes costs one update, not one per write.
  *
  * Who may see what is decided here, not by the perspective a client asks for: an
  * anonymous reader only ever sees root-path ids (no `drafts.*`, no private `inquiry.*`),
@@ -53,8 +54,14 @@ interface Engine {
   source: EmbeddedSource;
   /** The store version its documents are from (-1: never fed). */
   version: number;
+  /** Ids changed since then; undefined: too many, re-feed everything. */
+  pending: Set<string> | undefined;
   select: (docs: Iterable<SanityDocument>) => SanityDocument[];
+  get: (id: string) => SanityDocument | undefined;
 }
+
+/** Beyond this many changed ids a full re-index is cheaper than re-filing each. */
+const MAX_INCREMENTAL = 2_000;
 
 export class StoreQuery {
   private readonly anonymous: Engine;
@@ -72,17 +79,28 @@ export class StoreQuery {
     this.anonymous = {
       source: new EmbeddedSource(base),
       version: -1,
+      pending: undefined,
       select: (docs) => {
         const out: SanityDocument[] = [];
         for (const d of docs) if (isRootId(d._id)) out.push(d);
         return out;
       },
+      get: (id) => (isRootId(id) ? (store.getDocument(id) ?? undefined) : undefined),
     };
     this.staff = {
       source: new EmbeddedSource({ ...base, isPublishedId: isPublishedForStaff }),
       version: -1,
+      pending: undefined,
       select: (docs) => [...docs],
+      get: (id) => store.getDocument(id) ?? undefined,
     };
+    store.onCommit((tx) => {
+      for (const engine of [this.anonymous, this.staff]) {
+        if (engine.version === -1 || !engine.pending) continue;
+        for (const change of tx.changes) engine.pending.add(change.id);
+        if (engine.pending.size > MAX_INCREMENTAL) engine.pending = undefined;
+      }
+    });
   }
 
   /** The engine anonymous readers are answered by, current with the store (the site's read path). */
@@ -92,10 +110,12 @@ export class StoreQuery {
 
   private fresh(engine: Engine): EmbeddedSource {
     const version = this.store.version;
-    if (engine.version !== version) {
-      engine.source.setDocuments(engine.select(this.store.documents()));
-      engine.version = version;
-    }
+    if (engine.version === version) return engine.source;
+    const all = () => engine.select(this.store.documents());
+    if (engine.version === -1 || !engine.pending) engine.source.setDocuments(all());
+    else engine.source.applyChanges(engine.pending, engine.get, all);
+    engine.pending = new Set();
+    engine.version = version;
     return engine.source;
   }
 

@@ -154,6 +154,7 @@ function actionError(status: number, description: string, index: number): StoreE
 class Draft {
   readonly overlay = new Map<string, StoredDocument | null>();
   readonly applied: Mutation[] = [];
+  /** Per mutation, in order; `finish` folds them into one result per document. */
   readonly results: MutationResult["results"] = [];
   /** Ids written (in first-write order), whatever the net change. */
   readonly written = new Set<string>();
@@ -578,10 +579,17 @@ export class ContentStore {
       }
       changes.push({ id, before, after });
     }
-    const results = draft.results.map((r) => {
-      const doc = changes.find((c) => c.id === r.id)?.after;
-      return doc ? { ...r, document: doc } : r;
-    });
+    // One result per document, with its net effect (a create then patch is a create).
+    const results: MutationResult["results"] = [];
+    const seen = new Set<string>();
+    for (const r of draft.results) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      const change = changes.find((c) => c.id === r.id);
+      if (!change) results.push({ id: r.id, operation: "none" });
+      else if (!change.after) results.push({ id: r.id, operation: "delete" });
+      else results.push({ id: r.id, operation: change.before ? "update" : "create", document: change.after });
+    }
     const transaction: CommittedTransaction = {
       transactionId,
       timestamp,

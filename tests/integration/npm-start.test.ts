@@ -136,6 +136,7 @@ describe("npm start", () => {
     started = npmStart({
       PORT: String(port),
       INQUIRY_DB: path.join(dir, "inquiries.sqlite"),
+      STORE_DB: path.join(dir, "store.sqlite"),
       CONTENT_DATASET: datasetFile,
     });
     const deadline = Date.now() + START_TIMEOUT_MS;

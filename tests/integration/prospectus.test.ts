@@ -1,7 +1,7 @@
 // The prospectus: the form lists real choices, the PDF comes back in the reader's language with embedded fonts and searchable text, and bad choices get a localized 400.
 import { describe, expect, inject, it } from "vitest";
 import { LANGUAGE_IDS, type Lang } from "../../app/i18n/languages";
-import { MAX_OPPORTUNITIES } from "../../app/prospectus/model.server";
+import { MAX_OPPORTUNITIES } from "../../app/prospectus/limits";
 import en from "../../locales/en/prospectus.json";
 import ja from "../../locales/ja/prospectus.json";
 import vi from "../../locales/vi/prospectus.json";

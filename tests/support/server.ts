@@ -24,16 +24,25 @@ declare module "vitest" {
     baseUrl: string;
     /** The shared server's inquiry database ("" when TEST_BASE_URL points elsewhere). */
     inquiryDb: string;
+    /** The shared server's content store database ("" when TEST_BASE_URL points elsewhere). */
+    storeDb: string;
   }
 }
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const START_TIMEOUT_MS = 30_000;
+
+/**
+ * The automation token the test servers accept (`Authorization: Bearer …` is an
+ * administrator of the content store); STORE_API_TOKEN in the runner's environment wins.
+ */
+export const TEST_STORE_TOKEN = process.env.STORE_API_TOKEN || "test-store-token-0123456789abcdef";
 const STOP_TIMEOUT_MS = 5_000;
 
 interface SharedServer {
   baseUrl: Promise<string>;
   inquiryDb?: string;
+  storeDb?: string;
   server?: RunningServer;
   users: number;
 }
@@ -42,6 +51,8 @@ export interface RunningServer {
   baseUrl: string;
   /** The SQLite file this server writes inquiries to. */
   inquiryDb: string;
+  /** The SQLite file of its content store. */
+  storeDb: string;
   /** The server's process id (for tests that kill it hard). */
   pid: number;
   /** Everything the server printed lately, for failure messages. */
@@ -63,6 +74,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       : startServer().then((server) => {
           state.server = server;
           state.inquiryDb = server.inquiryDb;
+          state.storeDb = server.storeDb;
           return server.baseUrl;
         });
     registry[KEY] = shared;
@@ -70,6 +82,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   shared.users += 1;
   project.provide("baseUrl", await shared.baseUrl);
   project.provide("inquiryDb", shared.inquiryDb ?? "");
+  project.provide("storeDb", shared.storeDb ?? "");
 
   return async () => {
     shared.users -= 1;
@@ -94,6 +107,9 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   delete env.PUBLIC_URL;
   // Test inquiries go to a throwaway database, never the developer's .data/inquiries.sqlite.
   env.INQUIRY_DB = path.join(mkdtempSync(path.join(tmpdir(), "hg-inquiries-")), "inquiries.sqlite");
+  // Likewise the content store (seeded afresh from the demo dataset), with a known token.
+  env.STORE_DB = path.join(mkdtempSync(path.join(tmpdir(), "hg-store-")), "store.sqlite");
+  env.STORE_API_TOKEN = TEST_STORE_TOKEN;
   Object.assign(env, extraEnv);
 
   const child = spawn(process.execPath, ["server.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -113,7 +129,14 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     try {
       // Any HTTP answer means the server listens; `/` redirects, so don't follow it.
       await fetch(`${baseUrl}/`, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
-      return { baseUrl, inquiryDb: env.INQUIRY_DB!, pid: child.pid!, output: () => output, stop: () => stop(child) };
+      return {
+        baseUrl,
+        inquiryDb: env.INQUIRY_DB!,
+        storeDb: env.STORE_DB!,
+        pid: child.pid!,
+        output: () => output,
+        stop: () => stop(child),
+      };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatCompact, formatDate, formatIndicator, formatVnd, todayInVietnam } from "~/i18n/format";
-import { fallbackChain, matchLang } from "~/i18n/languages";
+import {
+  formatCompact,
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatIndicator,
+  formatVnd,
+  todayInVietnam,
+} from "~/i18n/format";
+import { fallbackChain, LANGUAGE_IDS, matchLang } from "~/i18n/languages";
 import { requireLang } from "~/i18n/locale.server";
 import { href, langFromCookie, langFromPath, negotiateLanguage, parseFallbackOrder } from "~/i18n/routing";
 
@@ -109,5 +117,20 @@ describe("Intl formatting", () => {
     // 23:30 UTC on 30 June is already 1 July in Vietnam.
     expect(formatDate("en", "2025-06-30T23:30:00Z")).toBe("July 1, 2025");
     expect(todayInVietnam(new Date("2025-06-30T23:30:00Z"))).toBe("2025-07-01");
+  });
+});
+
+describe("dates read the same on the server and in the browser", () => {
+  // Node's ICU writes thin spaces around a range's dash and narrow no-break spaces before
+  // AM/PM; Chromium's writes plain ones. A difference is a hydration failure.
+  it("writes date ranges with plain spaces in every language", () => {
+    for (const lang of LANGUAGE_IDS) {
+      const range = formatDateRange(lang, "2025-07-05T00:00:00+07:00", "2025-07-06T00:00:00+07:00");
+      expect(range).not.toMatch(/[\u2009\u202f]/);
+    }
+    expect(formatDateRange("vi", "2025-07-05T00:00:00+07:00", "2025-07-06T00:00:00+07:00")).toBe("5 – 6 tháng 7, 2025");
+  });
+  it("writes times without a narrow no-break space", () => {
+    expect(formatDateTime("en", "2025-07-05T09:30:00+07:00")).not.toMatch(/\u202f/);
   });
 });

@@ -1,11 +1,7 @@
 // Reading the prospectus choice from the query string: only real opportunities and known sectors get through.
 import { describe, expect, it } from "vitest";
-import {
-  MAX_OPPORTUNITIES,
-  chosenOpportunities,
-  parseSelection,
-  type ProspectusData,
-} from "../../app/prospectus/model.server";
+import { MAX_OPPORTUNITIES } from "../../app/prospectus/limits";
+import { chosenOpportunities, parseSelection, type ProspectusData } from "../../app/prospectus/model.server";
 
 type Opportunity = ProspectusData["opportunities"][number];
 
