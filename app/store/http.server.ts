@@ -432,7 +432,7 @@ export function createStoreHandler(options: StoreHttpOptions): StoreHttpHandler 
       const text = url.searchParams.get("query");
       if (!text) throw new StoreError(400, "queryParseError", "The `query` parameter is missing");
       const effectFormat = url.searchParams.get("effectFormat");
-      hub.connect(ctx.req, ctx.res, {
+      hub.connect(ctx.res, {
         query: text,
         params: paramsOf(url),
         identity: await ctx.identity(),

@@ -22,6 +22,7 @@ import {
   type CommittedTransaction,
   type DocumentChange,
   type Identity,
+  type Mutation,
   type StoredDocument,
 } from "./types";
 
@@ -141,7 +142,7 @@ export class ListenHub {
   }
 
   /** Starts the event stream on `res` (the request was authenticated by the caller). */
-  connect(req: StoreRequest, res: StoreResponse, request: ListenRequest): void {
+  connect(res: StoreResponse, request: ListenRequest): void {
     const tree = parseListenQuery(request.query, request.params);
     writeHead(res, 200, {
       "content-type": "text/event-stream; charset=utf-8",
@@ -164,7 +165,6 @@ export class ListenHub {
     res.on("close", teardown);
     // A write racing a disconnect surfaces as 'error' on the response: same as a close.
     res.on("error", teardown);
-    req.on("close", teardown);
     this.connections.add(connection);
     sendEvent(res, "welcome", { listenerName: `store-listener-${++this.counter}` });
   }
@@ -201,6 +201,25 @@ export class ListenHub {
   }
 }
 
+const grouped = new WeakMap<CommittedTransaction, Map<string, Mutation[]>>();
+
+/** A transaction's mutations by the document they target (once per transaction, however many listeners). */
+function mutationsByDocument(tx: CommittedTransaction): Map<string, Mutation[]> {
+  let byId = grouped.get(tx);
+  if (!byId) {
+    byId = new Map();
+    for (const m of tx.mutations) {
+      const id = targetOf(m);
+      if (id === undefined) continue;
+      const list = byId.get(id);
+      if (list) list.push(m);
+      else byId.set(id, [m]);
+    }
+    grouped.set(tx, byId);
+  }
+  return byId;
+}
+
 export function mutationEvent(
   tx: CommittedTransaction,
   change: DocumentChange,
@@ -224,7 +243,7 @@ export function mutationEvent(
     resultRev: tx.transactionId,
   };
   if (before) event.previousRev = before._rev;
-  if (request.includeMutations) event.mutations = tx.mutations.filter((m) => targetOf(m) === change.id);
+  if (request.includeMutations) event.mutations = mutationsByDocument(tx).get(change.id) ?? [];
   if (request.effectFormat === "mendoza") event.effects = { apply: [0, after], revert: [0, before] };
   if (request.includeResult && after) event.result = after;
   if (request.includePreviousRevision) event.previous = before;

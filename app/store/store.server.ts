@@ -582,10 +582,11 @@ export class ContentStore {
     // One result per document, with its net effect (a create then patch is a create).
     const results: MutationResult["results"] = [];
     const seen = new Set<string>();
+    const changeOf = new Map(changes.map((c) => [c.id, c]));
     for (const r of draft.results) {
       if (seen.has(r.id)) continue;
       seen.add(r.id);
-      const change = changes.find((c) => c.id === r.id);
+      const change = changeOf.get(r.id);
       if (!change) results.push({ id: r.id, operation: "none" });
       else if (!change.after) results.push({ id: r.id, operation: "delete" });
       else results.push({ id: r.id, operation: change.before ? "update" : "create", document: change.after });
