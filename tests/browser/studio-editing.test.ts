@@ -131,6 +131,15 @@ describe("the built Studio on our store", () => {
     expect(protocol).toBe("h2");
   });
 
+  it("opens Site settings without making a draft of it", async () => {
+    const { page } = browser;
+    await page.goto(`${studioOrigin}/studio/intent/edit/id=siteSettings;type=siteSettings/`);
+    await expect.poll(() => page.locator('[data-testid="field-localityName"]').first().isVisible(), SLOW).toBe(true);
+    // Long enough for the field inputs' effects (the old empty Vietnamese entry) to have run.
+    await page.waitForTimeout(3_000);
+    expect(await query<string | null>(`*[_id == "drafts.siteSettings"][0]._id`)).toBeNull();
+  });
+
   it("creates the Japanese translation of a Vietnamese article, retitles and publishes it", async () => {
     expect(SOURCE, "the demo dataset has a Vietnamese article without a Japanese version").toBeDefined();
     const { page } = browser;
