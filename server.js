@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
+import http2 from "node:http2";
 import path from "node:path";
 import url from "node:url";
 import {
@@ -111,10 +112,44 @@ function sendErrorPage(res, status, pathname, headers = {}) {
 // nothing of this runs.
 const contentStore = env.SANITY_PROJECT_ID ? undefined : await build.entry.module.startContentStore(env);
 
+// The built Studio at /studio (studio/dist from `npm run studio:build`), with its own CSP:
+// answered before helmet, whose nonce-only policy is the site's.
+const studio = build.entry.module.createStudioHandler({
+  dir: path.join(here, "studio/dist"),
+  basePath: "/studio",
+  projectId: env.STORE_PROJECT_ID,
+});
+
+/**
+ * Site requests that arrive over HTTP/2 (STORE_TLS_PORT) are passed to the plain listener
+ * over loopback, since Express cannot serve node:http2 requests. This secret (per
+ * process) marks them, so the client's address and `https` are taken from the forwarding
+ * headers only when we sent them.
+ */
+const FORWARD_SECRET = crypto.randomBytes(24).toString("hex");
+
 const app = express();
 app.set("env", MODE);
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY ? 1 : false);
+
+app.use((req, _res, next) => {
+  const ours = req.headers["x-hg-forward"] === FORWARD_SECRET;
+  const clientIp = req.headers["x-hg-client-ip"];
+  delete req.headers["x-hg-forward"];
+  delete req.headers["x-hg-client-ip"];
+  if (ours) {
+    // Own properties shadow Express's getters for this request only.
+    Object.defineProperty(req, "protocol", { value: "https" });
+    Object.defineProperty(req, "secure", { value: true });
+    if (typeof clientIp === "string") Object.defineProperty(req, "ip", { value: clientIp });
+  }
+  next();
+});
+
+app.use((req, res, next) => {
+  if (!studio(req, res)) next();
+});
 
 // A fresh nonce for every response; Remix's <Scripts> and <ScrollRestoration> carry it.
 app.use((_req, res, next) => {
@@ -230,6 +265,67 @@ const server = http.createServer((req, res) => {
   if (contentStore?.matches(req)) contentStore.handler(req, res);
   else app(req, res);
 });
+/** Connection-level headers that neither side of the HTTP/2 → HTTP/1.1 hop may pass on. */
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "upgrade",
+  "http2-settings",
+  "te",
+  "host",
+]);
+
+/** An HTTP/2 request for the site: through the plain listener on loopback. */
+function forwardToSite(req, res) {
+  const headers = {};
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (!key.startsWith(":") && !HOP_BY_HOP.has(key)) headers[key] = value;
+  }
+  headers.host = req.headers[":authority"] ?? req.headers.host;
+  headers["x-hg-forward"] = FORWARD_SECRET;
+  headers["x-hg-client-ip"] = req.socket.remoteAddress ?? "";
+  const upstream = http.request(
+    { host: "127.0.0.1", port: server.address().port, method: req.method, path: req.url, headers },
+    (answer) => {
+      const out = {};
+      for (const [key, value] of Object.entries(answer.headers)) if (!HOP_BY_HOP.has(key)) out[key] = value;
+      res.writeHead(answer.statusCode ?? 502, out);
+      answer.pipe(res);
+    },
+  );
+  upstream.on("error", (error) => {
+    console.error("HTTP/2 → site forward failed:", error.message);
+    if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+    res.end();
+  });
+  res.on("close", () => upstream.destroy());
+  req.pipe(upstream);
+}
+
+// HTTP/2 over TLS (STORE_TLS_PORT): the store API and the Studio are answered here
+// directly, so the Studio's many listen streams share one connection; HTTP/1.1 clients
+// on this port get the same answers (allowHTTP1).
+let tlsServer;
+if (env.STORE_TLS_PORT) {
+  const tls = await build.entry.module.loadTlsCredentials({
+    keyFile: env.STORE_TLS_KEY,
+    certFile: env.STORE_TLS_CERT,
+    projectId: env.STORE_PROJECT_ID,
+    dir: path.join(path.dirname(path.resolve(env.STORE_DB)), "tls"),
+  });
+  tlsServer = http2.createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, (req, res) => {
+    if (contentStore?.matches(req)) contentStore.handler(req, res);
+    else if (studio(req, res)) return;
+    else if (req.httpVersionMajor === 2) forwardToSite(req, res);
+    else app(req, res);
+  });
+  tlsServer.listen(env.STORE_TLS_PORT, () => {
+    console.log(`HTTP/2 (TLS, ${tls.source}) on https://localhost:${env.STORE_TLS_PORT} — Studio at /studio`);
+  });
+}
+
 server.listen(env.PORT, () => {
   console.log(`Hậu Giang site (${MODE}) on http://localhost:${env.PORT}`);
   if (contentStore)
@@ -242,6 +338,7 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
   process.once(signal, () => {
     // Listen streams would hold the server open: tell them to reconnect, then close.
     contentStore?.close();
+    tlsServer?.close();
     server.close(() => process.exit(0));
     server.closeIdleConnections?.();
   });

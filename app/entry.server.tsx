@@ -70,3 +70,7 @@ export { errorDocument } from "./utils/error-document.server";
 // For server.js: the content store (the default mode, with no SANITY_PROJECT_ID), whose
 // HTTP handler it mounts before the site's middleware (see app/store/mount.server.ts).
 export { startContentStore, runningStore } from "./store/mount.server";
+
+// For server.js: the built Studio at /studio, and the key pair of the HTTP/2 listener.
+export { createStudioHandler } from "./store/studio.server";
+export { loadTlsCredentials } from "./store/tls.server";

@@ -1,10 +1,10 @@
 // Sanity Studio configuration: one workspace, the schema, the translation plugins and the desk structure.
-import { documentInternationalization } from "@sanity/document-internationalization";
+import { documentInternationalization, useDeleteTranslationAction } from "@sanity/document-internationalization";
 import { viVNLocale } from "@sanity/locale-vi-vn";
 import { visionTool } from "@sanity/vision";
 import { createClient } from "@sanity/client";
 import { of } from "rxjs";
-import { defineConfig, type AuthStore } from "sanity";
+import { defineConfig, type AuthStore, type DocumentActionComponent } from "sanity";
 import { internationalizedArray } from "sanity-plugin-internationalized-array";
 import { structureTool } from "sanity/structure";
 import { SOURCE_LANG, studioLanguages } from "./languages";
@@ -13,7 +13,15 @@ import { structure } from "./structure";
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || "demo1234";
 const dataset = process.env.SANITY_STUDIO_DATASET || "production";
-const apiHost = process.env.SANITY_STUDIO_API_HOST || undefined;
+/**
+ * Where the Studio's API lives. Set at build time by SANITY_STUDIO_API_HOST; unset, the
+ * origin the Studio itself is served from (our server answers the store API there, on
+ * the `<projectId>.` host the client prefixes), so one build works on the plain port, the
+ * TLS port and any host name. Outside a browser (the CLI loading this file) the local server.
+ */
+const apiHost =
+  process.env.SANITY_STUDIO_API_HOST ||
+  (typeof window === "undefined" ? "http://localhost:3000" : window.location.origin);
 const apiVersion = "2025-02-19";
 
 /** Types with field-level translations, where the language filter hides unwanted languages. */
@@ -30,7 +38,7 @@ const NOT_CREATABLE = new Set([...SINGLETON_TYPE_NAMES, "inquiry", "translation.
  * Studio would then never log anyone in.
  */
 function offlineAuthStore(): AuthStore {
-  const client = createClient({ projectId, dataset, apiVersion, useCdn: false, ...(apiHost ? { apiHost } : {}) });
+  const client = createClient({ projectId, dataset, apiVersion, useCdn: false, apiHost });
   return { state: of({ authenticated: false, currentUser: null, client }), token: of(null) };
 }
 const offlineCli = process.env.SANITY_STUDIO_OFFLINE_CLI === "true";
@@ -40,16 +48,24 @@ export default defineConfig({
   title: "Hậu Giang — investment & promotion",
   projectId,
   dataset,
-  ...(apiHost ? { apiHost } : {}),
-  ...(offlineCli ? { auth: offlineAuthStore() } : {}),
+  // Served at /studio: the build's base path (SANITY_STUDIO_BASEPATH in the build script,
+  // `project.basePath` in sanity.cli.ts for `sanity dev`) is also the router's root, so no
+  // workspace basePath here (Sanity would join the two: /studio/studio).
+  apiHost,
+  // Our server's one login provider (its own login page, see app/store/auth.server.ts):
+  // straight there instead of a chooser with one button.
+  auth: offlineCli ? offlineAuthStore() : { redirectOnSingle: true, loginMethod: "dual" },
   schema: {
     types: schemaTypes,
-    // Singletons and inquiries never start from a template; translated types only from a per-language one.
+    // Singletons and inquiries never start from a template. A translated type starts only
+    // as its Vietnamese source (`<type>-vi`): a translation is made from the source's
+    // translation menu, which links it (the plugin creates it without a template), so no
+    // one can start a Korean document linked to no Vietnamese one.
     templates: (templates) =>
       templates.filter(
         (t) =>
           !NOT_CREATABLE.has(t.schemaType) &&
-          !(DOCUMENT_LEVEL_TYPE_NAMES.includes(t.schemaType) && t.id === t.schemaType),
+          (!DOCUMENT_LEVEL_TYPE_NAMES.includes(t.schemaType) || t.id === `${t.schemaType}-${SOURCE_LANG}`),
       ),
   },
   document: {
@@ -62,6 +78,13 @@ export default defineConfig({
       if (schemaType === "inquiry") {
         // Staff answer inquiries; they do not invent, copy or delete them.
         return prev.filter(({ action }) => action && ["publish", "discardChanges", "restore"].includes(action));
+      }
+      if (DOCUMENT_LEVEL_TYPE_NAMES.includes(schemaType)) {
+        // Deleting a translation also removes it from its translation.metadata document
+        // (one transaction), so no link to a missing document is left behind.
+        return prev.map((item) =>
+          item.action === "delete" ? (useDeleteTranslationAction as DocumentActionComponent) : item,
+        );
       }
       return prev;
     },
@@ -80,7 +103,10 @@ export default defineConfig({
     }),
     internationalizedArray({
       languages: studioLanguages,
-      defaultLanguages: [SOURCE_LANG],
+      // No defaultLanguages and no restoreOrder: either one patches a document the moment it
+      // is opened (an empty Vietnamese entry for a missing field, or re-sorted entries),
+      // which makes a draft nobody asked for. Editors add a language with its button.
+      restoreOrder: false,
       fieldTypes: ["string", "text"],
       buttonLocations: ["field"],
       apiVersion,

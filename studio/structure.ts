@@ -1,7 +1,8 @@
 /**
  * The Studio's desk: the settings singleton first, then documents grouped the way the
- * agency works (content, investors, image & exhibition, people, inquiries). Translated
- * types open with a per-language list so editors see one language at a time.
+ * agency works (content, investors with the exchange rates staff enter, image &
+ * exhibition, people, inquiries). Translated types open with a per-language list so
+ * editors see one language at a time.
  */
 import {
   CaseIcon,
@@ -13,11 +14,18 @@ import {
   UsersIcon,
 } from "@sanity/icons";
 import type { StructureBuilder, StructureResolver } from "sanity/structure";
-import { studioLanguages } from "./languages";
+import { SOURCE_LANG, studioLanguages } from "./languages";
 import { DOCUMENT_LEVEL_TYPE_NAMES } from "./schemaTypes";
 import { INQUIRY_STATUSES } from "../app/content/vocabulary";
 
-/** A translated type: all languages, then one list per language. */
+/** The GROQ version of the desk's own filtered lists (Sanity warns about lists without one). */
+const API_VERSION = "2025-02-19";
+
+/**
+ * A translated type: all languages, then one list per language. New documents start only
+ * in the Vietnamese list (the source); a translation comes from its source's translation
+ * menu, which links the two.
+ */
 function translatedTypeItem(S: StructureBuilder, typeName: string, title: string) {
   return S.listItem()
     .id(typeName)
@@ -43,9 +51,12 @@ function translatedTypeItem(S: StructureBuilder, typeName: string, title: string
                   .id(`${typeName}-${lang.id}-list`)
                   .title(`${title} — ${lang.title}`)
                   .schemaType(typeName)
+                  .apiVersion(API_VERSION)
                   .filter("_type == $type && language == $language")
                   .params({ type: typeName, language: lang.id })
-                  .initialValueTemplates([S.initialValueTemplateItem(`${typeName}-${lang.id}`)]),
+                  .initialValueTemplates(
+                    lang.id === SOURCE_LANG ? [S.initialValueTemplateItem(`${typeName}-${SOURCE_LANG}`)] : [],
+                  ),
               ),
           ),
         ]),
@@ -76,6 +87,7 @@ function inquiriesItem(S: StructureBuilder) {
     S.documentList()
       .title(title)
       .schemaType("inquiry")
+      .apiVersion(API_VERSION)
       .filter(`_type == "inquiry"${filter}`)
       .params(params)
       .defaultOrdering([{ field: "receivedAt", direction: "desc" }])
@@ -122,6 +134,7 @@ export const structure: StructureResolver = (S) =>
         ["investmentOpportunity", "Opportunities"],
         ["industrialPark", "Industrial parks"],
         ["economicIndicator", "Indicators"],
+        ["exchangeRateSet", "Exchange rates"],
       ]),
       group(S, "image-exhibition", "Image & exhibition", PresentationIcon, [
         ["imageProject", "Image project"],

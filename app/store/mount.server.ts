@@ -17,7 +17,8 @@ import {
   type StoreRequest,
   type StoreRoute,
 } from "./http.server";
-import { tokenAuthenticator } from "./token-auth.server";
+import Database from "better-sqlite3";
+import { accountRoute, createAuth, defaultStudioOrigin } from "./auth.server";
 import type { Authenticator } from "./types";
 
 export interface RunningContentStore {
@@ -34,7 +35,7 @@ export interface RunningContentStore {
 }
 
 export interface StartOptions {
-  /** Who is asking (default: the STORE_API_TOKEN authenticator). */
+  /** Who is asking (default: the Studio's accounts and STORE_API_TOKEN, auth.server.ts). */
   authenticator?: Authenticator;
   /** Extra routes (login, assets), tried before the data API. */
   routes?: readonly StoreRoute[];
@@ -52,6 +53,9 @@ export function runningStore(): RunningContentStore | undefined {
 export function allowedOrigins(env: Env): string[] {
   if (env.STORE_CORS_ORIGINS) return env.STORE_CORS_ORIGINS;
   const own = [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
+  // The Studio served on the HTTP/2 listener calls from its origin.
+  if (env.STORE_TLS_PORT)
+    own.push(`https://localhost:${env.STORE_TLS_PORT}`, `https://127.0.0.1:${env.STORE_TLS_PORT}`);
   if (env.PUBLIC_URL) own.unshift(new URL(env.PUBLIC_URL).origin);
   return own;
 }
@@ -67,16 +71,32 @@ export async function startContentStore(env: Env, options: StartOptions = {}): P
   if (store.version === 0 && store.size === 0) await seedStore(store, env.CONTENT_DATASET, { projectId, dataset });
   const query = new StoreQuery(store, { datasetPath: env.CONTENT_DATASET, projectId, dataset });
   const hub = new ListenHub(store);
+  // The accounts live in the same file, on their own connection (WAL lets both write).
+  const accountsDb = new Database(env.STORE_DB);
+  accountsDb.pragma("busy_timeout = 5000");
+  const origins = allowedOrigins(env);
+  const auth = createAuth({
+    db: accountsDb,
+    projectId,
+    apiToken: env.STORE_API_TOKEN,
+    loginRateLimit: env.STORE_LOGIN_RATE_LIMIT,
+    loginRateWindowS: env.STORE_LOGIN_RATE_WINDOW_S,
+    isStudioOrigin: (origin, apiBase) => origins.includes(origin) || defaultStudioOrigin(origin, apiBase, projectId),
+  });
   const handler = createStoreHandler({
     store,
     query,
     hub,
-    authenticator: options.authenticator ?? tokenAuthenticator(env.STORE_API_TOKEN),
+    authenticator: options.authenticator ?? auth,
     projectId,
     dataset,
-    allowedOrigins: allowedOrigins(env),
+    allowedOrigins: origins,
     pathPrefix: env.STORE_PATH_PREFIX,
-    routes: [new AssetService({ store, projectId, dataset }).route(), ...(options.routes ?? [])],
+    routes: [
+      accountRoute(auth, { pathPrefix: env.STORE_PATH_PREFIX, trustProxy: env.TRUST_PROXY }),
+      new AssetService({ store, projectId, dataset }).route(),
+      ...(options.routes ?? []),
+    ],
   });
   const running: RunningContentStore = {
     store,
@@ -89,6 +109,7 @@ export async function startContentStore(env: Env, options: StartOptions = {}): P
     close: () => {
       handler.close();
       store.close();
+      accountsDb.close();
       if (holder[KEY] === running) delete holder[KEY];
     },
   };

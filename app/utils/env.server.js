@@ -102,7 +102,7 @@ const schema = z.object({
     .regex(/^(\/[A-Za-z0-9._-]+)+$/, { error: 'must be a path such as "/api/store"' })
     .default("/api/store"),
   /** The automation token (server only): `Authorization: Bearer <token>` acts as an administrator. */
-  STORE_API_TOKEN: z.string().min(24, { error: "must be at least 24 characters" }).optional(),
+  STORE_API_TOKEN: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
   /** Browser origins allowed to call the store with credentials (comma-separated); unset: the site's own. */
   STORE_CORS_ORIGINS: z
     .string()
@@ -129,6 +129,14 @@ const schema = z.object({
       return origins;
     })
     .optional(),
+  /** Wrong Studio passwords allowed per account per window (per client address: four times as many). */
+  STORE_LOGIN_RATE_LIMIT: wholeNumber(1).default(5),
+  STORE_LOGIN_RATE_WINDOW_S: wholeNumber(1).default(900),
+  /** Set: also listen with HTTP/2 over TLS on this port (the Studio's many listen streams need HTTP/2). */
+  STORE_TLS_PORT: wholeNumber(1, 65_535).optional(),
+  /** PEM key and certificate files for STORE_TLS_PORT; unset: a self-signed pair for localhost in .data/tls/. */
+  STORE_TLS_KEY: z.string().optional(),
+  STORE_TLS_CERT: z.string().optional(),
 });
 
 /** @typedef {z.infer<typeof schema>} Env */

@@ -28,6 +28,8 @@ export interface LaunchOptions {
   javaScriptEnabled?: boolean;
   viewport?: { width: number; height: number };
   locale?: string;
+  /** For the HTTP/2 listener's self-signed certificate (the Studio's browser test). */
+  ignoreCertificateErrors?: boolean;
 }
 
 export interface Browser {
@@ -41,7 +43,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const profile = await mkdtemp(join(tmpdir(), "hg-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: options.ignoreCertificateErrors ? [...CHROMIUM_ARGS, "--ignore-certificate-errors"] : CHROMIUM_ARGS,
     headless: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 1280, height: 800 },

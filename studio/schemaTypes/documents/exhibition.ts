@@ -18,9 +18,21 @@ export const exhibitionType = defineType({
     defineField({
       name: "exhibits",
       title: "Exhibits",
-      description: "Pick exhibits in the same language as this exhibition.",
+      description: "Exhibits in the same language as this exhibition (others are not offered).",
       type: "array",
-      of: [{ type: "reference", to: [{ type: "exhibit" }] }],
+      of: [
+        {
+          type: "reference",
+          to: [{ type: "exhibit" }],
+          // Only exhibits of this exhibition's language; none until its language is set.
+          options: {
+            filter: ({ document }) => ({
+              filter: "language == $language",
+              params: { language: typeof document.language === "string" ? document.language : "" },
+            }),
+          },
+        },
+      ],
       validation: (rule) => rule.unique(),
     }),
     sourcesField(),

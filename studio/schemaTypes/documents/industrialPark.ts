@@ -1,5 +1,6 @@
 import { PackageIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
+import { SOURCE_LANG } from "../../languages";
 import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
 import { DATE_PRECISIONS, DISTRICTS, PARK_STATUSES, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
@@ -71,6 +72,8 @@ export const industrialParkType = defineType({
       type: "reference",
       to: [{ type: "investmentOpportunity" }],
       weak: true,
+      // Translations link through their source; only Vietnamese versions are offered.
+      options: { filter: "language == $language", filterParams: { language: SOURCE_LANG } },
     }),
     sourcesField(),
   ],
