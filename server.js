@@ -265,6 +265,12 @@ const server = http.createServer((req, res) => {
   if (contentStore?.matches(req)) contentStore.handler(req, res);
   else app(req, res);
 });
+// Connection upgrades: only the store's presence WebSocket; nothing of the site upgrades.
+function onUpgrade(req, socket) {
+  if (contentStore?.matches(req)) contentStore.handler.upgrade(req, socket);
+  else socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+}
+server.on("upgrade", onUpgrade);
 /** Connection-level headers that neither side of the HTTP/2 → HTTP/1.1 hop may pass on. */
 const HOP_BY_HOP = new Set([
   "connection",
@@ -321,6 +327,7 @@ if (env.STORE_TLS_PORT) {
     else if (req.httpVersionMajor === 2) forwardToSite(req, res);
     else app(req, res);
   });
+  tlsServer.on("upgrade", onUpgrade);
   tlsServer.listen(env.STORE_TLS_PORT, () => {
     console.log(`HTTP/2 (TLS, ${tls.source}) on https://localhost:${env.STORE_TLS_PORT} — Studio at /studio`);
   });

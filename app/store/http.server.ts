@@ -13,8 +13,11 @@
  *
  * Other modules (the Studio's login, assets) plug in as `routes`, tried before ours.
  */
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import { z } from "zod";
 import { endResponse, writeHead, type ListenHub, type StoreRequest, type StoreResponse } from "./listen.server";
+import { acceptPresenceSocket, isPresencePath } from "./presence.server";
 import { isPerspective, type StoreQuery } from "./query.server";
 import { isRootId, type ContentStore } from "./store.server";
 import { StoreError, type Authenticator, type Identity, type Perspective, type Role } from "./types";
@@ -87,6 +90,8 @@ export class EndpointLedger {
 
 export interface StoreHttpHandler {
   (req: StoreRequest, res: StoreResponse): void;
+  /** A connection upgrade (the Studio's presence WebSocket); anything else is refused. */
+  upgrade: (req: IncomingMessage, socket: Duplex) => void;
   ledger: EndpointLedger;
   /** Ends listen streams with `reconnect` (shutdown). */
   close: () => void;
@@ -611,6 +616,17 @@ export function createStoreHandler(options: StoreHttpOptions): StoreHttpHandler 
   }
 
   async function userWriteRoutes(ctx: StoreContext): Promise<boolean> {
+    if (ctx.path === "/intake/batch" && ctx.method === "POST") {
+      // What the Studio still sends (its start-up events): accepted and dropped, we keep no telemetry.
+      ctx.send(200, {});
+      return true;
+    }
+    if (ctx.path === "/descriptors/claim" && ctx.method === "POST") {
+      // The Studio offers its schema for Sanity's hosted schema registry; we keep the
+      // schema in the repository, so the synchronisation is complete at once.
+      ctx.send(200, { synchronization: { type: "complete" } });
+      return true;
+    }
     if (ctx.path === "/users/me/keyvalue" && (ctx.method === "PUT" || ctx.method === "POST")) {
       const identity = await requireIdentity(ctx);
       if (foreignOrigin(ctx.req))
@@ -626,12 +642,18 @@ export function createStoreHandler(options: StoreHttpOptions): StoreHttpHandler 
     return false;
   }
 
-  async function handle(req: StoreRequest, res: StoreResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://store.invalid");
+  /** The API path of a request: without the path prefix and the `/v<version>` segment. */
+  function apiPath(url: URL): { path: string; version?: RegExpExecArray } {
     let path = url.pathname;
     if (path === prefix || path.startsWith(`${prefix}/`)) path = path.slice(prefix.length) || "/";
-    const version = VERSION.exec(path);
+    const version = VERSION.exec(path) ?? undefined;
     if (version) path = path.slice(version[0].length) || "/";
+    return { path, version };
+  }
+
+  async function handle(req: StoreRequest, res: StoreResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://store.invalid");
+    const { path, version } = apiPath(url);
     const method = (req.method ?? "GET").toUpperCase();
 
     if (method === "OPTIONS") {
@@ -679,6 +701,13 @@ export function createStoreHandler(options: StoreHttpOptions): StoreHttpHandler 
   const handler = ((req: StoreRequest, res: StoreResponse) => {
     handle(req, res).catch((error) => sendError(req, res, error));
   }) as StoreHttpHandler;
+  handler.upgrade = (req, socket) => {
+    const url = new URL(req.url ?? "/", "http://store.invalid");
+    if (isPresencePath(apiPath(url).path)) return acceptPresenceSocket(req, socket);
+    ledger.record({ method: "UPGRADE", path: url.pathname, at: new Date().toISOString() });
+    log(`[store] no upgrade endpoint for ${url.pathname}`);
+    socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  };
   handler.ledger = ledger;
   handler.close = () => hub.close();
   return handler;

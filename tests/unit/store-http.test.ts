@@ -1,6 +1,7 @@
 // The store's HTTP handler in-process, over node:http and node:http2, with a fake authenticator: roles (401/403), CORS allow-list, body limit (413), error shapes, the unknown-endpoint ledger, and listen streams (welcome, filtered events, reconnect on close).
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createHash } from "node:crypto";
+import { request as httpRequest, createServer, type Server } from "node:http";
 import { connect, createServer as createH2Server, type Http2Server } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -47,6 +48,7 @@ beforeAll(async () => {
     log: (line) => logged.push(line),
   });
   server = createServer(handler);
+  server.on("upgrade", handler.upgrade);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/store/v2025-02-19`;
 });
@@ -224,5 +226,61 @@ describe("the same handler over HTTP/2", () => {
     });
     session.close();
     expect(JSON.parse(body)).toMatchObject({ result: ["e1"] });
+  });
+});
+
+/** Opens an upgrade request and resolves with the status line's code (101 when the socket is accepted). */
+function upgrade(pathname: string, headers: Record<string, string>): Promise<{ status: number; accept?: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base.replace(/\/v2025-02-19$/, "")}${pathname}`, { headers });
+    req.on("upgrade", (res, socket) => {
+      resolve({ status: res.statusCode ?? 0, accept: res.headers["sec-websocket-accept"] as string | undefined });
+      socket.destroy();
+    });
+    req.on("response", (res) => {
+      resolve({ status: res.statusCode ?? 0 });
+      res.resume();
+      req.destroy();
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("the presence socket", () => {
+  const key = "dGhlIHNhbXBsZSBub25jZQ==";
+  const websocket = {
+    connection: "Upgrade",
+    upgrade: "websocket",
+    "sec-websocket-key": key,
+    "sec-websocket-version": "13",
+  };
+
+  it("accepts the Studio's WebSocket with the RFC 6455 answer to its key, and stays silent", async () => {
+    const answer = await upgrade("/v2022-06-30/socket/production", websocket);
+    expect(answer.status).toBe(101);
+    // The example handshake of RFC 6455, section 1.3.
+    expect(answer.accept).toBe("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+    expect(answer.accept).toBe(
+      createHash("sha1").update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest("base64"),
+    );
+  });
+
+  it("refuses upgrades of any other path (404, logged) and non-WebSocket upgrades of the socket path (400)", async () => {
+    expect((await upgrade("/v2022-06-30/data/listen/production", websocket)).status).toBe(404);
+    expect(logged.some((line) => line.includes("/v2022-06-30/data/listen/production"))).toBe(true);
+    expect((await upgrade("/v2022-06-30/socket/production", { connection: "Upgrade", upgrade: "h2c" })).status).toBe(
+      400,
+    );
+  });
+});
+
+describe("Studio housekeeping", () => {
+  it("completes the schema-descriptor synchronisation at once and accepts (and drops) telemetry batches", async () => {
+    const claim = await fetch(`${base}/descriptors/claim`, { method: "POST", headers: as("editor"), body: "{}" });
+    expect(claim.status).toBe(200);
+    expect(await claim.json()).toEqual({ synchronization: { type: "complete" } });
+    const batch = await fetch(`${base}/intake/batch`, { method: "POST", headers: as("editor"), body: "[]" });
+    expect(batch.status).toBe(200);
   });
 });
