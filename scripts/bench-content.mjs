@@ -6,41 +6,17 @@
  * scripts/generate-dataset.mjs). The TypeScript sources are bundled on the fly with
  * esbuild (installed with Remix), so no build step or TS runner is needed.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
-import { build } from "esbuild";
+import { loadTs } from "./lib/load-ts.mjs";
 
 const datasets = process.argv.slice(2).length ? process.argv.slice(2) : ["studio/seed/production.ndjson", ".data/100k"];
 
-const dir = mkdtempSync(path.join(tmpdir(), "bench-content-"));
-const entry = path.join(dir, "entry.ts");
-const { writeFileSync } = await import("node:fs");
-writeFileSync(
-  entry,
-  [
-    `export { EmbeddedSource } from ${JSON.stringify(path.resolve("app/content/embedded.server.ts"))};`,
-    `export { readDataset } from ${JSON.stringify(path.resolve("app/content/dataset.server.ts"))};`,
-    `export * as queries from ${JSON.stringify(path.resolve("app/content/queries.ts"))};`,
-  ].join("\n"),
-);
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  outfile: path.join(dir, "bundle.mjs"),
-  nodePaths: [path.resolve("node_modules")],
-  logLevel: "error",
+const { EmbeddedSource, readDataset, queries } = await loadTs({
+  EmbeddedSource: "app/content/embedded.server.ts",
+  readDataset: "app/content/dataset.server.ts",
+  queries: "app/content/queries.ts#*",
 });
-// External packages resolve from the bundle's folder, so point it back at the project.
-const { symlinkSync } = await import("node:fs");
-symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
-const { EmbeddedSource, readDataset, queries } = await import(pathToFileURL(path.join(dir, "bundle.mjs")).href);
 const { evaluate, parse } = await import("groq-js");
 
 const gc = globalThis.gc ?? (() => {});
@@ -125,4 +101,3 @@ for (const datasetPath of datasets) {
   source.close();
   uncached.close();
 }
-rmSync(dir, { recursive: true, force: true });

@@ -12,44 +12,24 @@
  *   (throughput), each acknowledged only after SQLite's synchronous commit.
  * The TypeScript sources are bundled on the fly with esbuild (installed with Remix).
  */
-import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { loadTs } from "./lib/load-ts.mjs";
 
 const datasets = process.argv.slice(2).length ? process.argv.slice(2) : ["studio/seed/production.ndjson", ".data/100k"];
 const TOKEN = "bench-token-0123456789abcdefghij";
 
 const dir = mkdtempSync(path.join(tmpdir(), "bench-store-"));
-const entry = path.join(dir, "entry.ts");
-writeFileSync(
-  entry,
-  [
-    `export { ContentStore } from ${JSON.stringify(path.resolve("app/store/store.server.ts"))};`,
-    `export { StoreQuery } from ${JSON.stringify(path.resolve("app/store/query.server.ts"))};`,
-    `export { ListenHub } from ${JSON.stringify(path.resolve("app/store/listen.server.ts"))};`,
-    `export { createStoreHandler } from ${JSON.stringify(path.resolve("app/store/http.server.ts"))};`,
-    `export { tokenAuthenticator } from ${JSON.stringify(path.resolve("app/store/token-auth.server.ts"))};`,
-    `export * as queries from ${JSON.stringify(path.resolve("app/content/queries.ts"))};`,
-  ].join("\n"),
-);
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node22",
-  packages: "external",
-  outfile: path.join(dir, "bundle.mjs"),
-  nodePaths: [path.resolve("node_modules")],
-  logLevel: "error",
+const { ContentStore, StoreQuery, ListenHub, createStoreHandler, tokenAuthenticator, queries } = await loadTs({
+  ContentStore: "app/store/store.server.ts",
+  StoreQuery: "app/store/query.server.ts",
+  ListenHub: "app/store/listen.server.ts",
+  createStoreHandler: "app/store/http.server.ts",
+  tokenAuthenticator: "app/store/token-auth.server.ts",
+  queries: "app/content/queries.ts#*",
 });
-symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
-const { ContentStore, StoreQuery, ListenHub, createStoreHandler, tokenAuthenticator, queries } = await import(
-  pathToFileURL(path.join(dir, "bundle.mjs")).href
-);
 
 const fmt = (n) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
 function stats(values) {

@@ -12,13 +12,11 @@
 // command line. Safe while the server runs (SQLite WAL): sessions of a changed or removed
 // account end at once. The TypeScript module (app/store/auth.server.ts) is bundled on the
 // fly with esbuild (installed with Remix), as scripts/bench-content.mjs does.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
-import { build } from "esbuild";
+import { loadTs } from "./lib/load-ts.mjs";
 
 const USAGE = `Usage: npm run store:user -- <command> [--db <file>]
   add <email> --name <name> [--role administrator|editor|viewer]   (default role: editor)
@@ -50,25 +48,8 @@ const role = option("--role");
 const [command, email, extra] = args;
 
 /** The auth module, bundled for this process. */
-async function loadAuth() {
-  const dir = mkdtempSync(path.join(tmpdir(), "store-user-"));
-  const entry = path.join(dir, "entry.ts");
-  writeFileSync(entry, `export { createAuth } from ${JSON.stringify(path.resolve("app/store/auth.server.ts"))};`);
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    outfile: path.join(dir, "bundle.mjs"),
-    logLevel: "error",
-  });
-  // External packages resolve from the bundle's folder, so point it back at the project.
-  symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
-  const module = await import(pathToFileURL(path.join(dir, "bundle.mjs")).href);
-  rmSync(dir, { recursive: true, force: true });
-  return module;
+function loadAuth() {
+  return loadTs({ createAuth: "app/store/auth.server.ts" });
 }
 
 /** A line from stdin: hidden on a terminal, the next line of a pipe. */

@@ -1,0 +1,46 @@
+// Loads the app's TypeScript modules into a plain Node script: bundles them with esbuild (installed with Remix), so scripts need neither a build of the site nor a TypeScript runner.
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * `await loadTs({ ContentStore: "app/store/store.server.ts", queries: "app/content/queries.ts#*" })`
+ * resolves with those exports: `name: "file"` takes the export `name` of that file, and
+ * `name: "file#*"` the whole module as a namespace. Paths are relative to the repository.
+ * Packages stay external and resolve from the project's node_modules; `~/` is app/.
+ */
+export async function loadTs(exports) {
+  const dir = mkdtempSync(path.join(tmpdir(), "load-ts-"));
+  try {
+    const lines = Object.entries(exports).map(([name, spec]) => {
+      const [file, star] = spec.split("#");
+      const from = JSON.stringify(path.join(root, file));
+      return star === "*" ? `export * as ${name} from ${from};` : `export { ${name} } from ${from};`;
+    });
+    const entry = path.join(dir, "entry.ts");
+    writeFileSync(entry, lines.join("\n"));
+    const outfile = path.join(dir, "bundle.mjs");
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node24",
+      packages: "external",
+      alias: { "~": path.join(root, "app") },
+      nodePaths: [path.join(root, "node_modules")],
+      outfile,
+      logLevel: "error",
+    });
+    // External packages resolve from the bundle's folder: point it back at the project.
+    symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    // The module is loaded: its file is no longer needed.
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
