@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 echo "== typecheck"
 npx tsc
 
+echo "== UI strings: no language lacks a key (unused keys are listed, not fatal)"
+node scripts/locales-check.mjs
+
 echo "== studio: schema and query types are generated from the current sources (offline)"
 npm run --silent typegen
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- studio/schema.json app/content/sanity.types.ts; then
