@@ -13,6 +13,7 @@ export type ContentEnv = Pick<
   | "SANITY_READ_TOKEN"
   | "SANITY_API_HOST"
   | "SANITY_TIMEOUT_MS"
+  | "SANITY_CACHE_TTL_S"
   | "CONTENT_DATASET"
   | "STORE_PROJECT_ID"
 > & {
@@ -30,6 +31,7 @@ export function parseContentEnv(values?: Record<string, string | undefined>): Co
     SANITY_READ_TOKEN: e.SANITY_READ_TOKEN,
     SANITY_API_HOST: e.SANITY_API_HOST,
     SANITY_TIMEOUT_MS: e.SANITY_TIMEOUT_MS,
+    SANITY_CACHE_TTL_S: e.SANITY_CACHE_TTL_S,
     CONTENT_DATASET: e.CONTENT_DATASET,
     STORE_PROJECT_ID: e.STORE_PROJECT_ID,
     watchDataset: e.NODE_ENV === "development",

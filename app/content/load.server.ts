@@ -107,6 +107,25 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(
 }
 
 /**
+ * After a publish the webhook announces: the source's cached results and every last-good
+ * result go, and listeners (the UI-string overrides) are told, so the next request reads
+ * fresh content. Synchronous and cheap, so the webhook answers at once.
+ */
+export function purgeContentCaches(): void {
+  getContentSource().purge?.();
+  lastGood.clear();
+  for (const listener of purgeListeners) listener();
+}
+
+const purgeListeners = new Set<() => void>();
+
+/** Called on every purge (for caches built on content outside loadQuery's own). */
+export function onContentPurge(listener: () => void): () => void {
+  purgeListeners.add(listener);
+  return () => purgeListeners.delete(listener);
+}
+
+/**
  * Start reading the embedded dataset when the server starts, so the first reader does
  * not wait for it (about 5 s at 100k documents). A failure here is logged; requests
  * then retry and answer with a 503 page until the dataset can be read.

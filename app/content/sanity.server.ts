@@ -4,16 +4,27 @@
  * the server-only read token and bypasses the CDN. Every request has a deadline so a
  * slow API degrades to the last good answer (app/content/load.server.ts) instead of
  * holding the page.
+ *
+ * Published results are kept in memory for SANITY_CACHE_TTL_S (60 s): the Sanity webhook
+ * (app/routes/api.webhooks.sanity.tsx) purges them as soon as content is published, and
+ * the expiry is the backstop for a webhook that never arrives (Sanity retries only twice).
+ * Drafts (preview) are never cached.
  */
 import { createClient, type SanityClient } from "@sanity/client";
 import type { ContentEnv } from "./env.server";
 import type { ContentSource, FetchOptions, ImageConfig, QueryParams } from "./source.server";
+
+const MAX_CACHED_RESULTS = 500;
 
 export class SanitySource implements ContentSource {
   readonly kind = "sanity" as const;
   readonly imageConfig: ImageConfig;
   private readonly published: SanityClient;
   private readonly drafts?: SanityClient;
+  private readonly ttlMs: number;
+  private readonly results = new Map<string, { at: number; value: unknown }>();
+  /** Moves on with every purge: part of loadQuery's keys and of the UI-string overrides' cache. */
+  private generation = 0;
 
   constructor(env: ContentEnv & { SANITY_PROJECT_ID: string }) {
     const base = {
@@ -39,11 +50,22 @@ export class SanitySource implements ContentSource {
     if (env.SANITY_READ_TOKEN) {
       this.drafts = createClient({ ...base, useCdn: false, token: env.SANITY_READ_TOKEN, perspective: "drafts" });
     }
+    this.ttlMs = env.SANITY_CACHE_TTL_S * 1000;
     this.imageConfig = {
       projectId: env.SANITY_PROJECT_ID,
       dataset: env.SANITY_DATASET,
       baseUrl: "https://cdn.sanity.io",
     };
+  }
+
+  get contentVersion(): string {
+    return `sanity-${this.generation}`;
+  }
+
+  /** Forgets every cached result (the webhook: something was published). */
+  purge(): void {
+    this.results.clear();
+    this.generation += 1;
   }
 
   async fetch<T = unknown>(query: string, params: QueryParams = {}, options: FetchOptions = {}): Promise<T> {
@@ -52,6 +74,21 @@ export class SanitySource implements ContentSource {
       throw new Error("The drafts perspective needs SANITY_READ_TOKEN");
     }
     const client = perspective === "drafts" ? this.drafts! : this.published;
-    return client.fetch<T>(query, params, { signal: options.signal, perspective, tag: "site" });
+    if (perspective === "drafts" || this.ttlMs === 0) {
+      return client.fetch<T>(query, params, { signal: options.signal, perspective, tag: "site" });
+    }
+    const key = `${query}\u0000${JSON.stringify(params)}`;
+    const hit = this.results.get(key);
+    // A copy each time: a loader that edits its result must not edit the cache.
+    if (hit && Date.now() - hit.at < this.ttlMs) return structuredClone(hit.value) as T;
+    const generation = this.generation;
+    const value = await client.fetch<T>(query, params, { signal: options.signal, perspective, tag: "site" });
+    // A purge while the query ran: its answer may predate the publish, so it is not kept.
+    if (generation === this.generation) {
+      this.results.delete(key);
+      this.results.set(key, { at: Date.now(), value: structuredClone(value) });
+      if (this.results.size > MAX_CACHED_RESULTS) this.results.delete(this.results.keys().next().value!);
+    }
+    return value;
   }
 }

@@ -64,4 +64,9 @@ export interface ContentSource {
    * serves what an edit replaced.
    */
   readonly contentVersion?: string;
+  /**
+   * Forgets what the source keeps of earlier answers (Sanity: its result cache), for the
+   * webhook that says content was published; `contentVersion` moves on.
+   */
+  purge?(): void;
 }

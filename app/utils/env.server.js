@@ -73,6 +73,13 @@ const schema = z.object({
   SANITY_TIMEOUT_MS: wholeNumber(1).default(5_000),
   /** Write token (server only); with SANITY_PROJECT_ID, inquiries also go to the Content Lake. */
   SANITY_WRITE_TOKEN: z.string().optional(),
+  /** Seconds a Content Lake result is kept in memory; the webhook purges sooner, this is the backstop. */
+  SANITY_CACHE_TTL_S: wholeNumber(0).default(60),
+  /** The Sanity webhook's secret (server only); unset: POST /api/webhooks/sanity answers 404. */
+  SANITY_WEBHOOK_SECRET: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
+
+  /** Signs preview links (server only); unset: preview is off. */
+  PREVIEW_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
 
   /** The inquiry database file (created with its folder when missing). */
   INQUIRY_DB: z.string().default(".data/inquiries.sqlite"),
@@ -142,7 +149,14 @@ const schema = z.object({
 /** @typedef {z.infer<typeof schema>} Env */
 
 /** Their values never appear in a message. */
-const SECRETS = new Set(["SANITY_READ_TOKEN", "SANITY_WRITE_TOKEN", "INQUIRY_SECRET", "STORE_API_TOKEN"]);
+const SECRETS = new Set([
+  "SANITY_READ_TOKEN",
+  "SANITY_WRITE_TOKEN",
+  "SANITY_WEBHOOK_SECRET",
+  "INQUIRY_SECRET",
+  "STORE_API_TOKEN",
+  "PREVIEW_SECRET",
+]);
 
 /** The variables this module reads, for `.env.example` and the tests. */
 export const ENV_VARIABLES = /** @type {(keyof Env)[]} */ (Object.keys(schema.shape));

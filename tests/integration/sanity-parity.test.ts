@@ -35,6 +35,8 @@ describe.each(datasets)("Sanity and embedded sources agree on the $name", async 
         SANITY_API_HOST: fake.url,
         SANITY_READ_TOKEN: "test-token",
         SANITY_TIMEOUT_MS: "1500",
+        // Every query must reach the stand-in: the result cache would answer repeats itself.
+        SANITY_CACHE_TTL_S: "0",
       }) as ReturnType<typeof parseContentEnv> & { SANITY_PROJECT_ID: string },
     );
     embedded = new EmbeddedSource({ datasetPath: path, imageConfig: { projectId: PROJECT_ID } });

@@ -6,6 +6,8 @@
  * groq-js over the whole dataset (no index), so it is an independent reference for the
  * embedded source. `mode` makes it fail with 500 or never answer, for resilience tests.
  *
+ * `setDocument` changes what queries read, as a publish in the Studio would.
+ *
  * Writes: `POST /v{apiVersion}/data/mutate/{dataset}` with `createIfNotExists` (what the
  * inquiry outbox sends), kept in `created`, each outcome logged in `mutations`.
  * `mutateMode` fails writes on its own (queries keep working): "fail" answers 500
@@ -26,6 +28,8 @@ export interface FakeSanity {
   mutateMode: "ok" | "fail" | "commitThenFail";
   /** Documents created through the mutate endpoint, by _id. */
   created: Map<string, Record<string, unknown>>;
+  /** Puts a document into the dataset queries read (a publish, or with a `drafts.` id a draft). */
+  setDocument(doc: SanityDocument): void;
   /** Every createIfNotExists received: "create" (written), "none" (already there) or "failed" (500, not written). */
   mutations: Array<{ id: string; operation: "create" | "none" | "failed"; authorization: string | undefined }>;
   close(): Promise<void>;
@@ -87,6 +91,12 @@ export async function startFakeSanity(options: {
     mutateMode: "ok",
     created: new Map(),
     mutations: [],
+    setDocument: (doc) => {
+      const at = loaded.documents.findIndex((d) => d._id === doc._id);
+      if (at === -1) loaded.documents.push(doc);
+      else loaded.documents[at] = doc;
+      views.clear();
+    },
     close: () =>
       new Promise((resolve) => {
         for (const res of hanging) res.destroy();
