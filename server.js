@@ -233,7 +233,9 @@ app.use(async (req, res, next) => {
     return next(httpError(400, error));
   }
   try {
-    let response = await handleRemix(request, { cspNonce: res.locals.cspNonce, clientIp: req.ip });
+    let response = await build.entry.module.withPreview(request, () =>
+      handleRemix(request, { cspNonce: res.locals.cspNonce, clientIp: req.ip }),
+    );
     // A POST to a resource route with no action: Remix's body is a bare JSON error.
     if (response.status === 405 && response.headers.get("X-Remix-Error")) {
       return sendErrorPage(res, 405, req.originalUrl, { Allow: "GET, HEAD" });

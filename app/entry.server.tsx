@@ -67,6 +67,9 @@ export default function handleRequest(
 // For server.js: the page it answers with when Remix cannot (see the module).
 export { errorDocument } from "./utils/error-document.server";
 
+// For server.js: every request of the site runs through it (preview reads drafts, never cached).
+export { withPreview } from "./content/preview.server";
+
 // For server.js: the content store (the default mode, with no SANITY_PROJECT_ID), whose
 // HTTP handler it mounts before the site's middleware (see app/store/mount.server.ts).
 export { startContentStore, runningStore } from "./store/mount.server";

@@ -19,13 +19,15 @@ import {
 import { useTranslation } from "react-i18next";
 import { ErrorPage, errorWords } from "~/components/ErrorPage";
 import { SiteFooter } from "~/components/SiteFooter";
+import { PreviewBar } from "~/components/PreviewBar";
 import { SiteHeader } from "~/components/SiteHeader";
 import { SITE_SETTINGS_QUERY } from "~/content/queries";
 import { loadQuery } from "~/content/load.server";
+import { isPreview } from "~/content/preview.server";
 import { ensureLanguage, useRouteNamespaces } from "~/i18n/client";
 import { routeNamespaces, type I18nHandle } from "~/i18n/config";
 import { LANGUAGE_IDS, languageDir, SOURCE_LANG, type Lang } from "~/i18n/languages";
-import { langFromPath } from "~/i18n/routing";
+import { href, langFromPath } from "~/i18n/routing";
 import { getFixedT } from "~/i18n/i18next.server";
 import { stringsVersion } from "~/i18n/strings-version.server";
 import { chainFor, publicOrigin } from "~/i18n/locale.server";
@@ -58,6 +60,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     origin: publicOrigin(request),
     stringsVersion: stringsVersion,
     settings: siteSettingsView(settings, chainFor(lang)),
+    /** In draft preview: where the bar's "Exit preview" posts. */
+    previewExit: isPreview() ? href(lang, "/preview") : undefined,
   };
 }
 
@@ -133,6 +137,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
+        {root?.previewExit ? <PreviewBar exitAction={root.previewExit} /> : null}
         <SiteHeader lang={lang} settings={root?.settings} languages={languages} />
         <main id="main" className="site-main" tabIndex={-1}>
           {children}

@@ -1,9 +1,10 @@
-/** Localized 400, 404, 405, 503 and 500 pages; the status code decides the words (and the document's <title>, see root.tsx). */
+/** Localized 400, 403, 404, 405, 503 and 500 pages; the status code decides the words (and the document's <title>, see root.tsx). */
 import { useTranslation } from "react-i18next";
 import { Link } from "~/i18n/link";
 
 const WORDS: Record<number, [title: string, text: string]> = {
   400: ["error.badRequestTitle", "error.badRequestText"],
+  403: ["error.forbiddenTitle", "error.forbiddenText"],
   404: ["error.notFoundTitle", "error.notFoundText"],
   405: ["error.methodNotAllowedTitle", "error.methodNotAllowedText"],
   503: ["error.unavailableTitle", "error.unavailableText"],

@@ -12,6 +12,7 @@ import type { SanityQueries } from "@sanity/client";
 import { EmbeddedSource } from "./embedded.server";
 import "./sanity.types";
 import { parseContentEnv } from "./env.server";
+import { isPreview } from "./preview.server";
 import { SanitySource } from "./sanity.server";
 import { StoreContentSource } from "~/store/site-source.server";
 import type { ContentSource, FetchOptions, QueryParams } from "./source.server";
@@ -79,7 +80,8 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(
   options: LoadQueryOptions = {},
 ): Promise<T> {
   const current = getContentSource();
-  const perspective = options.perspective ?? "published";
+  // A request in preview (a valid preview cookie, app/content/preview.server.ts) reads drafts.
+  const perspective = options.perspective ?? (isPreview() ? "drafts" : "published");
   // The source's content version, when it has one: after a commit, no fallback serves the old answer.
   const key = `${current.kind}\u0000${current.contentVersion ?? ""}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
   try {
