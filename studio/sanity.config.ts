@@ -9,6 +9,7 @@ import { internationalizedArray } from "sanity-plugin-internationalized-array";
 import { structureTool } from "sanity/structure";
 import { SOURCE_LANG, studioLanguages } from "./languages";
 import { DOCUMENT_LEVEL_TYPE_NAMES, SINGLETON_TYPE_NAMES, schemaTypes } from "./schemaTypes";
+import { OpenPreviewAction, PREVIEWABLE_TYPES } from "./previewAction";
 import { structure } from "./structure";
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || "demo1234";
@@ -79,14 +80,16 @@ export default defineConfig({
         // Staff answer inquiries; they do not invent, copy or delete them.
         return prev.filter(({ action }) => action && ["publish", "discardChanges", "restore"].includes(action));
       }
+      // Every document with a page of its own can be previewed, in its language.
+      const withPreview = PREVIEWABLE_TYPES.includes(schemaType) ? [...prev, OpenPreviewAction] : prev;
       if (DOCUMENT_LEVEL_TYPE_NAMES.includes(schemaType)) {
         // Deleting a translation also removes it from its translation.metadata document
         // (one transaction), so no link to a missing document is left behind.
-        return prev.map((item) =>
+        return withPreview.map((item) =>
           item.action === "delete" ? (useDeleteTranslationAction as DocumentActionComponent) : item,
         );
       }
-      return prev;
+      return withPreview;
     },
   },
   plugins: [

@@ -19,6 +19,7 @@ import {
 } from "./http.server";
 import Database from "better-sqlite3";
 import { accountRoute, createAuth, defaultStudioOrigin } from "./auth.server";
+import { previewLinkRoute } from "./preview-link.server";
 import type { Authenticator } from "./types";
 
 export interface RunningContentStore {
@@ -95,6 +96,7 @@ export async function startContentStore(env: Env, options: StartOptions = {}): P
     routes: [
       accountRoute(auth, { pathPrefix: env.STORE_PATH_PREFIX, trustProxy: env.TRUST_PROXY }),
       new AssetService({ store, projectId, dataset }).route(),
+      previewLinkRoute({ store, secret: env.PREVIEW_SECRET, publicUrl: env.PUBLIC_URL }),
       ...(options.routes ?? []),
     ],
   });

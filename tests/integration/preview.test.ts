@@ -145,4 +145,16 @@ describe("draft preview", () => {
     expect(response.headers.get("location")).toBe(path);
     expect(response.headers.get("set-cookie")).toMatch(/^hg_preview=; .*Max-Age=0/);
   });
+
+  it("signs a link for a logged-in Studio user, to the document's page in its language", async () => {
+    const endpoint = `${server.baseUrl}/api/store/v2025-02-19/site/preview-url?id=${encodeURIComponent(en._id)}`;
+    expect((await fetch(endpoint)).status, "anonymous").toBe(401);
+    const answer = (await editor.request({ uri: "/site/preview-url", query: { id: en._id } })) as { url: string };
+    expect(answer.url).toMatch(/^\/en\/preview\?path=/);
+    const entered = await get(answer.url);
+    expect(entered.status).toBe(303);
+    expect(entered.headers.get("location")).toBe(path);
+    const cookie = (entered.headers.get("set-cookie") ?? "").split(";")[0];
+    expect(await (await get(path, cookie)).text()).toContain(draftTitle);
+  });
 });
