@@ -120,5 +120,6 @@ describe.each(datasets)("incremental re-indexing on %s", (dataset) => {
       if (step % 3 === 2) await compare(`after step ${step} (${kind} ${id})`);
     }
     store.close();
-  });
+    // Dozens of commits, each compared with a freshly built engine: seconds of work, more on a loaded machine.
+  }, 60_000);
 });
