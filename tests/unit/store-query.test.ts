@@ -46,6 +46,8 @@ const INDEXED = [
 const datasets = [FIXTURE_DATASET, ...(demoDatasetExists ? [DEMO_DATASET] : [])];
 
 describe.each(datasets)("incremental re-indexing on %s", (dataset) => {
+  // Dozens of commits, each compared with a freshly built engine: seconds of work, more on a
+  // loaded machine, hence the minute of timeout.
   it("answers like a fresh engine after each of many random commits", async () => {
     const store = await ContentStore.open({
       file: path.join(dir, `${path.basename(dataset)}.sqlite`),
@@ -120,6 +122,5 @@ describe.each(datasets)("incremental re-indexing on %s", (dataset) => {
       if (step % 3 === 2) await compare(`after step ${step} (${kind} ${id})`);
     }
     store.close();
-    // Dozens of commits, each compared with a freshly built engine: seconds of work, more on a loaded machine.
   }, 60_000);
 });
