@@ -102,8 +102,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$)",
-              message: "The Studio imports only the language list and the vocabulary from the site.",
+              regex: "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$|i18n/overrides$)",
+              message:
+                "The Studio imports only the language list, the vocabulary and the UI-string override rules from the site (and the base strings of locales/).",
             },
           ],
         },

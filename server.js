@@ -234,7 +234,7 @@ app.use(async (req, res, next) => {
   }
   try {
     let response = await build.entry.module.withPreview(request, () =>
-      handleRemix(request, { cspNonce: res.locals.cspNonce, clientIp: req.ip }),
+      build.entry.module.withUiStrings(() => handleRemix(request, { cspNonce: res.locals.cspNonce, clientIp: req.ip })),
     );
     // A POST to a resource route with no action: Remix's body is a bare JSON error.
     if (response.status === 405 && response.headers.get("X-Remix-Error")) {

@@ -70,6 +70,9 @@ export { errorDocument } from "./utils/error-document.server";
 // For server.js: every request of the site runs through it (preview reads drafts, never cached).
 export { withPreview } from "./content/preview.server";
 
+// For server.js: every request of the site runs with the UI strings (and staff's overrides) of its time.
+export { withUiStrings } from "./content/ui-strings.server";
+
 // For server.js: the content store (the default mode, with no SANITY_PROJECT_ID), whose
 // HTTP handler it mounts before the site's middleware (see app/store/mount.server.ts).
 export { startContentStore, runningStore } from "./store/mount.server";

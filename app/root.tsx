@@ -28,8 +28,7 @@ import { ensureLanguage, useRouteNamespaces } from "~/i18n/client";
 import { routeNamespaces, type I18nHandle } from "~/i18n/config";
 import { LANGUAGE_IDS, languageDir, SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { href, langFromPath } from "~/i18n/routing";
-import { getFixedT } from "~/i18n/i18next.server";
-import { stringsVersion } from "~/i18n/strings-version.server";
+import { currentUiStrings, getFixedT } from "~/i18n/i18next.server";
 import { chainFor, publicOrigin } from "~/i18n/locale.server";
 import { CACHE, errorHeadersToKeep } from "~/utils/cache";
 import { useNonce } from "~/utils/nonce";
@@ -58,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     siteName: t("meta.siteName"),
     description: t("meta.defaultDescription"),
     origin: publicOrigin(request),
-    stringsVersion: stringsVersion,
+    stringsVersion: currentUiStrings().version,
     settings: siteSettingsView(settings, chainFor(lang)),
     /** In draft preview: where the bar's "Exit preview" posts. */
     previewExit: isPreview() ? href(lang, "/preview") : undefined,

@@ -62,16 +62,30 @@ export default defineConfig({
     // as its Vietnamese source (`<type>-vi`): a translation is made from the source's
     // translation menu, which links it (the plugin creates it without a template), so no
     // one can start a Korean document linked to no Vietnamese one.
-    templates: (templates) =>
-      templates.filter(
+    templates: (templates) => [
+      ...templates.filter(
         (t) =>
           !NOT_CREATABLE.has(t.schemaType) &&
           (!DOCUMENT_LEVEL_TYPE_NAMES.includes(t.schemaType) || t.id === `${t.schemaType}-${SOURCE_LANG}`),
       ),
+      // A site text started from a language's list (studio/structure.ts) is in that language.
+      {
+        id: "uiStringOverride-language",
+        title: "Site text in a language",
+        schemaType: "uiStringOverride",
+        parameters: [{ name: "language", type: "string" }],
+        value: (params: { language?: string }) => ({ language: params.language, namespace: "common" }),
+      },
+    ],
   },
   document: {
     newDocumentOptions: (prev) =>
-      prev.filter((item) => !NOT_CREATABLE.has(item.templateId) && !item.templateId.endsWith("-parameterized")),
+      prev.filter(
+        (item) =>
+          !NOT_CREATABLE.has(item.templateId) &&
+          !item.templateId.endsWith("-parameterized") &&
+          item.templateId !== "uiStringOverride-language",
+      ),
     actions: (prev, { schemaType }) => {
       if (SINGLETON_TYPE_NAMES.includes(schemaType)) {
         return prev.filter(({ action }) => action && ["publish", "discardChanges", "restore"].includes(action));

@@ -2,7 +2,7 @@
  * The Studio's desk: the settings singleton first, then documents grouped the way the
  * agency works (content, investors with the exchange rates staff enter, image &
  * exhibition, people, inquiries). Translated types open with a per-language list so
- * editors see one language at a time.
+ * editors see one language at a time; so do the site texts (UI-string overrides).
  */
 import {
   CaseIcon,
@@ -11,6 +11,7 @@ import {
   EnvelopeIcon,
   EarthGlobeIcon,
   PresentationIcon,
+  TranslateIcon,
   UsersIcon,
 } from "@sanity/icons";
 import type { StructureBuilder, StructureResolver } from "sanity/structure";
@@ -115,6 +116,49 @@ function inquiriesItem(S: StructureBuilder) {
     );
 }
 
+/** Staff's rewordings of UI strings: one list per language, a new one starts in that language. */
+function siteTextsItem(S: StructureBuilder) {
+  return S.listItem()
+    .id("uiStringOverride")
+    .title("Site texts")
+    .icon(TranslateIcon)
+    .schemaType("uiStringOverride")
+    .child(
+      S.list()
+        .id("uiStringOverride-languages")
+        .title("Site texts")
+        .items([
+          S.listItem()
+            .id("uiStringOverride-all")
+            .title("All languages")
+            .icon(EarthGlobeIcon)
+            .child(S.documentTypeList("uiStringOverride").title("Site texts — all languages")),
+          S.divider(),
+          ...studioLanguages.map((lang) =>
+            S.listItem()
+              .id(`uiStringOverride-${lang.id}`)
+              .title(lang.title)
+              .child(
+                S.documentList()
+                  .id(`uiStringOverride-${lang.id}-list`)
+                  .title(`Site texts — ${lang.title}`)
+                  .schemaType("uiStringOverride")
+                  .apiVersion(API_VERSION)
+                  .filter('_type == "uiStringOverride" && language == $language')
+                  .params({ language: lang.id })
+                  .defaultOrdering([
+                    { field: "namespace", direction: "asc" },
+                    { field: "key", direction: "asc" },
+                  ])
+                  .initialValueTemplates([
+                    S.initialValueTemplateItem("uiStringOverride-language", { language: lang.id }),
+                  ]),
+              ),
+          ),
+        ]),
+    );
+}
+
 export const structure: StructureResolver = (S) =>
   S.list()
     .title("Hậu Giang")
@@ -142,6 +186,7 @@ export const structure: StructureResolver = (S) =>
         ["exhibit", "Exhibits"],
       ]),
       S.documentTypeListItem("person").title("People").icon(UsersIcon),
+      siteTextsItem(S),
       S.divider(),
       inquiriesItem(S),
     ]);

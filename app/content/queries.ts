@@ -325,6 +325,14 @@ export const INQUIRY_OPPORTUNITIES_QUERY =
 }`);
 // ─── end of inquiry ─────────────────────────────────────────────────────────────
 
+// ─── UI strings ──────────────────────────────────────────────────────────
+/**
+ * Staff's overrides of UI strings (app/i18n/overrides.ts checks them; the site merges
+ * the valid ones over locales/, app/content/ui-strings.server.ts).
+ */
+export const UI_STRING_OVERRIDES_QUERY = defineQuery(`*[_type == "uiStringOverride"]{language, namespace, key, value}`);
+// ─── end of UI strings ─────────────────────────────────────────────────────────
+
 /** Queries with the parameters each needs, for the parity test and the benchmark. */
 export const PAGE_LEVEL_QUERIES = {
   SITE_SETTINGS_QUERY,
@@ -338,4 +346,5 @@ export const PAGE_LEVEL_QUERIES = {
   ...ECONOMY_PAGE_QUERIES,
   ...PROSPECTUS_QUERIES,
   INQUIRY_OPPORTUNITIES_QUERY,
+  UI_STRING_OVERRIDES_QUERY,
 } as const;

@@ -89,6 +89,18 @@ export type ExchangeRateSet = {
   source: Source;
 };
 
+export type UiStringOverride = {
+  _id: string;
+  _type: "uiStringOverride";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  language: "vi" | "en" | "ja" | "ko" | "zh-Hans" | "fr";
+  namespace: "common" | "investment" | "economy" | "inquiry" | "prospectus";
+  key: string;
+  value: string;
+};
+
 export type InvestmentOpportunityReference = {
   _ref: string;
   _type: "reference";
@@ -659,6 +671,7 @@ export type AllSanitySchemaTypes =
   | BlockContent
   | Source
   | ExchangeRateSet
+  | UiStringOverride
   | InvestmentOpportunityReference
   | Inquiry
   | EconomicIndicator
@@ -3795,6 +3808,16 @@ export type INQUIRY_OPPORTUNITIES_QUERY_RESULT = Array<{
       >;
 }>;
 
+// Source: ../app/content/queries.ts
+// Variable: UI_STRING_OVERRIDES_QUERY
+// Query: *[_type == "uiStringOverride"]{language, namespace, key, value}
+export type UI_STRING_OVERRIDES_QUERY_RESULT = Array<{
+  language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans";
+  namespace: "common" | "economy" | "inquiry" | "investment" | "prospectus";
+  key: string;
+  value: string;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -3815,5 +3838,6 @@ declare module "@sanity/client" {
     '{\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status, sector,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  }\n}': MAP_POINTS_QUERY_RESULT;
     '{\n  "settings": *[_id == "siteSettings"][0]{\n    localityName, statusNote,\n    agency{name, address, phone, email, website, hours},\n    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}\n  },\n  "indicators": *[_type == "economicIndicator"] | order(order asc){\n    _id, key, label, unit, scope,\n    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}\n  },\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){\n    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){\n    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}\n  }\n}': PROSPECTUS_QUERY_RESULT;
     '*[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n  _id,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},\n    [{"_id": _id, "language": language, "title": title, "status": status}]\n  )\n}': INQUIRY_OPPORTUNITIES_QUERY_RESULT;
+    '*[_type == "uiStringOverride"]{language, namespace, key, value}': UI_STRING_OVERRIDES_QUERY_RESULT;
   }
 }

@@ -1,4 +1,7 @@
-/** A short hash of all UI strings, so /locales/* can be cached and still change on deploy. */
+/**
+ * A short hash of the base UI strings, so /locales/* can be cached and still change on
+ * deploy; staff's overrides extend it (`UiStrings.version` in app/i18n/i18next.server.ts).
+ */
 import { createHash } from "node:crypto";
 import { resources } from "./resources.server";
 

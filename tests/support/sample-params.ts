@@ -128,5 +128,7 @@ export function sampleParams(
   out.push({ name: "PROSPECTUS_QUERY", label: "a language with no source documents", params: { source: "ko" } });
   // inquiry queries
   out.push({ name: "INQUIRY_OPPORTUNITIES_QUERY", label: "source language", params: { source: SOURCE_LANG } });
+  // UI-string overrides
+  out.push({ name: "UI_STRING_OVERRIDES_QUERY", label: "all", params: {} });
   return out;
 }

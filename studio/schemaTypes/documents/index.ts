@@ -9,6 +9,7 @@ import { inquiryType } from "./inquiry";
 import { investmentOpportunityType } from "./investmentOpportunity";
 import { pageType } from "./page";
 import { personType } from "./person";
+import { uiStringOverrideType } from "./uiStringOverride";
 
 /**
  * Translated as whole documents (one per language, linked by translation.metadata),
@@ -27,4 +28,10 @@ export const documentLevelTypes = [
 
 export const DOCUMENT_LEVEL_TYPE_NAMES: string[] = documentLevelTypes.map((t) => t.name);
 
-export const documentTypes = [...documentLevelTypes, economicIndicatorType, personType, inquiryType];
+export const documentTypes = [
+  ...documentLevelTypes,
+  economicIndicatorType,
+  personType,
+  inquiryType,
+  uiStringOverrideType,
+];

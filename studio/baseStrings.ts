@@ -1,0 +1,82 @@
+/**
+ * The site's base UI strings (locales/<lang>/<ns>.json), bundled into the Studio so a
+ * `uiStringOverride` is checked against them while staff type: an unknown key or a
+ * changed placeholder is refused before publishing (app/i18n/overrides.ts holds the
+ * rules the site applies too). One import per language and namespace of app/i18n/config.ts.
+ */
+import type { BaseStrings } from "../app/i18n/overrides";
+import vi_common from "../locales/vi/common.json";
+import vi_investment from "../locales/vi/investment.json";
+import vi_economy from "../locales/vi/economy.json";
+import vi_inquiry from "../locales/vi/inquiry.json";
+import vi_prospectus from "../locales/vi/prospectus.json";
+import en_common from "../locales/en/common.json";
+import en_investment from "../locales/en/investment.json";
+import en_economy from "../locales/en/economy.json";
+import en_inquiry from "../locales/en/inquiry.json";
+import en_prospectus from "../locales/en/prospectus.json";
+import ja_common from "../locales/ja/common.json";
+import ja_investment from "../locales/ja/investment.json";
+import ja_economy from "../locales/ja/economy.json";
+import ja_inquiry from "../locales/ja/inquiry.json";
+import ja_prospectus from "../locales/ja/prospectus.json";
+import ko_common from "../locales/ko/common.json";
+import ko_investment from "../locales/ko/investment.json";
+import ko_economy from "../locales/ko/economy.json";
+import ko_inquiry from "../locales/ko/inquiry.json";
+import ko_prospectus from "../locales/ko/prospectus.json";
+import zhHans_common from "../locales/zh-Hans/common.json";
+import zhHans_investment from "../locales/zh-Hans/investment.json";
+import zhHans_economy from "../locales/zh-Hans/economy.json";
+import zhHans_inquiry from "../locales/zh-Hans/inquiry.json";
+import zhHans_prospectus from "../locales/zh-Hans/prospectus.json";
+import fr_common from "../locales/fr/common.json";
+import fr_investment from "../locales/fr/investment.json";
+import fr_economy from "../locales/fr/economy.json";
+import fr_inquiry from "../locales/fr/inquiry.json";
+import fr_prospectus from "../locales/fr/prospectus.json";
+
+export const baseStrings: BaseStrings = {
+  vi: {
+    common: vi_common,
+    investment: vi_investment,
+    economy: vi_economy,
+    inquiry: vi_inquiry,
+    prospectus: vi_prospectus,
+  },
+  en: {
+    common: en_common,
+    investment: en_investment,
+    economy: en_economy,
+    inquiry: en_inquiry,
+    prospectus: en_prospectus,
+  },
+  ja: {
+    common: ja_common,
+    investment: ja_investment,
+    economy: ja_economy,
+    inquiry: ja_inquiry,
+    prospectus: ja_prospectus,
+  },
+  ko: {
+    common: ko_common,
+    investment: ko_investment,
+    economy: ko_economy,
+    inquiry: ko_inquiry,
+    prospectus: ko_prospectus,
+  },
+  "zh-Hans": {
+    common: zhHans_common,
+    investment: zhHans_investment,
+    economy: zhHans_economy,
+    inquiry: zhHans_inquiry,
+    prospectus: zhHans_prospectus,
+  },
+  fr: {
+    common: fr_common,
+    investment: fr_investment,
+    economy: fr_economy,
+    inquiry: fr_inquiry,
+    prospectus: fr_prospectus,
+  },
+};
