@@ -102,9 +102,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$|i18n/overrides$)",
+              regex:
+                "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$|i18n/overrides$|translations/[a-z-]+$)",
               message:
-                "The Studio imports only the language list, the vocabulary and the UI-string override rules from the site (and the base strings of locales/).",
+                "The Studio imports only the language list, the vocabulary, the UI-string override rules (and the base strings of locales/) and the translation modules (app/translations/) from the site.",
             },
           ],
         },

@@ -25,6 +25,13 @@ import { opportunities, industrialParks, exchangeRateDocuments } from "../studio
 import { imageProject } from "../studio/seed/src/project.mjs";
 import { exhibition, exhibits } from "../studio/seed/src/exhibition.mjs";
 import { people } from "../studio/seed/src/people.mjs";
+import { loadTs } from "./lib/load-ts.mjs";
+
+// The same fingerprints the status tool, the site and the Studio compute (ADR 0008).
+const { provenanceFrom, isTranslatableType } = await loadTs({
+  provenanceFrom: "app/translations/fields.ts",
+  isTranslatableType: "app/translations/fields.ts",
+});
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const seedDir = path.join(root, "studio/seed");
@@ -34,6 +41,30 @@ const imagesDir = path.join(seedDir, "images");
 const WRITTEN_AT = "2025-11-20T02:00:00Z";
 /** When the demo drafts were "edited", after everything published. */
 const DRAFTED_AT = "2025-11-25T03:30:00Z";
+
+/** When the demo's deliberately stale sources were revised, after their translations. */
+const SOURCE_REVISED_AT = "2025-12-01T02:00:00Z";
+
+/**
+ * Translations left stale on purpose, so the status tool, the CI gate and the site's
+ * notice have something to show: their provenance is computed from an older text of
+ * the source, namely the source with `field` as it read before (`before` of the current
+ * value), and the source is dated SOURCE_REVISED_AT. They wait in "needs review".
+ */
+const STALE_TRANSLATIONS = [
+  {
+    sourceId: "article-international-rice-festival-2023-vi",
+    languages: ["ja", "ko"],
+    field: "excerpt",
+    before: (excerpt) => excerpt.replace(/\.$/, "") + " (bản tin sơ bộ).",
+  },
+  {
+    sourceId: "event-nga-bay-day-2024-vi",
+    languages: ["en"],
+    field: "summary",
+    before: (summary) => summary + " Chương trình chi tiết sẽ được công bố sau.",
+  },
+];
 
 const sha1 = (data) => createHash("sha1").update(data).digest("hex");
 
@@ -156,6 +187,59 @@ function resolveImages(value, files) {
   return value;
 }
 
+/**
+ * The document as the store and the Content Lake hold it after import, for fingerprints:
+ * a `_sanityAsset` pointer becomes the reference the import writes (the asset id is the
+ * file's SHA-1 and size, which its name already carries).
+ */
+function asImported(value) {
+  if (Array.isArray(value)) return value.map(asImported);
+  if (!value || typeof value !== "object") return value;
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    const m = k === "_sanityAsset" ? /^image@file:\/\/\.\/images\/([0-9a-f]{40})-(\d+)x(\d+)\.(\w+)$/.exec(v) : null;
+    if (k === "_sanityAsset" && !m) throw new Error(`unexpected asset pointer ${v}`);
+    if (m) out.asset = { _type: "reference", _ref: `image-${m[1]}-${m[2]}x${m[3]}-${m[4]}` };
+    else out[k] = asImported(v);
+  }
+  return out;
+}
+
+/**
+ * Every translation records what it was made from (ADR 0008): the Vietnamese version of
+ * its group, by the project team, approved; except STALE_TRANSLATIONS. Runs before
+ * `finish`, so sources dated later get their revision from the new date.
+ */
+function withProvenance(docs) {
+  const sourceOf = new Map();
+  for (const meta of docs.filter((d) => d._type === "translation.metadata")) {
+    const vi = meta.translations.find((t) => t.language === "vi").value._ref;
+    for (const t of meta.translations) if (t.language !== "vi") sourceOf.set(t.value._ref, vi);
+  }
+  const byId = new Map(docs.map((d) => [d._id, d]));
+  for (const stale of STALE_TRANSLATIONS) {
+    const source = byId.get(stale.sourceId);
+    if (!source) throw new Error(`stale translation: no source ${stale.sourceId}`);
+    source._updatedAt = SOURCE_REVISED_AT;
+  }
+  const finished = new Map(docs.map((d) => [d._id, finish(structuredClone(d))]));
+  for (const doc of docs) {
+    if (!isTranslatableType(doc._type) || doc.language === "vi") continue;
+    const sourceId = sourceOf.get(doc._id.replace(/^drafts\./, ""));
+    if (!sourceId) continue;
+    const source = asImported(finished.get(sourceId));
+    const stale = STALE_TRANSLATIONS.find((s) => s.sourceId === sourceId && s.languages.includes(doc.language));
+    if (stale && typeof source[stale.field] !== "string") throw new Error(`${sourceId}: ${stale.field} is not text`);
+    const madeFrom = stale ? { ...source, [stale.field]: stale.before(source[stale.field]) } : source;
+    doc.translation = provenanceFrom(madeFrom, {
+      translatedAt: doc._updatedAt,
+      translatedBy: "Project team",
+      state: stale ? "needsReview" : "approved",
+    });
+  }
+  return docs;
+}
+
 /** System fields first, then the content in the order it was written. */
 function finish(doc) {
   const { _id, _type, _createdAt = WRITTEN_AT, _updatedAt = _createdAt, ...fields } = doc;
@@ -178,13 +262,15 @@ async function main() {
     ["exhibit", exhibits],
     ["exhibition", exhibition],
   ];
-  const docs = [
-    ...settingsDocuments,
-    ...people,
-    ...indicators,
-    ...exchangeRateDocuments,
-    ...groups.flatMap(([type, list]) => expandGroups(type, list, langs)),
-  ].map((doc) => finish(resolveImages(doc, files)));
+  const docs = withProvenance(
+    [
+      ...settingsDocuments,
+      ...people,
+      ...indicators,
+      ...exchangeRateDocuments,
+      ...groups.flatMap(([type, list]) => expandGroups(type, list, langs)),
+    ].map((doc) => resolveImages(doc, files)),
+  ).map(finish);
 
   const ids = new Set();
   for (const doc of docs) {

@@ -15,6 +15,22 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type TranslationProvenance = {
+  _type: "translationProvenance";
+  state: "inTranslation" | "needsReview" | "approved";
+  translatedAt?: string;
+  translatedBy?: string;
+  sourceId?: string;
+  sourceRev?: string;
+  sourceHash?: string;
+  fieldHashes?: Array<{
+    field?: string;
+    hash?: string;
+    _type: "translationFieldHash";
+    _key: string;
+  }>;
+};
+
 export type Observation = {
   _type: "observation";
   year: number;
@@ -295,6 +311,7 @@ export type Exhibit = {
   _updatedAt: string;
   _rev: string;
   language: string;
+  translation?: TranslationProvenance;
   title: string;
   slug: Slug;
   kind?: "map" | "document" | "book" | "model";
@@ -321,6 +338,7 @@ export type Exhibition = {
   _updatedAt: string;
   _rev: string;
   language: string;
+  translation?: TranslationProvenance;
   title: string;
   slug: Slug;
   intro?: string;
@@ -344,6 +362,7 @@ export type ImageProject = {
   _updatedAt: string;
   _rev: string;
   language: string;
+  translation?: TranslationProvenance;
   title: string;
   slug: Slug;
   decision?: {
@@ -380,6 +399,7 @@ export type IndustrialPark = {
   _updatedAt: string;
   _rev: string;
   language: string;
+  translation?: TranslationProvenance;
   title: string;
   slug: Slug;
   location?: "viThanh" | "ngaBay" | "longMy" | "chauThanh" | "chauThanhA" | "phungHiep" | "viThuy";
@@ -429,6 +449,7 @@ export type InvestmentOpportunity = {
   _updatedAt: string;
   _rev: string;
   language: string;
+  translation?: TranslationProvenance;
   title: string;
   slug: Slug;
   sector:
@@ -492,6 +513,7 @@ export type Event = {
   _updatedAt: string;
   _rev: string;
   language: string;
+  translation?: TranslationProvenance;
   title: string;
   slug: Slug;
   startsAt: string;
@@ -514,6 +536,7 @@ export type Article = {
   _updatedAt: string;
   _rev: string;
   language: string;
+  translation?: TranslationProvenance;
   title: string;
   slug: Slug;
   kind: "news" | "pressRelease";
@@ -560,6 +583,7 @@ export type Page = {
   _updatedAt: string;
   _rev: string;
   language: string;
+  translation?: TranslationProvenance;
   title: string;
   slug: Slug;
   pageKey: "home" | "about" | "contact" | "privacy";
@@ -666,6 +690,7 @@ export type SanityImageAsset = {
 };
 
 export type AllSanitySchemaTypes =
+  | TranslationProvenance
   | Observation
   | SanityImageAssetReference
   | BlockContent

@@ -71,7 +71,7 @@ export interface TranslationProvenance {
   /** `contentHash` of the source's translatable fields at that time. */
   sourceHash: string;
   /** Per field, `fieldHash` at that time: which fields changed since. */
-  fieldHashes: { _key: string; field: string; hash: string }[];
+  fieldHashes: { _key: string; _type?: "translationFieldHash"; field: string; hash: string }[];
   /** ISO date-time of the translation (or of the review that marked it current). */
   translatedAt: string;
   /** Who translated: "Project team", an agency's name, a staff member. */
@@ -129,7 +129,13 @@ export function provenanceFrom(
     sourceId: source._id.replace(/^drafts\./, ""),
     sourceRev: source._rev,
     sourceHash: contentHash(source),
-    fieldHashes: fieldHashes(source).map(({ field, hash }) => ({ _key: field, field, hash })),
+    // `_type` because the Studio expects one on every array item (schema `translationProvenance`).
+    fieldHashes: fieldHashes(source).map(({ field, hash }) => ({
+      _key: field,
+      _type: "translationFieldHash" as const,
+      field,
+      hash,
+    })),
     translatedAt: options.translatedAt,
     ...(options.translatedBy ? { translatedBy: options.translatedBy } : {}),
     state: options.state ?? "inTranslation",

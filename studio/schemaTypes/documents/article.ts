@@ -1,6 +1,14 @@
 import { DocumentsIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
-import { figureFields, languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
+import {
+  figureFields,
+  languageField,
+  listOf,
+  slugField,
+  sourcesField,
+  titleField,
+  translationField,
+} from "../lib/fields";
 import { ARTICLE_KINDS, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
@@ -12,6 +20,7 @@ export const articleType = defineType({
   icon: DocumentsIcon,
   fields: [
     languageField,
+    translationField,
     titleField(),
     slugField(),
     defineField({

@@ -1,6 +1,6 @@
 import { CalendarIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
-import { languageField, slugField, sourcesField, titleField } from "../lib/fields";
+import { languageField, slugField, sourcesField, titleField, translationField } from "../lib/fields";
 import { withLanguage } from "../lib/preview";
 
 /** A conference, fair or investment promotion event; one document per language. */
@@ -11,6 +11,7 @@ export const eventType = defineType({
   icon: CalendarIcon,
   fields: [
     languageField,
+    translationField,
     titleField(),
     slugField(),
     defineField({ name: "startsAt", title: "Starts at", type: "datetime", validation: (rule) => rule.required() }),

@@ -1,6 +1,6 @@
 import { ArchiveIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
-import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
+import { languageField, listOf, slugField, sourcesField, titleField, translationField } from "../lib/fields";
 import { EXHIBIT_KINDS, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
@@ -12,6 +12,7 @@ export const exhibitType = defineType({
   icon: ArchiveIcon,
   fields: [
     languageField,
+    translationField,
     titleField(),
     slugField(),
     defineField({ name: "kind", title: "Kind", type: "string", options: { list: listOf(EXHIBIT_KINDS) } }),

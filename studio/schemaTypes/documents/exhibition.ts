@@ -1,6 +1,6 @@
 import { PresentationIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
-import { languageField, slugField, sourcesField, titleField } from "../lib/fields";
+import { languageField, slugField, sourcesField, titleField, translationField } from "../lib/fields";
 import { withLanguage } from "../lib/preview";
 
 /** An online exhibition: an introduction and an ordered list of exhibits; one document per language. */
@@ -11,6 +11,7 @@ export const exhibitionType = defineType({
   icon: PresentationIcon,
   fields: [
     languageField,
+    translationField,
     titleField(),
     slugField(),
     defineField({ name: "intro", title: "Introduction", type: "text", rows: 4 }),

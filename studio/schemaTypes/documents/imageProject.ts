@@ -1,6 +1,6 @@
 import { SparklesIcon } from "@sanity/icons";
 import { defineArrayMember, defineField, defineType } from "sanity";
-import { languageField, slugField, sourcesField, titleField } from "../lib/fields";
+import { languageField, slugField, sourcesField, titleField, translationField } from "../lib/fields";
 import { withLanguage } from "../lib/preview";
 
 /** The locality's image (branding) project: its decision, pillars and milestones; one document per language. */
@@ -11,6 +11,7 @@ export const imageProjectType = defineType({
   icon: SparklesIcon,
   fields: [
     languageField,
+    translationField,
     titleField(),
     slugField(),
     defineField({

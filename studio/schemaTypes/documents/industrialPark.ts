@@ -1,7 +1,7 @@
 import { PackageIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
 import { SOURCE_LANG } from "../../languages";
-import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
+import { languageField, listOf, slugField, sourcesField, titleField, translationField } from "../lib/fields";
 import { DATE_PRECISIONS, DISTRICTS, PARK_STATUSES, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
@@ -13,6 +13,7 @@ export const industrialParkType = defineType({
   icon: PackageIcon,
   fields: [
     languageField,
+    translationField,
     titleField(),
     slugField(),
     defineField({ name: "location", title: "Location", type: "string", options: { list: listOf(DISTRICTS) } }),

@@ -1,6 +1,6 @@
 import { CaseIcon, DocumentPdfIcon, TrendUpwardIcon } from "@sanity/icons";
 import { defineArrayMember, defineField, defineType } from "sanity";
-import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
+import { languageField, listOf, slugField, sourcesField, titleField, translationField } from "../lib/fields";
 import {
   DATE_PRECISIONS,
   DISTRICTS,
@@ -24,6 +24,7 @@ export const investmentOpportunityType = defineType({
   ],
   fields: [
     languageField,
+    translationField,
     { ...titleField(), group: "main" },
     { ...slugField(), group: "main" },
     defineField({

@@ -1,6 +1,6 @@
 import { DocumentTextIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
-import { languageField, listOf, slugField, sourcesField, titleField } from "../lib/fields";
+import { languageField, listOf, slugField, sourcesField, titleField, translationField } from "../lib/fields";
 import { PAGE_KEYS, titleOf } from "../../../app/content/vocabulary";
 import { withLanguage } from "../lib/preview";
 
@@ -12,6 +12,7 @@ export const pageType = defineType({
   icon: DocumentTextIcon,
   fields: [
     languageField,
+    translationField,
     titleField(),
     slugField(),
     defineField({

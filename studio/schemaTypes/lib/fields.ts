@@ -2,7 +2,9 @@
  * Field definitions shared by several document types, so that the translation rule
  * (ADR 0002) and the per-language slug rule are written once.
  */
-import { defineField, getPublishedId, type SlugValidationContext } from "sanity";
+import { defineField, getPublishedId, type SlugValidationContext, type ValidationContext } from "sanity";
+import { isIdenticalToSource } from "../../../app/translations/status";
+import { SOURCE_LANG } from "../../languages";
 
 /** Any API version from 2021 on understands the query below; pinned so results never shift. */
 const VALIDATION_API_VERSION = "2025-02-19";
@@ -18,6 +20,39 @@ export const languageField = defineField({
   readOnly: true,
   hidden: true,
   validation: (rule) => rule.required(),
+});
+
+/** The Vietnamese source of a translation, through its translation.metadata document. */
+const SOURCE_QUERY = `*[_type == "translation.metadata" && references($id)][0]
+  .translations[language == $source][0].value->`;
+
+/**
+ * A translation still identical to its Vietnamese source would serve Vietnamese text as
+ * Korean: a warning (not an error, since a copy is how a translation starts).
+ */
+export async function warnIfIdenticalToSource(context: ValidationContext): Promise<true | string> {
+  const doc = context.document as
+    ({ _id: string; _type: string; language?: string } & Record<string, unknown>) | undefined;
+  if (!doc || !doc.language || doc.language === SOURCE_LANG) return true;
+  const client = context.getClient({ apiVersion: VALIDATION_API_VERSION });
+  const source = await client.fetch<({ _type: string } & Record<string, unknown>) | null>(SOURCE_QUERY, {
+    id: getPublishedId(doc._id),
+    source: SOURCE_LANG,
+  });
+  if (!source || !isIdenticalToSource(doc, source)) return true;
+  return "This translation is still identical to its Vietnamese source: translate it before publishing.";
+}
+
+/**
+ * What a translation was made from (ADR 0008). Absent and hidden on the Vietnamese
+ * source; on a translation only its editorial state is editable.
+ */
+export const translationField = defineField({
+  name: "translation",
+  title: "Translation",
+  type: "translationProvenance",
+  hidden: ({ document }) => !document || (document as { language?: string }).language === SOURCE_LANG,
+  validation: (rule) => rule.custom((_value, context) => warnIfIdenticalToSource(context)).warning(),
 });
 
 /**

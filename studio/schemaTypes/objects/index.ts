@@ -1,5 +1,6 @@
 import { blockContentType } from "./blockContent";
 import { observationType } from "./observation";
 import { sourceType } from "./source";
+import { translationProvenanceType } from "./translationProvenance";
 
-export const objectTypes = [sourceType, blockContentType, observationType];
+export const objectTypes = [sourceType, blockContentType, observationType, translationProvenanceType];
