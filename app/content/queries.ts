@@ -80,6 +80,20 @@ export const NEWS_LIST_QUERY = defineQuery(`{
 }`);
 
 /**
+ * A translation's provenance and, through it, its Vietnamese source as stored: its
+ * translatable fields unprojected (app/translations/fields.ts TRANSLATABLE_FIELDS; the
+ * loader fingerprints them, GROQ cannot), its last change and its slug for the link.
+ */
+const articleProvenance = /* groq */ `translation,
+    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
+      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage
+    })`;
+const eventProvenance = /* groq */ `translation,
+    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
+      _type, _updatedAt, "slug": slug.current, title, venue, summary, body
+    })`;
+
+/**
  * An article by slug in any language. The loader asks for the slug as given in the
  * URL; the result carries every language version so the page can show the requested
  * one or fall back, and link each translation by its own slug.
@@ -94,7 +108,8 @@ export const ARTICLE_QUERY =
     _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,
     "mainImage": mainImage${imageFields},
     body[]{..., _type == "image" => ${imageFields}},
-    ${sourceFields}
+    ${sourceFields},
+    ${articleProvenance}
   }
 }`);
 
@@ -106,7 +121,8 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
   )[]{
     _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,
     body[]{..., _type == "image" => ${imageFields}},
-    ${sourceFields}
+    ${sourceFields},
+    ${eventProvenance}
   }
 }`);
 

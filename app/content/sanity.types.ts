@@ -1096,7 +1096,7 @@ export type NEWS_LIST_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  }}
+// Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage    })  }}
 export type ARTICLE_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -1187,6 +1187,161 @@ export type ARTICLE_QUERY_RESULT = {
           url: string | null;
           accessed: string | null;
         }> | null;
+        translation: TranslationProvenance | null;
+        original:
+          | {
+              _type: "article";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              excerpt: string;
+              body: BlockContent;
+              mainImage: {
+                asset?: SanityImageAssetReference;
+                media?: unknown;
+                hotspot?: SanityImageHotspot;
+                crop?: SanityImageCrop;
+                alt: string;
+                caption?: string;
+                _type: "image";
+              } | null;
+            }
+          | {
+              _type: "economicIndicator";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | {
+              _type: "event";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              excerpt: null;
+              body: BlockContent | null;
+              mainImage: null;
+            }
+          | {
+              _type: "exchangeRateSet";
+              _updatedAt: string;
+              slug: null;
+              title: string;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | {
+              _type: "exhibit";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | {
+              _type: "exhibition";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              excerpt: null;
+              body: BlockContent | null;
+              mainImage: null;
+            }
+          | {
+              _type: "imageProject";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              excerpt: null;
+              body: BlockContent | null;
+              mainImage: null;
+            }
+          | {
+              _type: "industrialPark";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              excerpt: null;
+              body: BlockContent | null;
+              mainImage: null;
+            }
+          | {
+              _type: "inquiry";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | {
+              _type: "investmentOpportunity";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              excerpt: null;
+              body: BlockContent | null;
+              mainImage: null;
+            }
+          | {
+              _type: "page";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              excerpt: null;
+              body: BlockContent | null;
+              mainImage: null;
+            }
+          | {
+              _type: "person";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | {
+              _type: "sanity.fileAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | {
+              _type: "sanity.imageAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | {
+              _type: "siteSettings";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | {
+              _type: "translation.metadata";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
+          | null;
       }>
     | Array<
         | {
@@ -1275,6 +1430,161 @@ export type ARTICLE_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: string;
+                  body: BlockContent;
+                  mainImage: {
+                    asset?: SanityImageAssetReference;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption?: string;
+                    _type: "image";
+                  } | null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -1293,6 +1603,161 @@ export type ARTICLE_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: string;
+                  body: BlockContent;
+                  mainImage: {
+                    asset?: SanityImageAssetReference;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption?: string;
+                    _type: "image";
+                  } | null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -1357,6 +1822,161 @@ export type ARTICLE_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: string;
+                  body: BlockContent;
+                  mainImage: {
+                    asset?: SanityImageAssetReference;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption?: string;
+                    _type: "image";
+                  } | null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | null;
           }
         | null
       >;
@@ -1364,7 +1984,7 @@ export type ARTICLE_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: EVENT_QUERY
-// Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  }}
+// Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, venue, summary, body    })  }}
 export type EVENT_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -1432,6 +2052,153 @@ export type EVENT_QUERY_RESULT = {
           url: string | null;
           accessed: string | null;
         }> | null;
+        translation: TranslationProvenance | null;
+        original:
+          | {
+              _type: "article";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              venue: null;
+              summary: null;
+              body: BlockContent;
+            }
+          | {
+              _type: "economicIndicator";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "event";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              venue: string | null;
+              summary: string;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "exchangeRateSet";
+              _updatedAt: string;
+              slug: null;
+              title: string;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "exhibit";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "exhibition";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              venue: null;
+              summary: null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "imageProject";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              venue: null;
+              summary: string | null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "industrialPark";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              venue: null;
+              summary: string | null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "inquiry";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "investmentOpportunity";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              venue: null;
+              summary: string | null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "page";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              venue: null;
+              summary: string | null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "person";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "sanity.fileAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "sanity.imageAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "siteSettings";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "translation.metadata";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              venue: null;
+              summary: null;
+              body: null;
+            }
+          | null;
       }>
     | Array<
         | {
@@ -1497,6 +2264,153 @@ export type EVENT_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: string | null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -1515,6 +2429,153 @@ export type EVENT_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: string | null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -1579,6 +2640,153 @@ export type EVENT_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: string | null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -1643,6 +2851,153 @@ export type EVENT_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: string | null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -1707,6 +3062,153 @@ export type EVENT_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: string | null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | null
       >;
@@ -3850,8 +5352,8 @@ declare module "@sanity/client" {
     '*[_id == "siteSettings"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  "sources": statusSources[]{title, publisher, url, accessed}\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
     '{\n  "total": count(*[_type == "article" && language == $source]),\n  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_LIST_QUERY_RESULT;
-    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}': ARTICLE_QUERY_RESULT;
-    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  }\n}': EVENT_QUERY_RESULT;
+    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage\n    })\n  }\n}': ARTICLE_QUERY_RESULT;
+    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, venue, summary, body\n    })\n  }\n}': EVENT_QUERY_RESULT;
     '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}': PAGE_QUERY_RESULT;
     '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
     '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;

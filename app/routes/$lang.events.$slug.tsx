@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
+import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { withImageViews } from "~/content/images.server";
@@ -13,6 +14,7 @@ import { mapShown } from "~/content/translations";
 import { formatDateRange, formatDateTime } from "~/i18n/format";
 import { requireLang } from "~/i18n/locale.server";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { translationNotice } from "~/pages/translation-notice.server";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 
@@ -21,7 +23,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = requireSlug(params.slug);
   const result = await loadQuery(EVENT_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain: chain, slug, section: "events" });
-  return { lang, event: mapShown(shown, (v) => withImageViews(v)), languages };
+  const notice = translationNotice(shown, "events");
+  return { lang, event: mapShown(notice.shown, (v) => withImageViews(v)), stale: notice.stale, languages };
 }
 
 export const headers = cacheHeaders("page");
@@ -30,7 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.event.value.title, data?.event.value.summary);
 
 export default function EventPage() {
-  const { lang, event } = useLoaderData<typeof loader>();
+  const { lang, event, stale } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const e = event.value;
   const contentLang = event.isFallback ? event.lang : undefined;
@@ -40,6 +43,7 @@ export default function EventPage() {
         <header className="article__header">
           <Breadcrumbs />
           {event.isFallback ? <FallbackNotice requested={lang} shown={event.lang} /> : null}
+          {stale ? <StaleTranslationNotice lang={lang} {...stale} /> : null}
           <p className="eyebrow">{t("event.eyebrow")}</p>
           <h1 className="article__title" lang={contentLang}>
             {e.title}

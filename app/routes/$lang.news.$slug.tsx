@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ContentImage } from "~/components/ContentImage";
 import { FallbackNotice } from "~/components/FallbackNotice";
+import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { withImageViews } from "~/content/images.server";
@@ -15,6 +16,7 @@ import { formatDate } from "~/i18n/format";
 import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { translationNotice } from "~/pages/translation-notice.server";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 
@@ -23,7 +25,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = requireSlug(params.slug);
   const result = await loadQuery(ARTICLE_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain, slug, section: "news" });
-  return { lang, article: mapShown(shown, (v) => withImageViews(v)), languages };
+  const notice = translationNotice(shown, "news");
+  return { lang, article: mapShown(notice.shown, (v) => withImageViews(v)), stale: notice.stale, languages };
 }
 
 export const headers = cacheHeaders("page");
@@ -32,7 +35,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.article.value.title, data?.article.value.excerpt);
 
 export default function ArticlePage() {
-  const { lang, article } = useLoaderData<typeof loader>();
+  const { lang, article, stale } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const a = article.value;
   return (
@@ -41,6 +44,7 @@ export default function ArticlePage() {
         <header className="article__header">
           <Breadcrumbs trail={[{ to: "/news", label: t("nav.news") }]} />
           {article.isFallback ? <FallbackNotice requested={lang} shown={article.lang} /> : null}
+          {stale ? <StaleTranslationNotice lang={lang} {...stale} /> : null}
           <p className="eyebrow">{a.kind ? t(`news.kind.${a.kind}`) : t("nav.news")}</p>
           <h1 className="article__title" lang={article.isFallback ? article.lang : undefined}>
             {a.title}

@@ -93,13 +93,19 @@ export function isIdenticalToSource(
 }
 const emptyHash = fieldHash(undefined);
 
+/** The part of a provenance that staleness reads, as loosely typed as a query result gives it. */
+export interface RecordedHashes {
+  fieldHashes?: readonly { field?: string | null; hash?: string | null }[] | null;
+  translatedAt?: string | null;
+}
+
 /**
  * The translatable fields whose fingerprint differs from what the provenance recorded.
  * Fields the provenance does not name (added to TRANSLATABLE_FIELDS later) count as
  * changed only when the source has text in them.
  */
 export function changedFields(
-  provenance: Pick<TranslationProvenance, "fieldHashes">,
+  provenance: RecordedHashes,
   source: { _type: string; [field: string]: unknown },
 ): string[] {
   const recorded = new Map((provenance.fieldHashes ?? []).map(({ field, hash }) => [field, hash]));
@@ -110,14 +116,19 @@ export function changedFields(
 
 /** Stale-or-current of one translation against its source's current text, for the site's notice. */
 export function freshness(
-  provenance: Partial<TranslationProvenance> | null | undefined,
-  source: { _type: string; _updatedAt?: string; [field: string]: unknown },
+  provenance: RecordedHashes | null | undefined,
+  source: { _type: string; _updatedAt?: string | null; [field: string]: unknown },
 ): { stale: false } | { stale: true; since?: string; fields: string[]; translatedAt?: string } {
   if (!provenance?.fieldHashes) return { stale: false };
-  const fields = changedFields({ fieldHashes: provenance.fieldHashes }, source);
+  const fields = changedFields(provenance, source);
   return fields.length === 0
     ? { stale: false }
-    : { stale: true, since: source._updatedAt, fields, translatedAt: provenance.translatedAt };
+    : {
+        stale: true,
+        since: source._updatedAt ?? undefined,
+        fields,
+        translatedAt: provenance.translatedAt ?? undefined,
+      };
 }
 
 function textOf(value: unknown): string | undefined {
