@@ -11,6 +11,10 @@ import { SOURCE_LANG, studioLanguages } from "./languages";
 import { DOCUMENT_LEVEL_TYPE_NAMES, SINGLETON_TYPE_NAMES, schemaTypes } from "./schemaTypes";
 import { OpenPreviewAction, PREVIEWABLE_TYPES } from "./previewAction";
 import { structure } from "./structure";
+import { CreateTranslationAction, MarkReviewedAction, requireApproval } from "./translations/actions";
+import { TranslationStateBadge } from "./translations/badge";
+import { translationsTool } from "./translations/plugin";
+import { provenanceFrom } from "../app/translations/fields";
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || "demo1234";
 const dataset = process.env.SANITY_STUDIO_DATASET || "production";
@@ -98,13 +102,22 @@ export default defineConfig({
       const withPreview = PREVIEWABLE_TYPES.includes(schemaType) ? [...prev, OpenPreviewAction] : prev;
       if (DOCUMENT_LEVEL_TYPE_NAMES.includes(schemaType)) {
         // Deleting a translation also removes it from its translation.metadata document
-        // (one transaction), so no link to a missing document is left behind.
-        return withPreview.map((item) =>
-          item.action === "delete" ? (useDeleteTranslationAction as DocumentActionComponent) : item,
+        // (one transaction), so no link to a missing document is left behind. Publish
+        // waits for approval where required; each action shows only where it applies
+        // (create on the Vietnamese source, mark reviewed on a translation).
+        const actions = withPreview.map((item) =>
+          item.action === "delete"
+            ? (useDeleteTranslationAction as DocumentActionComponent)
+            : item.action === "publish"
+              ? requireApproval(item)
+              : item,
         );
+        return [...actions, CreateTranslationAction, MarkReviewedAction];
       }
       return withPreview;
     },
+    badges: (prev, { schemaType }) =>
+      DOCUMENT_LEVEL_TYPE_NAMES.includes(schemaType) ? [...prev, TranslationStateBadge] : prev,
   },
   plugins: [
     // Provincial staff work in Vietnamese: the Studio's own interface in Vietnamese.
@@ -117,7 +130,20 @@ export default defineConfig({
       // Weak, so a translation can be deleted without first editing the metadata document.
       weakReferences: true,
       apiVersion,
+      // A translation made from the plugin's own menu records its provenance too (ADR 0008).
+      callback: async ({ client, sourceDocument, newDocument }) => {
+        await client
+          .patch(newDocument._id)
+          .set({
+            translation: provenanceFrom(sourceDocument as Parameters<typeof provenanceFrom>[0], {
+              translatedAt: new Date().toISOString(),
+              state: "inTranslation",
+            }),
+          })
+          .commit();
+      },
     }),
+    translationsTool(),
     internationalizedArray({
       languages: studioLanguages,
       // No defaultLanguages and no restoreOrder: either one patches a document the moment it

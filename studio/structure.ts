@@ -3,6 +3,7 @@
  * agency works (content, investors with the exchange rates staff enter, image &
  * exhibition, people, inquiries). Translated types open with a per-language list so
  * editors see one language at a time; so do the site texts (UI-string overrides).
+ * "Translation status" lists per language what is missing, stale and waiting for review.
  */
 import {
   CaseIcon,
@@ -18,6 +19,8 @@ import type { StructureBuilder, StructureResolver } from "sanity/structure";
 import { SOURCE_LANG, studioLanguages } from "./languages";
 import { DOCUMENT_LEVEL_TYPE_NAMES } from "./schemaTypes";
 import { INQUIRY_STATUSES } from "../app/content/vocabulary";
+import { createElement } from "react";
+import { TranslationsTable } from "./translations/TranslationsTable";
 
 /** The GROQ version of the desk's own filtered lists (Sanity warns about lists without one). */
 const API_VERSION = "2025-02-19";
@@ -156,6 +159,60 @@ function siteTextsItem(S: StructureBuilder) {
               ),
           ),
         ]),
+/**
+ * Per language: "Missing" and "Stale" come from the status module run in the browser
+ * (a fingerprint comparison GROQ cannot do), so they are the tool's table with fixed
+ * filters; "Needs review" is a plain document list on the recorded editorial state.
+ */
+function translationStatusItem(S: StructureBuilder) {
+  const table = (id: string, language: string, status: "missing" | "stale") =>
+    S.component(() => createElement(TranslationsTable, { language, status, fixed: true }))
+      .id(id)
+      .title(`${status === "missing" ? "Missing" : "Stale"} — ${language}`);
+  return S.listItem()
+    .id("translation-status")
+    .title("Translation status")
+    .icon(TranslateIcon)
+    .child(
+      S.list()
+        .id("translation-status")
+        .title("Translation status")
+        .items(
+          studioLanguages
+            .filter((lang) => lang.id !== SOURCE_LANG)
+            .map((lang) =>
+              S.listItem()
+                .id(`translation-status-${lang.id}`)
+                .title(lang.title)
+                .child(
+                  S.list()
+                    .id(`translation-status-${lang.id}`)
+                    .title(lang.title)
+                    .items([
+                      S.listItem()
+                        .id(`missing-${lang.id}`)
+                        .title("Missing")
+                        .child(table(`missing-${lang.id}`, lang.id, "missing")),
+                      S.listItem()
+                        .id(`stale-${lang.id}`)
+                        .title("Stale")
+                        .child(table(`stale-${lang.id}`, lang.id, "stale")),
+                      S.listItem()
+                        .id(`needs-review-${lang.id}`)
+                        .title("Needs review")
+                        .child(
+                          S.documentList()
+                            .id(`needs-review-${lang.id}-list`)
+                            .title(`Needs review — ${lang.title}`)
+                            .apiVersion(API_VERSION)
+                            .filter("_type in $types && language == $language && translation.state == $state")
+                            .params({ types: DOCUMENT_LEVEL_TYPE_NAMES, language: lang.id, state: "needsReview" })
+                            .initialValueTemplates([]),
+                        ),
+                    ]),
+                ),
+            ),
+        ),
     );
 }
 
@@ -188,5 +245,6 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem("person").title("People").icon(UsersIcon),
       siteTextsItem(S),
       S.divider(),
+      translationStatusItem(S),
       inquiriesItem(S),
     ]);
