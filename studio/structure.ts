@@ -19,8 +19,7 @@ import type { StructureBuilder, StructureResolver } from "sanity/structure";
 import { SOURCE_LANG, studioLanguages } from "./languages";
 import { DOCUMENT_LEVEL_TYPE_NAMES } from "./schemaTypes";
 import { INQUIRY_STATUSES } from "../app/content/vocabulary";
-import { createElement } from "react";
-import { TranslationsTable } from "./translations/TranslationsTable";
+import { statusPane } from "./translations/TranslationsTable";
 
 /** The GROQ version of the desk's own filtered lists (Sanity warns about lists without one). */
 const API_VERSION = "2025-02-19";
@@ -166,7 +165,7 @@ function siteTextsItem(S: StructureBuilder) {
  */
 function translationStatusItem(S: StructureBuilder) {
   const table = (id: string, language: string, status: "missing" | "stale") =>
-    S.component(() => createElement(TranslationsTable, { language, status, fixed: true }))
+    S.component(statusPane(language, status))
       .id(id)
       .title(`${status === "missing" ? "Missing" : "Stale"} — ${language}`);
   return S.listItem()

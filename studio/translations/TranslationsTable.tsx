@@ -228,3 +228,11 @@ function note(r: TranslationStatusRow): string {
   if (r.hasDraft && r.published) return "Has unpublished changes";
   return "";
 }
+
+/** A desk pane showing one language's rows in one status (the "Missing" and "Stale" lists). */
+export function statusPane(language: string, status: TranslationStatus) {
+  function StatusPane() {
+    return <TranslationsTable language={language} status={status} fixed />;
+  }
+  return StatusPane;
+}

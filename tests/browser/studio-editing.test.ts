@@ -171,6 +171,14 @@ describe("the built Studio on our store", () => {
     await expect
       .poll(() => query<string | null>(`*[_id == $id][0].title`, { id: `drafts.${jaId}` }), { timeout: 20_000 })
       .toBe(newTitle);
+    // Japanese is a public language: Publish waits until the translation is approved.
+    await page.locator('[data-testid="action-menu-button"]').click();
+    await page.getByRole("menuitem", { name: "Mark as reviewed and current" }).click();
+    await expect
+      .poll(() => query<string | null>(`*[_id == $id][0].translation.state`, { id: `drafts.${jaId}` }), {
+        timeout: 20_000,
+      })
+      .toBe("approved");
     await page.keyboard.press("Control+Alt+p");
     await expect
       .poll(() => query<string | null>(`*[_id == $id][0].title`, { id: jaId }), { timeout: 30_000 })
