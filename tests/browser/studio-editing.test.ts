@@ -179,9 +179,15 @@ describe("the built Studio on our store", () => {
         timeout: 20_000,
       })
       .toBe("approved");
-    await page.keyboard.press("Control+Alt+p");
+    // Right after that patch the Studio may still be syncing and ignore the shortcut: press until it publishes.
     await expect
-      .poll(() => query<string | null>(`*[_id == $id][0].title`, { id: jaId }), { timeout: 30_000 })
+      .poll(
+        async () => {
+          await page.keyboard.press("Control+Alt+p");
+          return query<string | null>(`*[_id == $id][0].title`, { id: jaId });
+        },
+        { timeout: 30_000, intervals: [2_000] },
+      )
       .toBe(newTitle);
     expect(await query<string | null>(`*[_id == $id][0]._id`, { id: `drafts.${jaId}` })).toBeNull();
   });
