@@ -186,7 +186,7 @@ describe("the built Studio on our store", () => {
           await page.keyboard.press("Control+Alt+p");
           return query<string | null>(`*[_id == $id][0].title`, { id: jaId });
         },
-        { timeout: 30_000, intervals: [2_000] },
+        { timeout: 30_000, interval: 2_000 },
       )
       .toBe(newTitle);
     expect(await query<string | null>(`*[_id == $id][0]._id`, { id: `drafts.${jaId}` })).toBeNull();

@@ -60,7 +60,7 @@ async function publishUntil(page: Page, id: string, title: string): Promise<void
         await page.keyboard.press("Control+Alt+p");
         return query<string | null>(`*[_id == $id][0].title`, { id });
       },
-      { timeout: 30_000, intervals: [2_000] },
+      { timeout: 30_000, interval: 2_000 },
     )
     .toBe(title);
 }
