@@ -20,6 +20,10 @@ export const translationProvenanceType = defineType({
   title: "Translation",
   type: "object",
   icon: TranslateIcon,
+  // The fingerprints are for the status tool, not for reading: folded away.
+  fieldsets: [
+    { name: "record", title: "What it was translated from", options: { collapsible: true, collapsed: true } },
+  ],
   fields: [
     defineField({
       name: "state",
@@ -34,14 +38,27 @@ export const translationProvenanceType = defineType({
     }),
     defineField({ name: "translatedAt", title: "Translated (or last reviewed) at", type: "datetime", readOnly: true }),
     defineField({ name: "translatedBy", title: "Translated by", type: "string", readOnly: true }),
-    defineField({ name: "sourceId", title: "Vietnamese source (id)", type: "string", readOnly: true }),
-    defineField({ name: "sourceRev", title: "Source revision", type: "string", readOnly: true }),
-    defineField({ name: "sourceHash", title: "Fingerprint of the source's text", type: "string", readOnly: true }),
+    defineField({
+      name: "sourceId",
+      title: "Vietnamese source (id)",
+      type: "string",
+      readOnly: true,
+      fieldset: "record",
+    }),
+    defineField({ name: "sourceRev", title: "Source revision", type: "string", readOnly: true, fieldset: "record" }),
+    defineField({
+      name: "sourceHash",
+      title: "Fingerprint of the source's text",
+      type: "string",
+      readOnly: true,
+      fieldset: "record",
+    }),
     defineField({
       name: "fieldHashes",
       title: "Fingerprint per field",
       type: "array",
       readOnly: true,
+      fieldset: "record",
       of: [
         defineArrayMember({
           name: "translationFieldHash",
