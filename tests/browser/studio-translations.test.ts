@@ -195,6 +195,10 @@ describe("the translation workflow in the Studio", () => {
     expect(await toolStatus(page)).toBe("stale");
     expect(await page.locator(`tr[data-source="${SOURCE_ID}"][data-language="ko"]`).innerText()).toContain("title");
 
+    // The desk's per-language "Stale" list shows it too.
+    await page.goto(`${studioOrigin}/studio/structure/translation-status;translation-status-ko;stale-ko`);
+    await page.locator(`tr[data-source="${SOURCE_ID}"][data-language="ko"][data-status="stale"]`).waitFor(SLOW);
+
     const slug = await query<string>(`*[_id == $id][0].slug.current`, { id: KO_ID });
     const viSlug = await query<string>(`*[_id == $id][0].slug.current`, { id: SOURCE_ID });
     const site = await browser.context.newPage();
