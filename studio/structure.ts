@@ -158,6 +158,9 @@ function siteTextsItem(S: StructureBuilder) {
               ),
           ),
         ]),
+    );
+}
+
 /**
  * Per language: "Missing" and "Stale" come from the status module run in the browser
  * (a fingerprint comparison GROQ cannot do), so they are the tool's table with fixed

@@ -1341,6 +1341,15 @@ export type ARTICLE_QUERY_RESULT = {
               body: null;
               mainImage: null;
             }
+          | {
+              _type: "uiStringOverride";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              excerpt: null;
+              body: null;
+              mainImage: null;
+            }
           | null;
       }>
     | Array<
@@ -1584,6 +1593,15 @@ export type ARTICLE_QUERY_RESULT = {
                   body: null;
                   mainImage: null;
                 }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
               | null;
           }
         | {
@@ -1750,6 +1768,15 @@ export type ARTICLE_QUERY_RESULT = {
                 }
               | {
                   _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "uiStringOverride";
                   _updatedAt: string;
                   slug: null;
                   title: null;
@@ -1969,6 +1996,15 @@ export type ARTICLE_QUERY_RESULT = {
                 }
               | {
                   _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "uiStringOverride";
                   _updatedAt: string;
                   slug: null;
                   title: null;
@@ -2198,6 +2234,15 @@ export type EVENT_QUERY_RESULT = {
               summary: null;
               body: null;
             }
+          | {
+              _type: "uiStringOverride";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              venue: null;
+              summary: null;
+              body: null;
+            }
           | null;
       }>
     | Array<
@@ -2410,6 +2455,15 @@ export type EVENT_QUERY_RESULT = {
                   summary: null;
                   body: null;
                 }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
               | null;
           }
         | {
@@ -2568,6 +2622,15 @@ export type EVENT_QUERY_RESULT = {
                 }
               | {
                   _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
                   _updatedAt: string;
                   slug: null;
                   title: null;
@@ -2779,6 +2842,15 @@ export type EVENT_QUERY_RESULT = {
                 }
               | {
                   _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
                   _updatedAt: string;
                   slug: null;
                   title: null;
@@ -2997,6 +3069,15 @@ export type EVENT_QUERY_RESULT = {
                   summary: null;
                   body: null;
                 }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
               | null;
           }
         | {
@@ -3201,6 +3282,15 @@ export type EVENT_QUERY_RESULT = {
                 }
               | {
                   _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
                   _updatedAt: string;
                   slug: null;
                   title: null;
