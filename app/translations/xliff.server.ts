@@ -526,6 +526,9 @@ const protectWhitespace = (xml: string) =>
 const restoreWhitespace = (text: string) => text.replace(/[\uE000-\uE003]/g, (c) => WS_DECODE[c]);
 
 async function parseFile(xml: string): Promise<{ js: XliffJs; version: XliffVersion }> {
+  // The XML reader accepts a file cut short (it never sees the end of the document).
+  if (!/<\/xliff>\s*$/.test(xml))
+    throw new XliffImportError(["malformed XML: the file ends before </xliff> (cut short?)"]);
   const version = /<xliff\b[^>]*\bversion\s*=\s*["']2\.0["']/.test(xml) ? "2.0" : "1.2";
   let js: XliffJs | Error;
   try {
