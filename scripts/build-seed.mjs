@@ -35,10 +35,13 @@ const { provenanceFrom, isTranslatableType } = await loadTs({
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const seedDir = path.join(root, "studio/seed");
+const translationsDir = path.join(seedDir, "translations");
 const imagesDir = path.join(seedDir, "images");
 
 /** Content written before the site opened; only documents with a date of their own differ. */
 const WRITTEN_AT = "2025-11-20T02:00:00Z";
+/** When the project team's translations (studio/seed/translations/*.xlf) were made, after the sources. */
+const TRANSLATED_AT = "2025-11-24T02:00:00Z";
 /** When the demo drafts were "edited", after everything published. */
 const DRAFTED_AT = "2025-11-25T03:30:00Z";
 
@@ -188,6 +191,50 @@ function resolveImages(value, files) {
 }
 
 /**
+ * The project team's translations, as translated XLIFF files (one per language), applied
+ * through the same checks and writing as `npm run translations:import`: published and
+ * approved, recording the source version they were made from. A source whose text changed
+ * since its file was exported stops the build; export that language again and translate
+ * the changed units.
+ */
+async function applyTranslations(docs) {
+  let files;
+  try {
+    files = (await readdir(translationsDir)).filter((f) => f.endsWith(".xlf")).sort();
+  } catch {
+    return docs;
+  }
+  const { planImport, applyPlan } = await loadTs({
+    planImport: "app/translations/xliff.server.ts",
+    applyPlan: "app/translations/xliff.server.ts",
+  });
+  let out = docs;
+  for (const file of files) {
+    const xml = await readFile(path.join(translationsDir, file), "utf8");
+    const plan = await planImport(xml, out, {
+      translatedBy: "Project team",
+      state: "approved",
+      publish: true,
+      now: TRANSLATED_AT,
+      lang: file.replace(/\.xlf$/, ""),
+    });
+    const touched = new Set(
+      plan.mutations.map((m) =>
+        "createOrReplace" in m ? m.createOrReplace._id : "create" in m ? m.create._id : m.patch.id,
+      ),
+    );
+    out = applyPlan(out, plan).map((doc) => {
+      if (!touched.has(doc._id)) return doc;
+      const { _rev: _old, ...rest } = doc;
+      return finish({ ...rest, _createdAt: doc._createdAt ?? TRANSLATED_AT, _updatedAt: TRANSLATED_AT });
+    });
+    console.log(`${file}: ${plan.created.length} translations (${plan.units} units)`);
+    for (const warning of plan.warnings) console.log(`  ${warning}`);
+  }
+  return out;
+}
+
+/**
  * The document as the store and the Content Lake hold it after import, for fingerprints:
  * a `_sanityAsset` pointer becomes the reference the import writes (the asset id is the
  * file's SHA-1 and size, which its name already carries).
@@ -262,15 +309,17 @@ async function main() {
     ["exhibit", exhibits],
     ["exhibition", exhibition],
   ];
-  const docs = withProvenance(
-    [
-      ...settingsDocuments,
-      ...people,
-      ...indicators,
-      ...exchangeRateDocuments,
-      ...groups.flatMap(([type, list]) => expandGroups(type, list, langs)),
-    ].map((doc) => resolveImages(doc, files)),
-  ).map(finish);
+  const docs = await applyTranslations(
+    withProvenance(
+      [
+        ...settingsDocuments,
+        ...people,
+        ...indicators,
+        ...exchangeRateDocuments,
+        ...groups.flatMap(([type, list]) => expandGroups(type, list, langs)),
+      ].map((doc) => resolveImages(doc, files)),
+    ).map(finish),
+  );
 
   const ids = new Set();
   for (const doc of docs) {
