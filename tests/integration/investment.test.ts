@@ -232,7 +232,8 @@ describe("opportunity detail", () => {
   });
 
   it("shows capital in VND and in the reader's currency with the rate's date, source and the illustrative label", async () => {
-    const page = await html("/ja/invest/opportunities/du-lich-sinh-thai-lung-ngoc-hoang");
+    // The Japanese version's own slug: the source's with the language (its title is not in Latin script).
+    const page = await html("/ja/invest/opportunities/du-lich-sinh-thai-lung-ngoc-hoang-ja");
     expect(page).toContain("5260億ドン");
     expect(page).toMatch(/≈ ￥\d/);
     expect(page).toContain(ja.detail.rateIllustrative);

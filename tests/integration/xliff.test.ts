@@ -1,9 +1,9 @@
 /**
  * The XLIFF round trip against a running server's content store, through the command
- * line's code and @sanity/client as an agency's file would travel: export Korean for the
+ * line's code and @sanity/client as an agency's file would travel: export French for the
  * industrial parks, fill it with a pseudo-translation, import it (drafts, one
  * transaction), publish one draft through the actions API and read it on the site's
- * Korean page; a file with any error writes nothing.
+ * French page; a file with any error writes nothing.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -54,8 +54,8 @@ const snapshot = () =>
 
 describe("the XLIFF round trip on the content store", () => {
   it("refuses a file with an altered placeholder or a stale source, writing nothing", async () => {
-    const file = path.join(dir, "ko-bad.xlf");
-    expect((await run("export", "--lang", "ko", "--type", "industrialPark", "--out", file)).code).toBe(0);
+    const file = path.join(dir, "fr-bad.xlf");
+    expect((await run("export", "--lang", "fr", "--type", "industrialPark", "--out", file)).code).toBe(0);
     const before = await snapshot();
     const good = await pseudoTranslate(readFileSync(file, "utf8"));
     // One empty target among many good ones: the whole file is refused.
@@ -71,14 +71,14 @@ describe("the XLIFF round trip on the content store", () => {
   });
 
   it("imports a pseudo-translation as drafts that the site shows once published", async () => {
-    const file = path.join(dir, "ko.xlf");
-    const exported = await run("export", "--lang", "ko", "--type", "industrialPark", "--out", file);
+    const file = path.join(dir, "fr.xlf");
+    const exported = await run("export", "--lang", "fr", "--type", "industrialPark", "--out", file);
     expect(exported.code).toBe(0);
-    expect(exported.stderr).toMatch(/ko: \d+ units from 8 documents/);
+    expect(exported.stderr).toMatch(/fr: \d+ units from 8 documents/);
     writeFileSync(file, await pseudoTranslate(readFileSync(file, "utf8")));
 
     const imported = await run("import", file, "--by", "Pseudo agency");
-    expect(imported.stderr).toMatch(/ko: \d+ units, 8 new and 0 updated translations written as drafts/);
+    expect(imported.stderr).toMatch(/fr: \d+ units, 8 new and 0 updated translations written as drafts/);
     expect(imported.code).toBe(0);
 
     const source = await client.fetch<{ _id: string; _rev: string; title: string }>(
@@ -88,7 +88,7 @@ describe("the XLIFF round trip on the content store", () => {
       title: string;
       slug: { current: string };
       translation: { sourceRev: string; state: string; translatedBy: string };
-    }>(`*[_id == "drafts.industrialPark-song-hau-ko"][0]`, {}, { perspective: "raw" });
+    }>(`*[_id == "drafts.industrialPark-song-hau-fr"][0]`, {}, { perspective: "raw" });
     expect(draft.title).toBe(`⟦${pseudo(source.title)}⟧`);
     expect(draft.translation).toMatchObject({
       sourceRev: source._rev,
@@ -98,9 +98,9 @@ describe("the XLIFF round trip on the content store", () => {
     const linked = await client.fetch<string[]>(
       `*[_type == "translation.metadata" && references("industrialPark-song-hau-vi")][0].translations[].language`,
     );
-    expect(linked).toContain("ko");
+    expect(linked).toContain("fr");
     // Drafts are not public.
-    expect(await client.withConfig({ token: undefined }).fetch(`*[_id == "industrialPark-song-hau-ko"][0]`)).toBeNull();
+    expect(await client.withConfig({ token: undefined }).fetch(`*[_id == "industrialPark-song-hau-fr"][0]`)).toBeNull();
 
     await client.request({
       method: "POST",
@@ -109,16 +109,16 @@ describe("the XLIFF round trip on the content store", () => {
         actions: [
           {
             actionType: "sanity.action.document.publish",
-            draftId: "drafts.industrialPark-song-hau-ko",
-            publishedId: "industrialPark-song-hau-ko",
+            draftId: "drafts.industrialPark-song-hau-fr",
+            publishedId: "industrialPark-song-hau-fr",
           },
         ],
       },
     });
-    const response = await fetch(`${server.baseUrl}/ko/invest/industrial-parks/${draft.slug.current}`);
+    const response = await fetch(`${server.baseUrl}/fr/invest/industrial-parks/${draft.slug.current}`);
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain(`⟦${pseudo(source.title)}⟧`.replace(/&/g, "&amp;"));
-    expect(html).toContain('lang="ko"');
+    expect(html).toContain('lang="fr"');
   });
 });
