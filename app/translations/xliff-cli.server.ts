@@ -41,11 +41,9 @@ const typeSchema = z
   .transform((s) => s.split(",").map((t) => t.trim()))
   .pipe(
     z.array(
-      z
-        .string()
-        .refine(isTranslatableType, {
-          message: `not a translatable document type (${Object.keys(TRANSLATABLE_FIELDS).join(", ")})`,
-        }),
+      z.string().refine(isTranslatableType, {
+        message: `not a translatable document type (${Object.keys(TRANSLATABLE_FIELDS).join(", ")})`,
+      }),
     ),
   );
 
