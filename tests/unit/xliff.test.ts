@@ -30,7 +30,7 @@ const DOCS: SanityDoc[] = readFileSync(path.join(ROOT, "studio/seed/production.n
 const NOW = "2026-02-01T08:00:00Z";
 const OPTIONS = { translatedBy: "Pseudo agency", now: NOW };
 
-/** A vi source with a link in its body, and its translations in no language but vi/en. */
+/** A vi source with a link in its body (translated into every language), and an industrial park (not into French). */
 const CONTACT = DOCS.find((d) => d._id === "page-contact-vi")!;
 const PARK = DOCS.find((d) => d._type === "industrialPark" && d.language === "vi")!;
 
@@ -101,29 +101,39 @@ describe("export", () => {
   });
 
   it("selects missing and stale translations", async () => {
-    const all = await exportXliff(DOCS, { lang: "ja", types: ["page"] });
     const missing = await exportXliff(DOCS, { lang: "ja", types: ["page"], missing: true });
-    expect(missing.xml).toContain("page-privacy-vi");
+    expect(missing.xml).toContain("page-privacy-vi/title");
     expect(missing.xml).not.toContain("page-contact-vi/title");
-    // Every seeded translation that records no source counts as stale until it is marked current.
-    const stale = await exportXliff(DOCS, { lang: "ja", types: ["page"], stale: true });
-    expect(stale.documents + missing.documents).toBe(all.documents);
+    const current = await exportXliff(DOCS, { lang: "ja", types: ["page"], stale: true });
+    expect(current.xml).not.toContain("page-contact-vi/title");
+    // The Japanese contact page made from other source text is stale, and says which field changed.
+    const docs = DOCS.map((d) =>
+      d._id === "page-contact-ja"
+        ? { ...d, translation: { ...(d.translation as object), sourceHash: "0".repeat(32), fieldHashes: [] } }
+        : d,
+    );
+    const stale = await exportXliff(docs, { lang: "ja", types: ["page"], stale: true });
+    expect(stale.xml).toContain("page-contact-vi/title");
+    expect(stale.xml).not.toContain("page-privacy-vi/title");
+    expect(stale.xml).toContain("The source's title changed since the current translation");
+    const either = await exportXliff(docs, { lang: "ja", types: ["page"], stale: true, missing: true });
+    expect(either.documents).toBe(stale.documents + missing.documents);
   });
 });
 
 describe("import of a pseudo-translation", () => {
   for (const version of ["1.2", "2.0"] as const) {
     it(`creates drafts with the translated text, marks, links, slug and provenance (XLIFF ${version})`, async () => {
-      const { xml } = await exportXliff(DOCS, { lang: "ko", version, types: ["page", "industrialPark"] });
+      const { xml } = await exportXliff(DOCS, { lang: "fr", version, types: ["page", "industrialPark"] });
       const plan = await planImport(await pseudoTranslate(xml), DOCS, OPTIONS);
-      expect(plan.lang).toBe("ko");
-      expect(plan.created).toContain(PARK._id.replace(/-vi$/, "-ko"));
-      expect(plan.updated).toContain("page-contact-ko");
+      expect(plan.lang).toBe("fr");
+      expect(plan.created).toContain(PARK._id.replace(/-vi$/, "-fr"));
+      expect(plan.updated).toContain("page-contact-fr");
       const docs = applyPlan(DOCS, plan);
 
-      const park = docs.find((d) => d._id === `drafts.${PARK._id.replace(/-vi$/, "-ko")}`)!;
+      const park = docs.find((d) => d._id === `drafts.${PARK._id.replace(/-vi$/, "-fr")}`)!;
       expect(park.title).toBe(`⟦${pseudo(String(PARK.title))}⟧`);
-      expect(park.language).toBe("ko");
+      expect(park.language).toBe("fr");
       expect(park.areaHa).toBe(PARK.areaHa);
       expect((park.slug as { current: string }).current).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(park.translation).toEqual({
@@ -138,15 +148,15 @@ describe("import of a pseudo-translation", () => {
       });
       const meta = docs.find((d) => d._type === "translation.metadata" && JSON.stringify(d).includes(`"${PARK._id}"`))!;
       expect(meta.translations).toContainEqual({
-        _key: "ko",
+        _key: "fr",
         _type: "internationalizedArrayReferenceValue",
-        language: "ko",
-        value: { _type: "reference", _ref: PARK._id.replace(/-vi$/, "-ko"), _weak: true },
+        language: "fr",
+        value: { _type: "reference", _ref: PARK._id.replace(/-vi$/, "-fr"), _weak: true },
       });
 
       // The contact page keeps its slug, its link and the bold label, now around translated words.
-      const contact = docs.find((d) => d._id === "drafts.page-contact-ko")!;
-      expect(contact.slug).toEqual(DOCS.find((d) => d._id === "page-contact-ko")!.slug);
+      const contact = docs.find((d) => d._id === "drafts.page-contact-fr")!;
+      expect(contact.slug).toEqual(DOCS.find((d) => d._id === "page-contact-fr")!.slug);
       const blocks = contact.body as { children: { text: string; marks: string[] }[]; markDefs: { href: string }[] }[];
       const linked = blocks.find((b) => b.markDefs.length > 0)!;
       const linkSpan = linked.children.find((c) => c.marks.length > 0)!;
@@ -154,16 +164,16 @@ describe("import of a pseudo-translation", () => {
       expect(linkSpan.text).toBe(pseudo(linkSpan.text.normalize()));
       expect(blocks.some((b) => b.children.some((c) => c.marks.includes("strong")))).toBe(true);
       // Nothing published changed.
-      expect(docs.find((d) => d._id === "page-contact-ko")).toEqual(DOCS.find((d) => d._id === "page-contact-ko"));
+      expect(docs.find((d) => d._id === "page-contact-fr")).toEqual(DOCS.find((d) => d._id === "page-contact-fr"));
     });
   }
 
   it("accepts a file whose source has a new revision with the same text, with a warning", async () => {
-    const { xml } = await exportXliff(DOCS, { lang: "ja", types: ["industrialPark"] });
+    const { xml } = await exportXliff(DOCS, { lang: "fr", types: ["industrialPark"] });
     const docs = DOCS.map((d) => (d._id === PARK._id ? { ...d, _rev: "newer", areaHa: 1 } : d));
     const plan = await planImport(await pseudoTranslate(xml), docs, OPTIONS);
     expect(plan.warnings).toEqual([expect.stringContaining(`document ${PARK._id}: source revision`)]);
-    expect(plan.created).toContain(PARK._id.replace(/-vi$/, "-ja"));
+    expect(plan.created).toContain(PARK._id.replace(/-vi$/, "-fr"));
   });
 });
 
