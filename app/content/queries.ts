@@ -92,6 +92,14 @@ const eventProvenance = /* groq */ `translation,
     "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
       _type, _updatedAt, "slug": slug.current, title, venue, summary, body
     })`;
+const opportunityProvenance = /* groq */ `translation,
+    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
+      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents
+    })`;
+const parkProvenance = /* groq */ `translation,
+    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
+      _type, _updatedAt, "slug": slug.current, title, infrastructure, leasePrice, tenants, summary, body
+    })`;
 
 /**
  * An article by slug in any language. The loader asks for the slug as given in the
@@ -206,7 +214,8 @@ export const OPPORTUNITY_QUERY = defineQuery(`{
       "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},
       "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},
       "office": office->{${personFields}},
-      ${sourceFields}
+      ${sourceFields},
+      ${opportunityProvenance}
     }
   },
   ${rateFields}
@@ -241,7 +250,8 @@ export const PARK_QUERY =
         [{"language": language, "title": title, "slug": slug.current, "status": status}]
       )
     },
-    ${sourceFields}
+    ${sourceFields},
+    ${parkProvenance}
   }
 }`);
 

@@ -3581,7 +3581,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: OPPORTUNITY_QUERY
-// Query: {  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{    _id, language,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,      [@]    )[]{      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,      body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},      "office": office->{_id, name, role, organisation, email, phone, languages},      sources[]{title, publisher, url, accessed}    }  },  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}}}
+// Query: {  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{    _id, language,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,      [@]    )[]{      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,      body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},      "office": office->{_id, name, role, organisation, email, phone, languages},      sources[]{title, publisher, url, accessed},      translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents    })    }  },  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}}}
 export type OPPORTUNITY_QUERY_RESULT = {
   opportunity: {
     _id: string;
@@ -3687,6 +3687,213 @@ export type OPPORTUNITY_QUERY_RESULT = {
             url: string | null;
             accessed: string | null;
           }> | null;
+          translation: TranslationProvenance | null;
+          original:
+            | {
+                _type: "article";
+                _updatedAt: string;
+                slug: string;
+                title: string;
+                summary: null;
+                body: BlockContent;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "economicIndicator";
+                _updatedAt: string;
+                slug: null;
+                title: null;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "event";
+                _updatedAt: string;
+                slug: string;
+                title: string;
+                summary: string;
+                body: BlockContent | null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "exchangeRateSet";
+                _updatedAt: string;
+                slug: null;
+                title: string;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "exhibit";
+                _updatedAt: string;
+                slug: string;
+                title: string;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "exhibition";
+                _updatedAt: string;
+                slug: string;
+                title: string;
+                summary: null;
+                body: BlockContent | null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "imageProject";
+                _updatedAt: string;
+                slug: string;
+                title: string;
+                summary: string | null;
+                body: BlockContent | null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "industrialPark";
+                _updatedAt: string;
+                slug: string;
+                title: string;
+                summary: string | null;
+                body: BlockContent | null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "inquiry";
+                _updatedAt: string;
+                slug: null;
+                title: null;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "investmentOpportunity";
+                _updatedAt: string;
+                slug: string;
+                title: string;
+                summary: string | null;
+                body: BlockContent | null;
+                incentives: Array<string> | null;
+                statusHistory: Array<{
+                  status: "awarded" | "closed" | "negotiation" | "open";
+                  date?: string;
+                  datePrecision?: "day" | "month" | "year";
+                  note?: string;
+                  _type: "statusChange";
+                  _key: string;
+                }> | null;
+                documents: Array<{
+                  title: string;
+                  file?: {
+                    asset?: SanityFileAssetReference;
+                    media?: unknown;
+                    _type: "file";
+                  };
+                  url?: string;
+                  _type: "opportunityDocument";
+                  _key: string;
+                }> | null;
+              }
+            | {
+                _type: "page";
+                _updatedAt: string;
+                slug: string;
+                title: string;
+                summary: string | null;
+                body: BlockContent | null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "person";
+                _updatedAt: string;
+                slug: null;
+                title: null;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "sanity.fileAsset";
+                _updatedAt: string;
+                slug: null;
+                title: string | null;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "sanity.imageAsset";
+                _updatedAt: string;
+                slug: null;
+                title: string | null;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "siteSettings";
+                _updatedAt: string;
+                slug: null;
+                title: null;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "translation.metadata";
+                _updatedAt: string;
+                slug: null;
+                title: null;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | {
+                _type: "uiStringOverride";
+                _updatedAt: string;
+                slug: null;
+                title: null;
+                summary: null;
+                body: null;
+                incentives: null;
+                statusHistory: null;
+                documents: null;
+              }
+            | null;
         }>
       | Array<
           | {
@@ -3762,6 +3969,213 @@ export type OPPORTUNITY_QUERY_RESULT = {
                 url: string | null;
                 accessed: string | null;
               }> | null;
+              translation: TranslationProvenance | null;
+              original:
+                | {
+                    _type: "article";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "economicIndicator";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "event";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exchangeRateSet";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibit";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibition";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "imageProject";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "industrialPark";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "inquiry";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "investmentOpportunity";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: Array<string> | null;
+                    statusHistory: Array<{
+                      status: "awarded" | "closed" | "negotiation" | "open";
+                      date?: string;
+                      datePrecision?: "day" | "month" | "year";
+                      note?: string;
+                      _type: "statusChange";
+                      _key: string;
+                    }> | null;
+                    documents: Array<{
+                      title: string;
+                      file?: {
+                        asset?: SanityFileAssetReference;
+                        media?: unknown;
+                        _type: "file";
+                      };
+                      url?: string;
+                      _type: "opportunityDocument";
+                      _key: string;
+                    }> | null;
+                  }
+                | {
+                    _type: "page";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "person";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.fileAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.imageAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "siteSettings";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "translation.metadata";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "uiStringOverride";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | null;
             }
           | {
               _id: string;
@@ -3790,6 +4204,213 @@ export type OPPORTUNITY_QUERY_RESULT = {
                 url: string | null;
                 accessed: string | null;
               }> | null;
+              translation: TranslationProvenance | null;
+              original:
+                | {
+                    _type: "article";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "economicIndicator";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "event";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exchangeRateSet";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibit";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibition";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "imageProject";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "industrialPark";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "inquiry";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "investmentOpportunity";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: Array<string> | null;
+                    statusHistory: Array<{
+                      status: "awarded" | "closed" | "negotiation" | "open";
+                      date?: string;
+                      datePrecision?: "day" | "month" | "year";
+                      note?: string;
+                      _type: "statusChange";
+                      _key: string;
+                    }> | null;
+                    documents: Array<{
+                      title: string;
+                      file?: {
+                        asset?: SanityFileAssetReference;
+                        media?: unknown;
+                        _type: "file";
+                      };
+                      url?: string;
+                      _type: "opportunityDocument";
+                      _key: string;
+                    }> | null;
+                  }
+                | {
+                    _type: "page";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "person";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.fileAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.imageAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "siteSettings";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "translation.metadata";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "uiStringOverride";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | null;
             }
           | {
               _id: string;
@@ -3864,6 +4485,213 @@ export type OPPORTUNITY_QUERY_RESULT = {
                 url: string | null;
                 accessed: string | null;
               }> | null;
+              translation: TranslationProvenance | null;
+              original:
+                | {
+                    _type: "article";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "economicIndicator";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "event";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exchangeRateSet";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibit";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibition";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "imageProject";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "industrialPark";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "inquiry";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "investmentOpportunity";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: Array<string> | null;
+                    statusHistory: Array<{
+                      status: "awarded" | "closed" | "negotiation" | "open";
+                      date?: string;
+                      datePrecision?: "day" | "month" | "year";
+                      note?: string;
+                      _type: "statusChange";
+                      _key: string;
+                    }> | null;
+                    documents: Array<{
+                      title: string;
+                      file?: {
+                        asset?: SanityFileAssetReference;
+                        media?: unknown;
+                        _type: "file";
+                      };
+                      url?: string;
+                      _type: "opportunityDocument";
+                      _key: string;
+                    }> | null;
+                  }
+                | {
+                    _type: "page";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "person";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.fileAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.imageAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "siteSettings";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "translation.metadata";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "uiStringOverride";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | null;
             }
           | {
               _id: string;
@@ -3938,6 +4766,213 @@ export type OPPORTUNITY_QUERY_RESULT = {
                 url: string | null;
                 accessed: string | null;
               }> | null;
+              translation: TranslationProvenance | null;
+              original:
+                | {
+                    _type: "article";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "economicIndicator";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "event";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exchangeRateSet";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibit";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibition";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "imageProject";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "industrialPark";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "inquiry";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "investmentOpportunity";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: Array<string> | null;
+                    statusHistory: Array<{
+                      status: "awarded" | "closed" | "negotiation" | "open";
+                      date?: string;
+                      datePrecision?: "day" | "month" | "year";
+                      note?: string;
+                      _type: "statusChange";
+                      _key: string;
+                    }> | null;
+                    documents: Array<{
+                      title: string;
+                      file?: {
+                        asset?: SanityFileAssetReference;
+                        media?: unknown;
+                        _type: "file";
+                      };
+                      url?: string;
+                      _type: "opportunityDocument";
+                      _key: string;
+                    }> | null;
+                  }
+                | {
+                    _type: "page";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "person";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.fileAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.imageAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "siteSettings";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "translation.metadata";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "uiStringOverride";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | null;
             }
           | {
               _id: string;
@@ -4012,6 +5047,213 @@ export type OPPORTUNITY_QUERY_RESULT = {
                 url: string | null;
                 accessed: string | null;
               }> | null;
+              translation: TranslationProvenance | null;
+              original:
+                | {
+                    _type: "article";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "economicIndicator";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "event";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exchangeRateSet";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibit";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibition";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "imageProject";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "industrialPark";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "inquiry";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "investmentOpportunity";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: Array<string> | null;
+                    statusHistory: Array<{
+                      status: "awarded" | "closed" | "negotiation" | "open";
+                      date?: string;
+                      datePrecision?: "day" | "month" | "year";
+                      note?: string;
+                      _type: "statusChange";
+                      _key: string;
+                    }> | null;
+                    documents: Array<{
+                      title: string;
+                      file?: {
+                        asset?: SanityFileAssetReference;
+                        media?: unknown;
+                        _type: "file";
+                      };
+                      url?: string;
+                      _type: "opportunityDocument";
+                      _key: string;
+                    }> | null;
+                  }
+                | {
+                    _type: "page";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "person";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.fileAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.imageAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "siteSettings";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "translation.metadata";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "uiStringOverride";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | null;
             }
           | {
               _id: string;
@@ -4086,6 +5328,213 @@ export type OPPORTUNITY_QUERY_RESULT = {
                 url: string | null;
                 accessed: string | null;
               }> | null;
+              translation: TranslationProvenance | null;
+              original:
+                | {
+                    _type: "article";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "economicIndicator";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "event";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exchangeRateSet";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibit";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibition";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "imageProject";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "industrialPark";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "inquiry";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "investmentOpportunity";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: Array<string> | null;
+                    statusHistory: Array<{
+                      status: "awarded" | "closed" | "negotiation" | "open";
+                      date?: string;
+                      datePrecision?: "day" | "month" | "year";
+                      note?: string;
+                      _type: "statusChange";
+                      _key: string;
+                    }> | null;
+                    documents: Array<{
+                      title: string;
+                      file?: {
+                        asset?: SanityFileAssetReference;
+                        media?: unknown;
+                        _type: "file";
+                      };
+                      url?: string;
+                      _type: "opportunityDocument";
+                      _key: string;
+                    }> | null;
+                  }
+                | {
+                    _type: "page";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "person";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.fileAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.imageAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "siteSettings";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "translation.metadata";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "uiStringOverride";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | null;
             }
           | {
               _id: string;
@@ -4187,6 +5636,213 @@ export type OPPORTUNITY_QUERY_RESULT = {
                 url: string | null;
                 accessed: string | null;
               }> | null;
+              translation: TranslationProvenance | null;
+              original:
+                | {
+                    _type: "article";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "economicIndicator";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "event";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exchangeRateSet";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibit";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "exhibition";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "imageProject";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "industrialPark";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "inquiry";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "investmentOpportunity";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: Array<string> | null;
+                    statusHistory: Array<{
+                      status: "awarded" | "closed" | "negotiation" | "open";
+                      date?: string;
+                      datePrecision?: "day" | "month" | "year";
+                      note?: string;
+                      _type: "statusChange";
+                      _key: string;
+                    }> | null;
+                    documents: Array<{
+                      title: string;
+                      file?: {
+                        asset?: SanityFileAssetReference;
+                        media?: unknown;
+                        _type: "file";
+                      };
+                      url?: string;
+                      _type: "opportunityDocument";
+                      _key: string;
+                    }> | null;
+                  }
+                | {
+                    _type: "page";
+                    _updatedAt: string;
+                    slug: string;
+                    title: string;
+                    summary: string | null;
+                    body: BlockContent | null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "person";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.fileAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "sanity.imageAsset";
+                    _updatedAt: string;
+                    slug: null;
+                    title: string | null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "siteSettings";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "translation.metadata";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | {
+                    _type: "uiStringOverride";
+                    _updatedAt: string;
+                    slug: null;
+                    title: null;
+                    summary: null;
+                    body: null;
+                    incentives: null;
+                    statusHistory: null;
+                    documents: null;
+                  }
+                | null;
             }
           | null
         >;
@@ -4327,7 +5983,7 @@ export type PARK_LIST_QUERY_RESULT = Array<{
 
 // Source: ../app/content/queries.ts
 // Variable: PARK_QUERY
-// Query: *[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "opportunity": opportunity->{      "versions": coalesce(        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},        [{"language": language, "title": title, "slug": slug.current, "status": status}]      )    },    sources[]{title, publisher, url, accessed}  }}
+// Query: *[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "opportunity": opportunity->{      "versions": coalesce(        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},        [{"language": language, "title": title, "slug": slug.current, "status": status}]      )    },    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, infrastructure, leasePrice, tenants, summary, body    })  }}
 export type PARK_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -4445,6 +6101,200 @@ export type PARK_QUERY_RESULT = {
           url: string | null;
           accessed: string | null;
         }> | null;
+        translation: TranslationProvenance | null;
+        original:
+          | {
+              _type: "article";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: BlockContent;
+            }
+          | {
+              _type: "economicIndicator";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "event";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: string;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "exchangeRateSet";
+              _updatedAt: string;
+              slug: null;
+              title: string;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "exhibit";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "exhibition";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "imageProject";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: string | null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "industrialPark";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              infrastructure: Array<string> | null;
+              leasePrice: {
+                minUsdPerM2?: number;
+                maxUsdPerM2?: number;
+                note?: string;
+              } | null;
+              tenants: Array<string> | null;
+              summary: string | null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "inquiry";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "investmentOpportunity";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: string | null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "page";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: string | null;
+              body: BlockContent | null;
+            }
+          | {
+              _type: "person";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "sanity.fileAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "sanity.imageAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "siteSettings";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "translation.metadata";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | {
+              _type: "uiStringOverride";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              infrastructure: null;
+              leasePrice: null;
+              tenants: null;
+              summary: null;
+              body: null;
+            }
+          | null;
       }>
     | Array<
         | {
@@ -4519,6 +6369,200 @@ export type PARK_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: Array<string> | null;
+                  leasePrice: {
+                    minUsdPerM2?: number;
+                    maxUsdPerM2?: number;
+                    note?: string;
+                  } | null;
+                  tenants: Array<string> | null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -4546,6 +6590,200 @@ export type PARK_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: Array<string> | null;
+                  leasePrice: {
+                    minUsdPerM2?: number;
+                    maxUsdPerM2?: number;
+                    note?: string;
+                  } | null;
+                  tenants: Array<string> | null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -4619,6 +6857,200 @@ export type PARK_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: Array<string> | null;
+                  leasePrice: {
+                    minUsdPerM2?: number;
+                    maxUsdPerM2?: number;
+                    note?: string;
+                  } | null;
+                  tenants: Array<string> | null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -4692,6 +7124,200 @@ export type PARK_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: Array<string> | null;
+                  leasePrice: {
+                    minUsdPerM2?: number;
+                    maxUsdPerM2?: number;
+                    note?: string;
+                  } | null;
+                  tenants: Array<string> | null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -4765,6 +7391,200 @@ export type PARK_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: Array<string> | null;
+                  leasePrice: {
+                    minUsdPerM2?: number;
+                    maxUsdPerM2?: number;
+                    note?: string;
+                  } | null;
+                  tenants: Array<string> | null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -4838,6 +7658,200 @@ export type PARK_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: Array<string> | null;
+                  leasePrice: {
+                    minUsdPerM2?: number;
+                    maxUsdPerM2?: number;
+                    note?: string;
+                  } | null;
+                  tenants: Array<string> | null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | {
             _id: string;
@@ -4952,6 +7966,200 @@ export type PARK_QUERY_RESULT = {
               url: string | null;
               accessed: string | null;
             }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: Array<string> | null;
+                  leasePrice: {
+                    minUsdPerM2?: number;
+                    maxUsdPerM2?: number;
+                    note?: string;
+                  } | null;
+                  tenants: Array<string> | null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  infrastructure: null;
+                  leasePrice: null;
+                  tenants: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
           }
         | null
       >;
@@ -5447,9 +8655,9 @@ declare module "@sanity/client" {
     '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}': PAGE_QUERY_RESULT;
     '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
     '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;
-    '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed}\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;
+    '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed},\n      translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents\n    })\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;
     '*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){\n  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},\n  sources[]{title, publisher, url, accessed}\n}': PARK_LIST_QUERY_RESULT;
-    '*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "opportunity": opportunity->{\n      "versions": coalesce(\n        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},\n        [{"language": language, "title": title, "slug": slug.current, "status": status}]\n      )\n    },\n    sources[]{title, publisher, url, accessed}\n  }\n}': PARK_QUERY_RESULT;
+    '*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "opportunity": opportunity->{\n      "versions": coalesce(\n        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},\n        [{"language": language, "title": title, "slug": slug.current, "status": status}]\n      )\n    },\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, infrastructure, leasePrice, tenants, summary, body\n    })\n  }\n}': PARK_QUERY_RESULT;
     '*[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}\n  }\n}': INDICATORS_QUERY_RESULT;
     '*[_type == "economicIndicator" && key == $key][0]{\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}\n  }\n}': INDICATOR_QUERY_RESULT;
     '{\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status, sector,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  }\n}': MAP_POINTS_QUERY_RESULT;

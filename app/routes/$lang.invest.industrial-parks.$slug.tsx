@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PersonCard } from "~/components/PersonCard";
+import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { withImageViews } from "~/content/images.server";
@@ -21,6 +22,7 @@ import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { availableLand } from "~/investment/parks";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { translationNotice } from "~/pages/translation-notice.server";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
@@ -35,12 +37,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
   const slug = requireSlug(params.slug);
   const result = await loadQuery(PARK_QUERY, { slug, lang });
-  const { shown, languages } = documentPage(result, { lang, chain, slug, section: "invest/industrial-parks" });
+  const page = documentPage(result, { lang, chain, slug, section: "invest/industrial-parks" });
+  const { languages } = page;
+  const { shown, stale } = translationNotice(page.shown, "invest/industrial-parks");
   const p = shown.value;
   const opportunity = pickVersion(p.opportunity?.versions ?? [], chain);
   return {
     lang,
     park: mapShown(shown, (v) => withImageViews(v)),
+    stale,
     available: availableLand(p),
     contact: p.contact ? personView(p.contact, chain) : null,
     opportunity: opportunity
@@ -56,7 +61,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.park.value.title, data?.park.value.summary);
 
 export default function ParkPage() {
-  const { lang, park, available, contact, opportunity } = useLoaderData<typeof loader>();
+  const { lang, park, stale, available, contact, opportunity } = useLoaderData<typeof loader>();
   const { t } = useTranslation("investment");
   const p = park.value;
   const textLang = park.isFallback ? park.lang : undefined;
@@ -85,6 +90,7 @@ export default function ParkPage() {
             ]}
           />
           {park.isFallback ? <FallbackNotice requested={lang} shown={park.lang} /> : null}
+          {stale ? <StaleTranslationNotice lang={lang} {...stale} /> : null}
           <p className="eyebrow">{p.status ? t(`parkStatus.${p.status}`) : t("nav.parks")}</p>
           <h1 className="article__title" lang={textLang}>
             {p.title}

@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PersonCard } from "~/components/PersonCard";
+import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";
 import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { withImageViews } from "~/content/images.server";
@@ -23,6 +24,7 @@ import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { convertForReader } from "~/investment/currency";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
+import { translationNotice } from "~/pages/translation-notice.server";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
@@ -37,7 +39,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
   const slug = requireSlug(params.slug);
   const result = await loadQuery(OPPORTUNITY_QUERY, { slug, lang });
-  const { shown, languages } = documentPage(result.opportunity, { lang, chain, slug, section: "invest/opportunities" });
+  const page = documentPage(result.opportunity, { lang, chain, slug, section: "invest/opportunities" });
+  const { languages } = page;
+  const { shown, stale } = translationNotice(page.shown, "invest/opportunities");
   const versions = result.opportunity?.versions ?? [];
   // Inquiries name the source-language document, whatever language the reader used.
   const sourceId = versions.find((v) => v?.language === SOURCE_LANG)?._id ?? shown.value._id;
@@ -46,6 +50,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     lang,
     opportunity: mapShown(shown, (v) => withImageViews(v)),
+    stale,
     sourceId,
     conversion: convertForReader(lang, capital, result.rates),
     office: o.office ? personView(o.office, chain) : null,
@@ -59,7 +64,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.opportunity.value.title, data?.opportunity.value.summary);
 
 export default function OpportunityPage() {
-  const { lang, opportunity, sourceId, conversion, office } = useLoaderData<typeof loader>();
+  const { lang, opportunity, stale, sourceId, conversion, office } = useLoaderData<typeof loader>();
   const { t } = useTranslation("investment");
   const o = opportunity.value;
   const textLang = opportunity.isFallback ? opportunity.lang : undefined;
@@ -82,6 +87,7 @@ export default function OpportunityPage() {
             ]}
           />
           {opportunity.isFallback ? <FallbackNotice requested={lang} shown={opportunity.lang} /> : null}
+          {stale ? <StaleTranslationNotice lang={lang} {...stale} /> : null}
           <p className="eyebrow">{t(`sector.${o.sector}`)}</p>
           <h1 className="article__title" lang={textLang}>
             {o.title}

@@ -3,10 +3,12 @@
  * demo dataset leaves the Japanese and Korean versions of one article (and the English
  * version of one event) made from an older text of their Vietnamese originals. Those pages
  * say so in the reader's language, with both dates and a link to the original; a current
- * translation, the original itself and a fallback page show no such notice.
+ * translation, the original itself and a fallback page show no such notice. The investor
+ * pages (opportunities, parks) say so as soon as their Vietnamese original is edited.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
+import { TEST_STORE_TOKEN } from "../support/server";
 
 const baseUrl = inject("baseUrl");
 
@@ -71,4 +73,37 @@ describe("a stale translation", () => {
     expect(fallback).toContain("data-fallback-notice");
     expect(notice(fallback)).toBeUndefined();
   });
+});
+
+/** Patches a published document through the store's mutate API, as the Studio's publish does. */
+async function setOnPublished(id: string, set: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/store/v2025-02-19/data/mutate/production`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${TEST_STORE_TOKEN}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ mutations: [{ patch: { id, set } }] }),
+  });
+  expect(response.status).toBe(200);
+}
+
+describe("the investor pages", () => {
+  // The project team's translations are current in the seed; a change to the Vietnamese
+  // original makes them stale at once, and restoring its text makes them current again.
+  const cases = [
+    { id: "investmentOpportunity-long-thanh-industrial-park", lang: "ja", section: "invest/opportunities" },
+    { id: "industrialPark-long-thanh", lang: "ko", section: "invest/industrial-parks" },
+  ] as const;
+  for (const { id, lang, section } of cases) {
+    it(`${section}: a ${lang} translation is stale while its original's summary differs`, async () => {
+      const translated = `/${lang}/${section}/${slugOf(`${id}-${lang}`)}`;
+      expect(notice(await page(translated))).toBeUndefined();
+      const original = seed.find((d) => d._id === `${id}-vi`) as { summary?: string };
+      await setOnPublished(`${id}-vi`, { summary: `${original.summary} (cập nhật)` });
+      try {
+        expect(notice(await page(translated))?.href).toBe(`/vi/${section}/${slugOf(`${id}-vi`)}`);
+      } finally {
+        await setOnPublished(`${id}-vi`, { summary: original.summary });
+      }
+      expect(notice(await page(translated))).toBeUndefined();
+    });
+  }
 });
