@@ -55,7 +55,8 @@ export async function importDataset(
     if (prepared.mutations.length === 0) {
       return { transactionId: undefined, documents: 0, assets: 0, unchanged: 0, warnings: source.warnings };
     }
-    const outcome = store.commit(prepared.mutations, { identity: null, author });
+    // Imported documents keep their own dates: "the original was updated on" must not read as the day of the import.
+    const outcome = store.commit(prepared.mutations, { identity: null, author, keepTimestamps: true });
     const unchanged = outcome.results.filter((r) => r.operation === "none").length;
     return {
       // A transaction that changed nothing is not stored: there is no id to report.

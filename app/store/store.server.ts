@@ -53,6 +53,11 @@ export interface CommitOptions {
   author?: string;
   /** Check and compute, write nothing. */
   dryRun?: boolean;
+  /**
+   * Keep each written document's own `_createdAt` and `_updatedAt` (a dataset import, as
+   * `sanity dataset import` does), instead of stamping `_updatedAt` with the commit time.
+   */
+  keepTimestamps?: boolean;
 }
 
 export interface CommitOutcome extends MutationResult {
@@ -160,6 +165,8 @@ class Draft {
   readonly written = new Set<string>();
   /** `_createdAt` given by a client's create, kept instead of the commit time. */
   readonly createdAt = new Map<string, string>();
+  /** `_updatedAt` as given, kept only when the commit says so (imports). */
+  readonly updatedAt = new Map<string, string>();
 
   constructor(private readonly base: ReadonlyMap<string, StoredDocument>) {}
 
@@ -513,6 +520,7 @@ export class ContentStore {
     const doc = structuredClone(input) as StoredDocument;
     doc._id = id;
     if (typeof input._createdAt === "string") draft.createdAt.set(id, input._createdAt);
+    if (typeof input._updatedAt === "string") draft.updatedAt.set(id, input._updatedAt);
     draft.write(id, doc);
   }
 
@@ -573,7 +581,7 @@ export class ContentStore {
           _type,
           _rev: transactionId,
           _createdAt: draft.createdAt.get(id) ?? before?._createdAt ?? timestamp,
-          _updatedAt: timestamp,
+          _updatedAt: (options.keepTimestamps && draft.updatedAt.get(id)) || timestamp,
           ...fields,
         };
       }

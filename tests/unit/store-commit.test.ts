@@ -54,6 +54,18 @@ describe("ContentStore.commit", () => {
     expect(store.version).toBe(2);
   });
 
+  it("stamps _updatedAt with the commit time, unless an import asks to keep the documents' own dates", () => {
+    const dated = { _type: "article", _createdAt: "2025-01-02T03:00:00Z", _updatedAt: "2025-12-01T02:00:00Z" };
+    store.commit([{ createOrReplace: { _id: "live", ...dated } }], { identity: editor });
+    expect(store.getDocument("live")).toMatchObject({ _createdAt: "2025-01-02T03:00:00Z" });
+    expect(store.getDocument("live")!._updatedAt.startsWith("2026-")).toBe(true);
+    store.commit([{ createOrReplace: { _id: "imported", ...dated } }], { identity: null, keepTimestamps: true });
+    expect(store.getDocument("imported")).toMatchObject({
+      _createdAt: "2025-01-02T03:00:00Z",
+      _updatedAt: "2025-12-01T02:00:00Z",
+    });
+  });
+
   it("refuses create of an existing id with 409 and changes nothing (all or nothing)", () => {
     store.commit([{ create: { _id: "a", _type: "t" } }], { identity: editor });
     const before = store.getDocument("a");
