@@ -103,7 +103,7 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$|i18n/overrides$|translations/[a-z-]+$)",
+                "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$|i18n/overrides$|i18n/resources$|translations/[a-z-]+$)",
               message:
                 "The Studio imports only the language list, the vocabulary, the UI-string override rules (and the base strings of locales/) and the translation modules (app/translations/) from the site.",
             },

@@ -8,7 +8,7 @@
  */
 import { baseStrings, runWithUiStrings, uiStringsWith, type UiStrings } from "~/i18n/i18next.server";
 import { validOverrides } from "~/i18n/overrides";
-import { resources } from "~/i18n/resources.server";
+import { resources } from "~/i18n/resources";
 import { getContentSource, loadQuery, onContentPurge } from "./load.server";
 import { UI_STRING_OVERRIDES_QUERY } from "./queries";
 

@@ -16,7 +16,7 @@ import { initReactI18next } from "react-i18next";
 import { i18nConfig, type Namespace } from "./config";
 import type { Lang } from "./languages";
 import { mergeNamespace, type ValidOverride } from "./overrides";
-import { resources } from "./resources.server";
+import { resources } from "./resources";
 import { stringsVersion as baseVersion } from "./strings-version.server";
 
 const root = createInstance();

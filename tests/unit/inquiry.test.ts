@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { resources } from "../../app/i18n/resources.server";
+import { resources } from "../../app/i18n/resources";
 import { LANGUAGE_IDS } from "../../app/i18n/languages";
 import { issueToken, newClientId, readClientId, verifyToken } from "../../app/inquiries/csrf.server";
 import { OutboxWorker, inquiryDocument, type InquiryDocument } from "../../app/inquiries/outbox.server";

@@ -13,7 +13,7 @@ import {
   type BaseStrings,
   type ValidOverride,
 } from "~/i18n/overrides";
-import { resources } from "~/i18n/resources.server";
+import { resources } from "~/i18n/resources";
 import { stringsVersion } from "~/i18n/strings-version.server";
 
 const base = {

@@ -3,7 +3,7 @@ import { defineField, defineType } from "sanity";
 import { studioLanguages } from "../../languages";
 import { NAMESPACES, overrideProblem, type UiStringOverride } from "../../../app/i18n/overrides";
 import { isLang } from "../../../app/i18n/languages";
-import { baseStrings } from "../../baseStrings";
+import { resources as baseStrings } from "../../../app/i18n/resources";
 
 /**
  * One UI string (a label, a button, a notice) reworded by staff for one language,

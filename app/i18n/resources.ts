@@ -1,6 +1,8 @@
 /**
- * UI strings bundled into the server build by import, so the server never reads
- * locales/ from disk at run time. The browser gets them from /locales/:lang/:ns.json.
+ * The base UI strings (locales/<lang>/<ns>.json), bundled by import into the server build
+ * (so the server never reads locales/ from disk at run time) and into the Studio (which
+ * checks UI-string overrides against them). No browser code of the site imports this
+ * module: the browser gets its strings from /locales/:lang/:ns.json.
  * (One import per language and namespace of app/i18n/config.ts.)
  */
 import type { Namespace } from "./config";
