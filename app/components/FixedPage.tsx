@@ -6,8 +6,20 @@ import type { Lang } from "~/i18n/languages";
 import { FallbackNotice } from "./FallbackNotice";
 import { PortableTextBody } from "./PortableTextBody";
 import { SourceList } from "./SourceList";
+import { StaleTranslationNotice } from "./StaleTranslationNotice";
 
-export function FixedPage({ lang, page, aside }: { lang: Lang; page: Shown<FixedPageView>; aside?: ReactNode }) {
+export function FixedPage({
+  lang,
+  page,
+  stale,
+  aside,
+}: {
+  lang: Lang;
+  page: Shown<FixedPageView>;
+  /** Set when this translation predates a change to its Vietnamese original. */
+  stale?: { translatedAt: string; sourceUpdatedAt: string; originalHref: string } | null;
+  aside?: ReactNode;
+}) {
   const p = page.value;
   const contentLang = page.isFallback ? page.lang : undefined;
   return (
@@ -15,6 +27,7 @@ export function FixedPage({ lang, page, aside }: { lang: Lang; page: Shown<Fixed
       <header className="page-header">
         <div className="container">
           {page.isFallback ? <FallbackNotice requested={lang} shown={page.lang} /> : null}
+          {stale ? <StaleTranslationNotice lang={lang} {...stale} /> : null}
           <h1 lang={contentLang}>{p.title}</h1>
           {p.summary ? (
             <p className="lead" lang={contentLang}>

@@ -92,6 +92,10 @@ const eventProvenance = /* groq */ `translation,
     "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
       _type, _updatedAt, "slug": slug.current, title, venue, summary, body
     })`;
+const pageProvenance = /* groq */ `translation,
+    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
+      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription
+    })`;
 const opportunityProvenance = /* groq */ `translation,
     "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
       _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents
@@ -138,7 +142,8 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
 export const PAGE_QUERY = defineQuery(`*[_type == "page" && pageKey == $pageKey]{
   _id, language, title, "slug": slug.current, summary, seoDescription,
   body[]{..., _type == "image" => ${imageFields}},
-  ${sourceFields}
+  ${sourceFields},
+  ${pageProvenance}
 }`);
 
 /** Every public page with a URL and the languages it really exists in, for the sitemap. */

@@ -3306,7 +3306,7 @@ export type EVENT_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && pageKey == $pageKey]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, publisher, url, accessed}}
+// Query: *[_type == "page" && pageKey == $pageKey]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, publisher, url, accessed},  translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription    })}
 export type PAGE_QUERY_RESULT = Array<{
   _id: string;
   language: string;
@@ -3367,6 +3367,196 @@ export type PAGE_QUERY_RESULT = Array<{
     url: string | null;
     accessed: string | null;
   }> | null;
+  translation: TranslationProvenance | null;
+  original:
+    | {
+        _type: "article";
+        _updatedAt: string;
+        slug: string;
+        title: string;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: BlockContent;
+        seoDescription: null;
+      }
+    | {
+        _type: "economicIndicator";
+        _updatedAt: string;
+        slug: null;
+        title: null;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "event";
+        _updatedAt: string;
+        slug: string;
+        title: string;
+        heroTitle: null;
+        heroText: null;
+        summary: string;
+        body: BlockContent | null;
+        seoDescription: null;
+      }
+    | {
+        _type: "exchangeRateSet";
+        _updatedAt: string;
+        slug: null;
+        title: string;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "exhibit";
+        _updatedAt: string;
+        slug: string;
+        title: string;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "exhibition";
+        _updatedAt: string;
+        slug: string;
+        title: string;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: BlockContent | null;
+        seoDescription: null;
+      }
+    | {
+        _type: "imageProject";
+        _updatedAt: string;
+        slug: string;
+        title: string;
+        heroTitle: null;
+        heroText: null;
+        summary: string | null;
+        body: BlockContent | null;
+        seoDescription: null;
+      }
+    | {
+        _type: "industrialPark";
+        _updatedAt: string;
+        slug: string;
+        title: string;
+        heroTitle: null;
+        heroText: null;
+        summary: string | null;
+        body: BlockContent | null;
+        seoDescription: null;
+      }
+    | {
+        _type: "inquiry";
+        _updatedAt: string;
+        slug: null;
+        title: null;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "investmentOpportunity";
+        _updatedAt: string;
+        slug: string;
+        title: string;
+        heroTitle: null;
+        heroText: null;
+        summary: string | null;
+        body: BlockContent | null;
+        seoDescription: null;
+      }
+    | {
+        _type: "page";
+        _updatedAt: string;
+        slug: string;
+        title: string;
+        heroTitle: string | null;
+        heroText: string | null;
+        summary: string | null;
+        body: BlockContent | null;
+        seoDescription: string | null;
+      }
+    | {
+        _type: "person";
+        _updatedAt: string;
+        slug: null;
+        title: null;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "sanity.fileAsset";
+        _updatedAt: string;
+        slug: null;
+        title: string | null;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "sanity.imageAsset";
+        _updatedAt: string;
+        slug: null;
+        title: string | null;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "siteSettings";
+        _updatedAt: string;
+        slug: null;
+        title: null;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "translation.metadata";
+        _updatedAt: string;
+        slug: null;
+        title: null;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | {
+        _type: "uiStringOverride";
+        _updatedAt: string;
+        slug: null;
+        title: null;
+        heroTitle: null;
+        heroText: null;
+        summary: null;
+        body: null;
+        seoDescription: null;
+      }
+    | null;
 }>;
 
 // Source: ../app/content/queries.ts
@@ -8652,7 +8842,7 @@ declare module "@sanity/client" {
     '{\n  "total": count(*[_type == "article" && language == $source]),\n  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_LIST_QUERY_RESULT;
     '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage\n    })\n  }\n}': ARTICLE_QUERY_RESULT;
     '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, venue, summary, body\n    })\n  }\n}': EVENT_QUERY_RESULT;
-    '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed}\n}': PAGE_QUERY_RESULT;
+    '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed},\n  translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription\n    })\n}': PAGE_QUERY_RESULT;
     '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
     '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;
     '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed},\n      translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents\n    })\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;

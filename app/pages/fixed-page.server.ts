@@ -8,6 +8,7 @@ import type { RequestLanguage } from "~/i18n/locale.server";
 import { pageLanguages } from "~/i18n/page-languages.server";
 import { href } from "~/i18n/routing";
 import { notFound } from "~/utils/responses";
+import { translationNotice } from "./translation-notice.server";
 
 export async function loadFixedPage({ lang, chain }: RequestLanguage, pageKey: Exclude<PageKey, "home">) {
   const versions = await loadQuery(PAGE_QUERY, { pageKey });
@@ -15,5 +16,6 @@ export async function loadFixedPage({ lang, chain }: RequestLanguage, pageKey: E
   if (!page) throw notFound();
   const languages = pageLanguages(lang, languagesOf(versions), (l) => href(l, pageKey));
   if (page.isFallback) languages.path = languages.paths[page.lang];
-  return { page: mapShown(page, (v) => withImageViews(v)), languages };
+  const { shown, stale } = translationNotice(page, pageKey, pageKey);
+  return { page: mapShown(shown, (v) => withImageViews(v)), languages, stale };
 }

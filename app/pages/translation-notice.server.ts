@@ -26,6 +26,8 @@ interface WithProvenance {
 export function translationNotice<T extends WithProvenance>(
   shown: Shown<T>,
   section: string,
+  /** The original's path when it is not `<section>/<slug>` (fixed pages: `about`). */
+  originalPath?: string,
 ): { shown: Shown<Omit<T, "translation" | "original">>; stale: StaleNotice | null } {
   const { translation, original, ...value } = shown.value;
   const rest = { ...shown, value };
@@ -38,7 +40,7 @@ export function translationNotice<T extends WithProvenance>(
     stale: {
       translatedAt: result.translatedAt,
       sourceUpdatedAt: result.since,
-      originalHref: href(SOURCE_LANG, `${section}/${encodeURIComponent(original.slug ?? "")}`),
+      originalHref: href(SOURCE_LANG, originalPath ?? `${section}/${encodeURIComponent(original.slug ?? "")}`),
     },
   };
 }

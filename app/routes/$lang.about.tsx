@@ -10,8 +10,8 @@ import { pageMeta } from "~/utils/meta";
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLang({ params, request });
   const { lang } = locale;
-  const { page, languages } = await loadFixedPage(locale, "about");
-  return { lang, page, languages };
+  const { page, languages, stale } = await loadFixedPage(locale, "about");
+  return { lang, page, languages, stale };
 }
 
 export const headers = cacheHeaders("page");
@@ -20,6 +20,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
 
 export default function AboutPage() {
-  const { lang, page } = useLoaderData<typeof loader>();
-  return <FixedPage lang={lang} page={page} />;
+  const { lang, page, stale } = useLoaderData<typeof loader>();
+  return <FixedPage lang={lang} page={page} stale={stale} />;
 }

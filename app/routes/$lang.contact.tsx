@@ -14,8 +14,8 @@ import { pageMeta } from "~/utils/meta";
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = requireLang({ params, request });
   const { lang } = locale;
-  const { page, languages } = await loadFixedPage(locale, "contact");
-  return { lang, page, languages };
+  const { page, languages, stale } = await loadFixedPage(locale, "contact");
+  return { lang, page, languages, stale };
 }
 
 export const headers = cacheHeaders("page");
@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
 
 export default function ContactPage() {
-  const { lang, page } = useLoaderData<typeof loader>();
+  const { lang, page, stale } = useLoaderData<typeof loader>();
   const root = useRouteLoaderData<RootData>("root");
   const { t } = useTranslation();
   const agency = root?.settings.agency;
@@ -117,5 +117,5 @@ export default function ContactPage() {
       ) : null}
     </aside>
   );
-  return <FixedPage lang={lang} page={page} aside={aside} />;
+  return <FixedPage lang={lang} page={page} stale={stale} aside={aside} />;
 }

@@ -4,7 +4,8 @@
  * version of one event) made from an older text of their Vietnamese originals. Those pages
  * say so in the reader's language, with both dates and a link to the original; a current
  * translation, the original itself and a fallback page show no such notice. The investor
- * pages (opportunities, parks) say so as soon as their Vietnamese original is edited.
+ * pages (opportunities, parks) and the fixed pages say so as soon as their Vietnamese
+ * original is edited.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
@@ -85,21 +86,32 @@ async function setOnPublished(id: string, set: Record<string, unknown>): Promise
   expect(response.status).toBe(200);
 }
 
-describe("the investor pages", () => {
+describe("the investor pages and the fixed pages", () => {
   // The project team's translations are current in the seed; a change to the Vietnamese
   // original makes them stale at once, and restoring its text makes them current again.
+  const documentPage = (section: string, id: string) => (lang: string) =>
+    `/${lang}/${section}/${slugOf(`${id}-${lang}`)}`;
   const cases = [
-    { id: "investmentOpportunity-long-thanh-industrial-park", lang: "ja", section: "invest/opportunities" },
-    { id: "industrialPark-long-thanh", lang: "ko", section: "invest/industrial-parks" },
+    {
+      id: "investmentOpportunity-long-thanh-industrial-park",
+      lang: "ja",
+      path: documentPage("invest/opportunities", "investmentOpportunity-long-thanh-industrial-park"),
+    },
+    {
+      id: "industrialPark-long-thanh",
+      lang: "ko",
+      path: documentPage("invest/industrial-parks", "industrialPark-long-thanh"),
+    },
+    { id: "page-about", lang: "ja", path: (lang: string) => `/${lang}/about` },
   ] as const;
-  for (const { id, lang, section } of cases) {
-    it(`${section}: a ${lang} translation is stale while its original's summary differs`, async () => {
-      const translated = `/${lang}/${section}/${slugOf(`${id}-${lang}`)}`;
+  for (const { id, lang, path } of cases) {
+    it(`${path(lang)}: a ${lang} translation is stale while its original's summary differs`, async () => {
+      const translated = path(lang);
       expect(notice(await page(translated))).toBeUndefined();
       const original = seed.find((d) => d._id === `${id}-vi`) as { summary?: string };
       await setOnPublished(`${id}-vi`, { summary: `${original.summary} (cập nhật)` });
       try {
-        expect(notice(await page(translated))?.href).toBe(`/vi/${section}/${slugOf(`${id}-vi`)}`);
+        expect(notice(await page(translated))?.href).toBe(path("vi"));
       } finally {
         await setOnPublished(`${id}-vi`, { summary: original.summary });
       }
