@@ -159,7 +159,7 @@ function convertAssetPointers(
 }
 
 /** Lines of an NDJSON buffer, decoded one at a time: no second copy of a 100 MB file as one string. */
-function* lines(data: Buffer | string): Generator<string> {
+export function* lines(data: Buffer | string): Generator<string> {
   if (typeof data === "string") {
     yield* data.split("\n");
     return;

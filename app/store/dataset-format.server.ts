@@ -21,6 +21,7 @@ import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from "node:fs/
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { create as createTar, extract as extractTar } from "tar";
+import { lines } from "~/content/dataset.server";
 import {
   assetFileName,
   assetIdOfFileName,
@@ -271,21 +272,6 @@ export function parseNdjson(data: Buffer | string, file: string): { documents: D
   }
   if (problems.length > 0) throw new DatasetFormatError(`${file} is not a dataset Sanity could import`, problems);
   return { documents, warnings };
-}
-
-/** Lines of an NDJSON buffer, decoded one at a time: no second copy of a large file as one string. */
-function* lines(data: Buffer | string): Generator<string> {
-  if (typeof data === "string") {
-    yield* data.split("\n");
-    return;
-  }
-  let start = 0;
-  while (start < data.length) {
-    let end = data.indexOf(10, start);
-    if (end === -1) end = data.length;
-    yield data.toString("utf8", start, end);
-    start = end + 1;
-  }
 }
 
 async function isTarball(file: string): Promise<boolean> {
