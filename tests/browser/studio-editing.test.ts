@@ -1,13 +1,13 @@
 // Staff edit in the real, built Sanity Studio against our own store: log in, translate a Vietnamese article into Japanese, publish, see it on the site; two tabs see each other's edits; nothing is loaded from outside and no store request fails.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Page, Request, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ARTICLE_WITHOUT_JA } from "../pages";
 import { launchBrowser, screenshot, type Browser } from "../support/browser";
-import { startServer, TEST_STORE_TOKEN, type RunningServer } from "../support/server";
+import { freePort, startServer, TEST_STORE_TOKEN, type RunningServer } from "../support/server";
+import { queryStore } from "../support/store-client";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PROJECT = "demo1234";
@@ -23,29 +23,8 @@ let apiOrigin: string;
 const outside: string[] = [];
 const storeErrors: string[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
 /** GROQ against the store with the automation token (raw: drafts too). */
-async function query<T>(groq: string, params: Record<string, unknown> = {}): Promise<T> {
-  const url = new URL(`${server.baseUrl}/api/store/v2025-02-19/data/query/production`);
-  url.searchParams.set("query", groq);
-  url.searchParams.set("perspective", "raw");
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(`$${key}`, JSON.stringify(value));
-  const res = await fetch(url, { headers: { authorization: `Bearer ${TEST_STORE_TOKEN}` } });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return ((await res.json()) as { result: T }).result;
-}
+const query = <T>(groq: string, params: Record<string, unknown> = {}) => queryStore<T>(server.baseUrl, groq, params);
 
 function watch(page: Page): void {
   const ours = (url: URL) =>

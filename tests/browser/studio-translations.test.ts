@@ -1,12 +1,12 @@
 // The translation workflow in the built Studio against our store: "Create translation from Vietnamese" makes a draft with its provenance, the Translations tool lists it as identical to its source; once translated, reviewed and published it is current; an edit to the Vietnamese source makes it stale in the tool and on the public page.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot, type Browser } from "../support/browser";
-import { startServer, TEST_STORE_TOKEN, type RunningServer } from "../support/server";
+import { freePort, startServer, type RunningServer } from "../support/server";
+import { queryStore } from "../support/store-client";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PROJECT = "demo1234";
@@ -20,28 +20,8 @@ let server: RunningServer;
 let browser: Browser;
 let studioOrigin: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
-async function query<T>(groq: string, params: Record<string, unknown> = {}): Promise<T> {
-  const url = new URL(`${server.baseUrl}/api/store/v2025-02-19/data/query/production`);
-  url.searchParams.set("query", groq);
-  url.searchParams.set("perspective", "raw");
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(`$${key}`, JSON.stringify(value));
-  const res = await fetch(url, { headers: { authorization: `Bearer ${TEST_STORE_TOKEN}` } });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return ((await res.json()) as { result: T }).result;
-}
+/** GROQ against the store with the automation token (raw: drafts too). */
+const query = <T>(groq: string, params: Record<string, unknown> = {}) => queryStore<T>(server.baseUrl, groq, params);
 
 const SLOW = { timeout: 30_000 };
 const titleInput = (page: Page) => page.locator('[data-testid="field-title"] input').first();

@@ -5,10 +5,11 @@
  * forged or expired link is a localized 403; "Exit preview" clears the cookie.
  */
 import { createHmac } from "node:crypto";
-import { createClient, type SanityClient } from "@sanity/client";
+import type { SanityClient } from "@sanity/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTICLE_WITHOUT_JA } from "../pages";
-import { startServer, TEST_STORE_TOKEN, type RunningServer } from "../support/server";
+import { startServer, type RunningServer } from "../support/server";
+import { storeClient } from "../support/store-client";
 
 const SECRET = "preview-secret-for-tests-0123456789abcdef";
 let server: RunningServer;
@@ -24,15 +25,7 @@ const link = (lang: string, target: string, exp: number, secret = SECRET) =>
 
 beforeAll(async () => {
   server = await startServer({ PREVIEW_SECRET: SECRET });
-  editor = createClient({
-    projectId: "demo1234",
-    dataset: "production",
-    apiVersion: "2025-02-19",
-    apiHost: `${server.baseUrl}/api/store`,
-    useProjectHostname: false,
-    useCdn: false,
-    token: TEST_STORE_TOKEN,
-  });
+  editor = storeClient(server.baseUrl);
   await editor.request({
     method: "POST",
     url: "/data/actions/production",

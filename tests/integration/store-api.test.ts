@@ -5,28 +5,16 @@
  * locking with ifRevisionID under concurrency; and what an anonymous caller may not do.
  */
 import { request } from "node:http";
-import { createClient, type MutationEvent, type SanityClient } from "@sanity/client";
+import type { MutationEvent, SanityClient } from "@sanity/client";
 import { applyPatch } from "mendoza";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { TEST_STORE_TOKEN } from "../support/server";
+import { storeClient } from "../support/store-client";
 
 const baseUrl = inject("baseUrl");
 const run = `t${Date.now().toString(36)}`;
 
-function client(token?: string): SanityClient {
-  return createClient({
-    projectId: "demo1234",
-    dataset: "production",
-    apiHost: `${baseUrl}/api/store`,
-    useProjectHostname: false,
-    apiVersion: "2025-02-19",
-    useCdn: false,
-    token,
-  });
-}
-
-const staff = client(TEST_STORE_TOKEN);
-const anonymous = client();
+const staff = storeClient(baseUrl);
+const anonymous = storeClient(baseUrl, null);
 const subscriptions: { unsubscribe(): void }[] = [];
 afterAll(() => subscriptions.forEach((s) => s.unsubscribe()));
 
@@ -150,7 +138,7 @@ describe("the content store through @sanity/client", () => {
   it("two clients patching with the same ifRevisionID: one wins, the other gets 409, nothing lost", async () => {
     const id = `${run}-race`;
     const start = await staff.create({ _id: id, _type: "storeTest", log: [] as string[] });
-    const second = client(TEST_STORE_TOKEN);
+    const second = storeClient(baseUrl);
     const attempts = await Promise.allSettled(
       [staff, second].map((c, i) =>
         c

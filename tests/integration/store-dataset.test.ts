@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { writeFile } from "node:fs/promises";
-import { createClient, type SanityClient } from "@sanity/client";
+import type { SanityClient } from "@sanity/client";
 import Database from "better-sqlite3";
 import sharp from "sharp";
 import { list as listTar, extract as extractTar } from "tar";
@@ -19,7 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDataset } from "../../app/content/dataset.server";
 import { ContentStore } from "../../app/store/store.server";
 import type { StoredDocument } from "../../app/store/types";
-import { startServer, TEST_STORE_TOKEN, type RunningServer } from "../support/server";
+import { startServer, type RunningServer } from "../support/server";
+import { storeClient } from "../support/store-client";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "store-dataset-"));
@@ -67,15 +68,7 @@ function withoutWriteStamp({ _rev, _updatedAt, ...rest }: StoredDocument) {
 
 beforeAll(async () => {
   server = await startServer();
-  editor = createClient({
-    projectId: "demo1234",
-    dataset: "production",
-    apiVersion: "2025-02-19",
-    apiHost: `${server.baseUrl}/api/store`,
-    useProjectHostname: false,
-    useCdn: false,
-    token: TEST_STORE_TOKEN,
-  });
+  editor = storeClient(server.baseUrl);
   // What staff add beyond the seed: an uploaded image with its name, a file, a draft using both.
   const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#c33" } })
     .png()

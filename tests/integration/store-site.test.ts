@@ -6,12 +6,13 @@
  * outbox writes each inquiry into the store exactly once, and anonymous readers never see it.
  */
 import { readFileSync } from "node:fs";
-import { createClient, type SanityClient } from "@sanity/client";
+import type { SanityClient } from "@sanity/client";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTICLE_WITHOUT_JA } from "../pages";
 import { VALID_FIELDS, openForm, postForm, referenceOf, sleep } from "../support/inquiry-client";
 import { startServer, TEST_STORE_TOKEN, type RunningServer } from "../support/server";
+import { storeClient } from "../support/store-client";
 
 let server: RunningServer;
 let editor: SanityClient;
@@ -19,16 +20,8 @@ let anonymous: SanityClient;
 
 beforeAll(async () => {
   server = await startServer({ INQUIRY_MIN_FILL_MS: "0", INQUIRY_OUTBOX_BASE_MS: "200", INQUIRY_OUTBOX_MAX_MS: "400" });
-  const base = {
-    projectId: "demo1234",
-    dataset: "production",
-    apiVersion: "2025-02-19",
-    apiHost: `${server.baseUrl}/api/store`,
-    useProjectHostname: false,
-    useCdn: false,
-  };
-  editor = createClient({ ...base, token: TEST_STORE_TOKEN });
-  anonymous = createClient(base);
+  editor = storeClient(server.baseUrl);
+  anonymous = storeClient(server.baseUrl, null);
 });
 
 afterAll(async () => {

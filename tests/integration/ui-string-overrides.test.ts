@@ -5,24 +5,17 @@
  * under a new strings version; an invalid one is ignored with a log line; deleting the
  * override brings the base string back.
  */
-import { createClient, type SanityClient } from "@sanity/client";
+import type { SanityClient } from "@sanity/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, TEST_STORE_TOKEN, type RunningServer } from "../support/server";
+import { startServer, type RunningServer } from "../support/server";
+import { storeClient } from "../support/store-client";
 
 let server: RunningServer;
 let editor: SanityClient;
 
 beforeAll(async () => {
   server = await startServer();
-  editor = createClient({
-    projectId: "demo1234",
-    dataset: "production",
-    apiVersion: "2025-02-19",
-    apiHost: `${server.baseUrl}/api/store`,
-    useProjectHostname: false,
-    useCdn: false,
-    token: TEST_STORE_TOKEN,
-  });
+  editor = storeClient(server.baseUrl);
 });
 
 afterAll(async () => {

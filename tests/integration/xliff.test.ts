@@ -8,10 +8,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createClient, type SanityClient } from "@sanity/client";
+import type { SanityClient } from "@sanity/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runTranslationsCommand } from "../../app/translations/xliff-cli.server";
 import { startServer, TEST_STORE_TOKEN, type RunningServer } from "../support/server";
+import { storeClient } from "../support/store-client";
 import { pseudo, pseudoTranslate } from "../support/xliff-pseudo";
 
 let server: RunningServer;
@@ -20,15 +21,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "hg-xliff-"));
 
 beforeAll(async () => {
   server = await startServer();
-  client = createClient({
-    projectId: "demo1234",
-    dataset: "production",
-    apiVersion: "2025-02-19",
-    apiHost: `${server.baseUrl}/api/store`,
-    useProjectHostname: false,
-    useCdn: false,
-    token: TEST_STORE_TOKEN,
-  });
+  client = storeClient(server.baseUrl);
 });
 
 afterAll(async () => {
