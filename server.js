@@ -101,6 +101,14 @@ function toFetchRequest(req, res) {
   return new Request(url.href, init);
 }
 
+/** Copies a fetch response's headers onto Express's response: each replaces ours, cookies add up. */
+function copyHeaders(headers, res) {
+  for (const [key, value] of headers.entries()) {
+    if (key === "set-cookie") res.append(key, value);
+    else res.setHeader(key, value);
+  }
+}
+
 function sendErrorPage(res, status, pathname, headers = {}) {
   res.status(status).set({ "Content-Type": "text/html; charset=utf-8", ...headers });
   res.end(res.req.method === "HEAD" ? undefined : errorPage(status, pathname));
@@ -151,33 +159,18 @@ app.use((req, res, next) => {
   if (!studio(req, res)) next();
 });
 
-// A fresh nonce for every response; Remix's <Scripts> and <ScrollRestoration> carry it.
+// The Content-Security-Policy: scripts from our origin only; an HTML page's inline scripts
+// are allowed by their hashes, set below once the page is rendered (docs/decisions/0010).
+const DEVELOPMENT = MODE === "development";
+const { contentSecurityPolicy, scriptHashes, isShareable, writeCached } = build.entry.module;
 app.use((_req, res, next) => {
-  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy({ development: DEVELOPMENT }));
   next();
 });
 
 app.use(
   helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        "default-src": ["'self'"],
-        "script-src": [
-          "'self'",
-          (_req, res) => `'nonce-${res.locals.cspNonce}'`,
-          ...(MODE === "development" ? ["'unsafe-eval'"] : []),
-        ],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:", "https://cdn.sanity.io"],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'", ...(MODE === "development" ? ["ws:"] : [])],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-      },
-    },
+    contentSecurityPolicy: false,
     strictTransportSecurity: { maxAge: 63072000, includeSubDomains: true },
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
@@ -200,6 +193,17 @@ app.use((_req, res, next) => {
     return writeHead.call(this, status, ...rest);
   };
   next();
+});
+
+// Public pages already rendered for this content version: answered here, compressed
+// ahead, like a static file (docs/decisions/0010).
+const pageCache = build.entry.module.createPageCache(env.PAGE_CACHE_MB * 1024 * 1024);
+const originOf = (req) => `${req.protocol}://${req.get("Host") ?? ""}`;
+app.use((req, res, next) => {
+  const key = pageCache.keyFor(req, originOf(req));
+  const entry = key && pageCache.get(key);
+  if (!entry) return next();
+  writeCached(entry, req, res, "hit");
 });
 
 app.use(compression());
@@ -233,18 +237,45 @@ app.use(async (req, res, next) => {
     return next(httpError(400, error));
   }
   try {
+    // Read before rendering: a page rendered while content changes is not kept as the new version's.
+    const version = pageCache.version;
     let response = await build.entry.module.withPreview(request, () =>
-      build.entry.module.withUiStrings(() => handleRemix(request, { cspNonce: res.locals.cspNonce, clientIp: req.ip })),
+      build.entry.module.withUiStrings(() => handleRemix(request, { clientIp: req.ip })),
     );
     // A POST to a resource route with no action: Remix's body is a bare JSON error.
     if (response.status === 405 && response.headers.get("X-Remix-Error")) {
       return sendErrorPage(res, 405, req.originalUrl, { Allow: "GET, HEAD" });
     }
+    const key = pageCache.keyFor(req, originOf(req));
+    const html = /^text\/html\b/i.test(response.headers.get("Content-Type") ?? "");
+    const shareable = key !== undefined && isShareable(req.method, response.status, response.headers);
+    if (!html && !shareable) {
+      // Files, PDFs, images, event streams: streamed as they come.
+      res.statusMessage = response.statusText;
+      res.status(response.status);
+      copyHeaders(response.headers, res);
+      if (response.body) await writeReadableStreamToWritable(response.body, res);
+      else return res.end();
+      return;
+    }
+    // Pages are rendered whole (onAllReady) before they are sent, so buffering costs no
+    // time to first byte; the policy names the hashes of this page's inline scripts.
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers = new Headers(response.headers);
+    if (html) {
+      headers.set(
+        "Content-Security-Policy",
+        contentSecurityPolicy({ development: DEVELOPMENT, scriptHashes: scriptHashes(body.toString("utf8")) }),
+      );
+    }
+    if (shareable) {
+      const entry = await pageCache.put(key, version, response.status, headers, body);
+      return writeCached(entry, req, res, "miss");
+    }
     res.statusMessage = response.statusText;
     res.status(response.status);
-    for (const [key, value] of response.headers.entries()) res.append(key, value);
-    if (response.body) await writeReadableStreamToWritable(response.body, res);
-    else res.end();
+    copyHeaders(headers, res);
+    res.end(body);
   } catch (error) {
     next(error);
   }

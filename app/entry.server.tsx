@@ -1,6 +1,7 @@
 /**
- * Server rendering: one i18next clone per request in the URL's language, the CSP
- * nonce on every script, the whole document rendered before it is sent (onAllReady),
+ * Server rendering: one i18next clone per request in the URL's language, the whole
+ * document rendered before it is sent (onAllReady; server.js then names its inline
+ * scripts' hashes in the CSP and may keep it in the page cache),
  * and the closing tags moved after Remix's data scripts so the page is valid HTML.
  */
 import { PassThrough } from "node:stream";
@@ -13,7 +14,6 @@ import { warmUpContentSource } from "./content/load.server";
 import { i18nForRequest } from "./i18n/i18next.server";
 import { langFromPath } from "./i18n/routing";
 import { closeDocumentLast } from "./utils/html-stream.server";
-import { NonceProvider } from "./utils/nonce";
 
 export const streamTimeout = 5_000;
 
@@ -24,21 +24,17 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  loadContext: AppLoadContext,
+  _loadContext: AppLoadContext,
 ) {
-  const nonce = (loadContext as { cspNonce?: string }).cspNonce ?? "";
   const i18n = i18nForRequest(langFromPath(new URL(request.url).pathname));
 
   return new Promise<Response>((resolve, reject) => {
     let didError = false;
     const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} nonce={nonce} abortDelay={streamTimeout} />
-        </I18nextProvider>
-      </NonceProvider>,
+      <I18nextProvider i18n={i18n}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />
+      </I18nextProvider>,
       {
-        nonce,
         onAllReady() {
           const body = new PassThrough();
           const html = body.pipe(closeDocumentLast());
@@ -80,3 +76,9 @@ export { startContentStore, runningStore } from "./store/mount.server";
 // For server.js: the built Studio at /studio, and the key pair of the HTTP/2 listener.
 export { createStudioHandler } from "./store/studio.server";
 export { loadTlsCredentials } from "./store/tls.server";
+
+// For server.js: the response cache of public pages and the hash-based CSP that lets one
+// rendered page be shared by every reader (docs/decisions/0010).
+export { contentSecurityPolicy, scriptHashes } from "./utils/csp.server";
+export { isShareable, writeCached } from "./utils/page-cache.server";
+export { createPageCache } from "./content/page-cache.server";

@@ -31,7 +31,6 @@ import { href, langFromPath } from "~/i18n/routing";
 import { currentUiStrings, getFixedT } from "~/i18n/i18next.server";
 import { chainFor, publicOrigin } from "~/i18n/locale.server";
 import { CACHE, errorHeadersToKeep } from "~/utils/cache";
-import { useNonce } from "~/utils/nonce";
 import type { PageLanguages } from "~/i18n/page-languages";
 import { siteSettingsView, type SiteSettingsView } from "~/content/views";
 import styles from "~/styles/site.css";
@@ -88,7 +87,6 @@ function usePageLanguages(): PageLanguages | undefined {
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const { t, i18n } = useTranslation();
-  const nonce = useNonce();
   // The error boundary's title comes from the same words as its page, in the page's
   // language, even when no loader ran (a 405 on a page without an action).
   // (useRouteError gives null outside an error.)
@@ -142,8 +140,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           {children}
         </main>
         <SiteFooter lang={lang} settings={root?.settings} />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        <ScrollRestoration />
+        <Scripts />
       </body>
     </html>
   );

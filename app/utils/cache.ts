@@ -4,10 +4,10 @@
  * never cached publicly whatever a route says.
  */
 export const CACHE = {
-  /** Public content pages: shared caches may keep them briefly and serve stale while refreshing. */
-  page: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600",
+  /** Public content pages: shared caches (ours, a CDN) keep them briefly, serve stale while refreshing or when we fail. */
+  page: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600, stale-if-error=86400",
   /** Lists that change when anything is published. */
-  list: "public, max-age=30, s-maxage=120, stale-while-revalidate=600",
+  list: "public, max-age=30, s-maxage=120, stale-while-revalidate=600, stale-if-error=86400",
   /** Content-addressed files (hashed names): forever. */
   immutable: "public, max-age=31536000, immutable",
   /** UI strings, versioned by a content hash in the query string. */

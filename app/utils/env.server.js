@@ -45,6 +45,8 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z-]+(\s*,\s*[A-Za-z-]+)*$/, { error: 'must be comma-separated language tags, e.g. "en,vi"' })
     .default("en,vi"),
+  /** Megabytes of rendered public pages kept in memory (docs/decisions/0010); 0 turns the cache off. */
+  PAGE_CACHE_MB: wholeNumber(0, 4096).default(64),
   /** `1` behind one reverse proxy: client addresses and protocol from X-Forwarded-*. */
   TRUST_PROXY: z
     .enum(["0", "1"], { error: 'must be "1" (behind one reverse proxy) or "0"' })

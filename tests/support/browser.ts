@@ -107,7 +107,7 @@ export interface AxeViolation {
 
 /**
  * Runs axe-core on the current document. The source goes in through `evaluate`, not a
- * <script> tag: the site's CSP (nonce-only script-src) rightly blocks injected inline
+ * <script> tag: the site's CSP (hash-only script-src) rightly blocks injected inline
  * scripts, and loosening it for the test would test a different page.
  */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
