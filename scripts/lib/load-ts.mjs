@@ -1,11 +1,32 @@
 // Loads the app's TypeScript modules into a plain Node script: bundles them with esbuild (installed with Remix), so scripts need neither a build of the site nor a TypeScript runner.
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * A bundled module would see the bundle's temporary URL as `import.meta.url`; each of our
+ * files gets its own instead, so paths it resolves from it (tests/pages.ts reads the demo
+ * dataset beside it) still point into the repository.
+ */
+const ownImportMetaUrl = {
+  name: "own-import-meta-url",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      if (!source.includes("import.meta.url")) return undefined;
+      const ext = path.extname(args.path).slice(1).replace(/^[cm]/, "");
+      return {
+        contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)),
+        loader: ext,
+        resolveDir: path.dirname(args.path),
+      };
+    });
+  },
+};
 
 /**
  * `await loadTs({ ContentStore: "app/store/store.server.ts", queries: "app/content/queries.ts#*" })`
@@ -34,6 +55,7 @@ export async function loadTs(exports) {
       alias: { "~": path.join(root, "app") },
       nodePaths: [path.join(root, "node_modules")],
       outfile,
+      plugins: [ownImportMetaUrl],
       logLevel: "error",
     });
     // External packages resolve from the bundle's folder: point it back at the project.
