@@ -15,6 +15,7 @@ export type ContentEnv = Pick<
   | "SANITY_TIMEOUT_MS"
   | "SANITY_CACHE_TTL_S"
   | "CONTENT_DATASET"
+  | "CONTENT_RESULT_CACHE"
   | "STORE_PROJECT_ID"
 > & {
   /** Reload the embedded dataset when its file changes: in development only. */
@@ -33,6 +34,7 @@ export function parseContentEnv(values?: Record<string, string | undefined>): Co
     SANITY_TIMEOUT_MS: e.SANITY_TIMEOUT_MS,
     SANITY_CACHE_TTL_S: e.SANITY_CACHE_TTL_S,
     CONTENT_DATASET: e.CONTENT_DATASET,
+    CONTENT_RESULT_CACHE: e.CONTENT_RESULT_CACHE,
     STORE_PROJECT_ID: e.STORE_PROJECT_ID,
     watchDataset: e.NODE_ENV === "development",
   };

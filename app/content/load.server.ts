@@ -26,10 +26,17 @@ export function getContentSource(): ContentSource {
     const env = parseContentEnv();
     holder.__contentSource = env.SANITY_PROJECT_ID
       ? new SanitySource({ ...env, SANITY_PROJECT_ID: env.SANITY_PROJECT_ID })
-      : new StoreContentSource(new EmbeddedSource({ datasetPath: env.CONTENT_DATASET, watch: env.watchDataset }), {
-          projectId: env.STORE_PROJECT_ID,
-          dataset: env.SANITY_DATASET,
-        });
+      : new StoreContentSource(
+          new EmbeddedSource({
+            datasetPath: env.CONTENT_DATASET,
+            watch: env.watchDataset,
+            cacheSize: env.CONTENT_RESULT_CACHE,
+          }),
+          {
+            projectId: env.STORE_PROJECT_ID,
+            dataset: env.SANITY_DATASET,
+          },
+        );
     // One line that says where content comes from and whether it reloads (tests read it).
     console.log(
       env.SANITY_PROJECT_ID

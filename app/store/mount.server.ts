@@ -70,7 +70,12 @@ export async function startContentStore(env: Env, options: StartOptions = {}): P
   // A new store is seeded by importing CONTENT_DATASET, so the seed's images become real
   // assets, their bytes in the store (app/store/dataset.server.ts).
   if (store.version === 0 && store.size === 0) await seedStore(store, env.CONTENT_DATASET, { projectId, dataset });
-  const query = new StoreQuery(store, { datasetPath: env.CONTENT_DATASET, projectId, dataset });
+  const query = new StoreQuery(store, {
+    datasetPath: env.CONTENT_DATASET,
+    projectId,
+    dataset,
+    cacheSize: env.CONTENT_RESULT_CACHE,
+  });
   const hub = new ListenHub(store);
   // The accounts live in the same file, on their own connection (WAL lets both write).
   const accountsDb = new Database(env.STORE_DB);

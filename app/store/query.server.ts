@@ -23,6 +23,8 @@ export interface StoreQueryOptions {
   datasetPath?: string;
   projectId?: string;
   dataset?: string;
+  /** Query results each engine keeps (EmbeddedSource's `cacheSize`; 0: none). */
+  cacheSize?: number;
 }
 
 export interface QueryRequest {
@@ -75,6 +77,7 @@ export class StoreQuery {
       datasetPath: options.datasetPath,
       documents: [],
       imageConfig: { projectId: options.projectId, dataset: options.dataset },
+      cacheSize: options.cacheSize,
     };
     this.anonymous = {
       source: new EmbeddedSource(base),

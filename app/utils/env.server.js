@@ -55,6 +55,8 @@ const schema = z.object({
 
   /** The embedded dataset: a folder with data.ndjson, or an .ndjson file with images/ beside it. */
   CONTENT_DATASET: z.string().default("studio/seed/production.ndjson"),
+  /** Query results the site's GROQ engine keeps per content version (LRU); 0: none, to measure uncached renders. */
+  CONTENT_RESULT_CACHE: wholeNumber(0).default(500),
   /** Set: content comes from this Sanity project's Content Lake instead of the embedded dataset. */
   SANITY_PROJECT_ID: z
     .string()
