@@ -1,8 +1,9 @@
-/** News and press releases, newest first, paginated with ?page=N (a plain link per page: works without JavaScript). */
+/** News and press releases, newest first, paginated with ?page=N (plain links to a window of pages: works without JavaScript). */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ArticleCard } from "~/components/Cards";
+import { Pagination } from "~/components/Pagination";
 import { CARD_ASPECT_RATIO } from "~/content/images";
 import { withImageViews } from "~/content/images.server";
 import { loadQuery } from "~/content/load.server";
@@ -10,7 +11,6 @@ import { NEWS_LIST_QUERY } from "~/content/queries";
 import { localizeList, mapShown } from "~/content/translations";
 import { getFixedT } from "~/i18n/i18next.server";
 import { SOURCE_LANG } from "~/i18n/languages";
-import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { cacheHeaders } from "~/utils/cache";
@@ -88,35 +88,7 @@ export default function NewsList() {
           ) : (
             <p>{t("news.empty")}</p>
           )}
-          {pages > 1 ? (
-            <nav className="pagination" aria-label={t("a11y.pagination")}>
-              <ul>
-                {page > 1 ? (
-                  <li>
-                    <Link rel="prev" to={page === 2 ? `/news` : `/news?page=${page - 1}`}>
-                      {t("news.previous")}
-                    </Link>
-                  </li>
-                ) : null}
-                {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-                  <li key={n}>
-                    {n === page ? (
-                      <span aria-current="page">{n}</span>
-                    ) : (
-                      <Link to={n === 1 ? `/news` : `/news?page=${n}`}>{n}</Link>
-                    )}
-                  </li>
-                ))}
-                {page < pages ? (
-                  <li>
-                    <Link rel="next" to={`/news?page=${page + 1}`}>
-                      {t("news.next")}
-                    </Link>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <Pagination path="/news" page={page} pages={pages} />
         </div>
       </section>
     </>
