@@ -14,6 +14,7 @@ import path from "node:path";
 import { evaluate, parse, type ExprNode } from "groq-js";
 import { locateDataset, readDataset, type LoadedDataset, type SanityDocument } from "./dataset.server";
 import { renderImageVariant, type ImageVariant } from "./image-files.server";
+import { compileResidual } from "./residual-filter.server";
 import type { ContentSource, FetchOptions, ImageConfig, ImageFileRequest, QueryParams } from "./source.server";
 
 /** `raw` (every document, drafts and private ids as they are) is for the content store's token holders. */
@@ -249,6 +250,12 @@ interface NarrowingPlan {
    * the candidates are the filter's result. Only then may we sort, cut and count for groq-js.
    */
   exactCapable: boolean;
+  /**
+   * Not exact only because of conjuncts the indexes cannot answer, compiled into a test of
+   * one document (app/content/residual-filter.server.ts): enough for `topK`, which then
+   * walks the sorted candidates and keeps the first `limit` that pass.
+   */
+  residual?: (doc: SanityDocument, params: QueryParams) => boolean;
   /** `*[exact] | order(field …)[a...b]`: groq-js needs only the first `limit` in that order. */
   topK?: { limit: number; terms: ExprNode[] };
   /** `count(*[exact])`: the length of the candidate list. */
@@ -317,7 +324,7 @@ function conjunctsOf(node: ExprNode, out: ExprNode[]): ExprNode[] {
 
 function planFilter(expr: ExprNode, id: number): NarrowingPlan | undefined {
   const plan: NarrowingPlan = { id, conjuncts: [], exactCapable: false };
-  let unrecognized = 0;
+  const unrecognized: ExprNode[] = [];
   for (const c of conjunctsOf(expr, [])) {
     const before = plan.conjuncts.length + (plan.dynamic ? 1 : 0);
     if (c.type === "OpCall" && (c.op === "==" || c.op === "in")) {
@@ -349,10 +356,12 @@ function planFilter(expr: ExprNode, id: number): NarrowingPlan | undefined {
         plan.dynamic = { field: "references", expr: c.args[0] };
       }
     }
-    if (plan.conjuncts.length + (plan.dynamic ? 1 : 0) === before) unrecognized++;
+    if (plan.conjuncts.length + (plan.dynamic ? 1 : 0) === before) unrecognized.push(c);
   }
   // references() looks for `_ref` less deeply than our map records, so it is never exact.
-  plan.exactCapable = unrecognized === 0 && !plan.dynamic && plan.conjuncts.every((c) => c.field !== "references");
+  const indexExact = !plan.dynamic && plan.conjuncts.every((c) => c.field !== "references");
+  plan.exactCapable = indexExact && unrecognized.length === 0;
+  if (indexExact && unrecognized.length > 0 && plan.conjuncts.length > 0) plan.residual = compileResidual(unrecognized);
   return plan.conjuncts.length > 0 || plan.dynamic ? plan : undefined;
 }
 
@@ -374,7 +383,7 @@ function prepare(tree: ExprNode): PreparedQuery {
       n.right >= 0
     ) {
       const plan = planOf(n.base.base, plans);
-      if (plan?.exactCapable && n.base.args.every(isPlainOrderTerm)) {
+      if ((plan?.exactCapable || plan?.residual) && n.base.args.every(isPlainOrderTerm)) {
         plan.topK = { limit: n.isInclusive ? n.right + 1 : n.right, terms: n.base.args };
       }
     }
@@ -497,6 +506,15 @@ function valuesOf(conjunct: StaticConjunct, params: QueryParams): unknown[] | un
     const v = resolveOperand(o, params);
     if (Array.isArray(v)) out.push(...v);
     else out.push(v);
+  }
+  return out;
+}
+
+function firstPassing(sorted: SanityDocument[], limit: number, test: (d: SanityDocument) => boolean): SanityDocument[] {
+  const out: SanityDocument[] = [];
+  for (const d of sorted) {
+    if (out.length >= limit) break;
+    if (test(d)) out.push(d);
   }
   return out;
 }
@@ -807,9 +825,10 @@ export class EmbeddedSource implements ContentSource {
       staticPositions.set(plan.id, positions);
       if (plan.dynamic) continue;
       let candidates = positions ? positions.map((i) => docs[i]) : docs;
-      const exact = plan.exactCapable && positions !== undefined && lists.length === plan.conjuncts.length;
+      const indexed = positions !== undefined && lists.length === plan.conjuncts.length;
+      const exact = plan.exactCapable && indexed;
       if (exact && plan.counted) evalParams[`${COUNT_PARAM}${plan.id}`] = candidates.length;
-      if (exact && plan.topK) {
+      if (indexed && plan.topK && (exact || plan.residual)) {
         // groq-js's sort is stable (ties keep dataset order), so the first `limit` of the
         // whole sorted list, re-sorted by groq-js, come out in the same order.
         const sortKey = JSON.stringify([plan.topK.terms, plan.conjuncts.map((c) => [c.field, c.op]), values]);
@@ -826,7 +845,11 @@ export class EmbeddedSource implements ContentSource {
           ).get()) as SanityDocument[];
           view.sorted.set(sortKey, sorted);
         }
-        candidates = sorted.slice(0, plan.topK.limit);
+        // With a residual test, the first `limit` in that order that pass: groq-js filters,
+        // sorts and cuts them to the same answer as the whole list.
+        candidates = plan.residual
+          ? firstPassing(sorted, plan.topK.limit, (d) => plan.residual!(d, params))
+          : sorted.slice(0, plan.topK.limit);
       }
       evalParams[`${CANDIDATES_PARAM}${plan.id}`] = candidates;
       trace.candidates.push(candidates.length);
