@@ -847,9 +847,17 @@ export class EmbeddedSource implements ContentSource {
         }
         // With a residual test, the first `limit` in that order that pass: groq-js filters,
         // sorts and cuts them to the same answer as the whole list.
-        candidates = plan.residual
-          ? firstPassing(sorted, plan.topK.limit, (d) => plan.residual!(d, params))
-          : sorted.slice(0, plan.topK.limit);
+        // The walk may pass most of the list (no upcoming event: all of them), so its answer
+        // is kept with the sorted list, for this content version and these parameters.
+        if (plan.residual) {
+          const passingKey = `${sortKey}\u0000${plan.topK.limit}\u0000${JSON.stringify(params)}`;
+          let passing = view.sorted.get(passingKey);
+          if (!passing) {
+            passing = firstPassing(sorted, plan.topK.limit, (d) => plan.residual!(d, params));
+            view.sorted.set(passingKey, passing);
+          }
+          candidates = passing;
+        } else candidates = sorted.slice(0, plan.topK.limit);
       }
       evalParams[`${CANDIDATES_PARAM}${plan.id}`] = candidates;
       trace.candidates.push(candidates.length);
