@@ -23,6 +23,6 @@ for (const [name, page] of Object.entries(types)) {
   const a = demo.pages[page];
   const b = big.pages[page];
   console.log(
-    `${name.padEnd(18)} ${a.median.toFixed(1).padStart(8)} ${b.median.toFixed(1).padStart(9)} ${(b.median / a.median).toFixed(2).padStart(6)}  ${(a.bytes / 1024).toFixed(0)}/${(b.bytes / 1024).toFixed(0)}`,
+    `${name.padEnd(18)} ${a.median.toFixed(1).padStart(8)} ${b.median.toFixed(1).padStart(9)} ${(b.median / a.median).toFixed(2).padStart(6)} ${(b.min / a.min).toFixed(2).padStart(9)}  ${(a.bytes / 1024).toFixed(0)}/${(b.bytes / 1024).toFixed(0)}`,
   );
 }
