@@ -5,8 +5,10 @@
  *
  * Zod messages are not sentences but codes (`required`, `tooLong`…); the page turns
  * `<field>.<code>` into the reader's language (locales/<lang>/inquiry.json, `errors.*`).
+ * zod/mini, not zod: the full build would add ~90 KB gzip to the form's page
+ * (docs/decisions/0010-client-validation.md).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LANGUAGE_IDS, type Lang } from "~/i18n/languages";
 
 /** ISO 3166-1 alpha-2 codes in use (no reserved or withdrawn ones); names come from Intl.DisplayNames. */
@@ -59,7 +61,9 @@ export type InquiryValues = Record<Field, string>;
 export const EMPTY_VALUES: InquiryValues = Object.fromEntries(FIELDS.map((f) => [f, ""])) as InquiryValues;
 
 const text = (max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+  z
+    .string({ error: "required" })
+    .check(z.trim(), z.minLength(1, { error: "required" }), z.maxLength(max, { error: "tooLong" }));
 
 const OPPORTUNITY_ID = /^[a-zA-Z0-9_.-]{1,128}$/;
 const PHONE = /^\+?[\d\s().\-/]{5,}$/;
@@ -69,27 +73,32 @@ export function inquirySchema() {
   return z.object({
     name: text(LIMITS.name),
     organisation: text(LIMITS.organisation),
-    country: z.string({ error: "required" }).refine((v) => COUNTRY_CODES.includes(v), { error: "required" }),
-    email: text(LIMITS.email).pipe(z.email({ error: "invalid" })),
-    phone: z
-      .string()
-      .trim()
-      .max(LIMITS.phone, { error: "tooLong" })
-      .refine((v) => v === "" || (PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5), { error: "invalid" })
-      .default(""),
-    preferredLanguage: z
-      .string({ error: "required" })
-      .refine((v): v is Lang => (LANGUAGE_IDS as readonly string[]).includes(v), {
-        error: "required",
-      }),
+    country: z.string({ error: "required" }).check(z.refine((v) => COUNTRY_CODES.includes(v), { error: "required" })),
+    email: z.pipe(text(LIMITS.email), z.email({ error: "invalid" })),
+    phone: z._default(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.maxLength(LIMITS.phone, { error: "tooLong" }),
+          z.refine((v) => v === "" || (PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5), { error: "invalid" }),
+        ),
+      "",
+    ),
+    preferredLanguage: z.pipe(
+      z.string({ error: "required" }),
+      z.custom<Lang>((v) => (LANGUAGE_IDS as readonly string[]).includes(v as string), { error: "required" }),
+    ),
     topic: z.enum(TOPICS, { error: "required" }),
-    opportunity: z.string().trim().default(""),
+    opportunity: z._default(z.string().check(z.trim()), ""),
     message: z
       .string({ error: "required" })
-      .trim()
-      .min(1, { error: "required" })
-      .min(LIMITS.messageMin, { error: "tooShort" })
-      .max(LIMITS.message, { error: "tooLong" }),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: "required" }),
+        z.minLength(LIMITS.messageMin, { error: "tooShort" }),
+        z.maxLength(LIMITS.message, { error: "tooLong" }),
+      ),
     consent: z.literal("yes", { error: "required" }),
   });
 }

@@ -6,8 +6,11 @@
  * Empty fields count as absent (a GET form sends every field, filled or not); unknown
  * parameters (e.g. tracking tags) are ignored. A value that cannot be read is reported
  * by field, never guessed: the page answers 400 and says which filter to fix.
+ *
+ * zod/mini, not zod: this module reaches the browser bundle of the list page, and the mini
+ * build tree-shakes to the few checks used here (docs/decisions/0010-client-validation.md).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 // The vocabularies editors choose from in the Studio, so the filter options can never
 // drift from what the content can hold.
 import {
@@ -34,22 +37,21 @@ export type SortKey = (typeof SORT_KEYS)[number];
 const MAX_FIGURE = 10_000_000;
 
 /** A plain decimal: no exponents, signs or thousands separators, which read differently per locale. */
-const figure = z
-  .string()
-  .regex(/^\d{1,8}(\.\d{1,3})?$/)
-  .transform(Number)
-  .pipe(z.number().min(0).max(MAX_FIGURE));
+const figure = z.pipe(
+  z.pipe(z.string().check(z.regex(/^\d{1,8}(\.\d{1,3})?$/)), z.transform(Number)),
+  z.number().check(z.minimum(0), z.maximum(MAX_FIGURE)),
+);
 
 const schema = z.object({
-  sector: z.enum(SECTOR_KEYS).optional(),
-  location: z.enum(LOCATION_KEYS).optional(),
-  form: z.enum(FORM_KEYS).optional(),
-  status: z.enum(STATUS_KEYS).optional(),
-  minHa: figure.optional(),
-  maxHa: figure.optional(),
-  minCapital: figure.optional(),
-  maxCapital: figure.optional(),
-  sort: z.enum(SORT_KEYS).optional(),
+  sector: z.optional(z.enum(SECTOR_KEYS)),
+  location: z.optional(z.enum(LOCATION_KEYS)),
+  form: z.optional(z.enum(FORM_KEYS)),
+  status: z.optional(z.enum(STATUS_KEYS)),
+  minHa: z.optional(figure),
+  maxHa: z.optional(figure),
+  minCapital: z.optional(figure),
+  maxCapital: z.optional(figure),
+  sort: z.optional(z.enum(SORT_KEYS)),
 });
 
 export type FilterField = keyof z.infer<typeof schema>;
