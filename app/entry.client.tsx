@@ -1,8 +1,12 @@
-/** Hydration after the UI strings of the page's language are loaded. */
+/**
+ * Hydration after the UI strings of the page's language are loaded. The context holds the small
+ * browser translator (app/i18n/translator.ts), read by app/i18n/use-translation.ts, not i18next.
+ */
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { I18nextProvider } from "react-i18next";
+import type { i18n as I18next } from "i18next";
+import { I18nContext } from "react-i18next";
 import { i18n, initClientI18n } from "./i18n/client";
 
 initClientI18n()
@@ -11,11 +15,11 @@ initClientI18n()
     startTransition(() => {
       hydrateRoot(
         document,
-        <I18nextProvider i18n={i18n}>
+        <I18nContext.Provider value={{ i18n: i18n as unknown as I18next }}>
           <StrictMode>
             <RemixBrowser />
           </StrictMode>
-        </I18nextProvider>,
+        </I18nContext.Provider>,
       );
     });
   });

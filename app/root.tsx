@@ -16,7 +16,7 @@ import {
   useRouteLoaderData,
   type ClientLoaderFunctionArgs,
 } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { ErrorPage, errorWords } from "~/components/ErrorPage";
 import { SiteFooter } from "~/components/SiteFooter";
 import { PreviewBar } from "~/components/PreviewBar";

@@ -1,5 +1,5 @@
 /** The path from the home page to the current page's parent; the current page is the page's own h1. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "~/i18n/link";
 
 /** `trail` paths are the site's, without the language (`/invest`): the links add it. */

@@ -1,5 +1,5 @@
 /** News cards, event entries and key figures: props in, markup out. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Shown } from "~/content/translations";
 import type { ArticleCardData, EventCardData, IndicatorView } from "~/content/views";
 import { dateParts, formatDate, formatDateRange, formatIndicator } from "~/i18n/format";

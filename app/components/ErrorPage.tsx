@@ -1,5 +1,5 @@
 /** Localized 400, 403, 404, 405, 503 and 500 pages; the status code decides the words (and the document's <title>, see root.tsx). */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "~/i18n/link";
 
 const WORDS: Record<number, [title: string, text: string]> = {

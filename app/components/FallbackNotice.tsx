@@ -1,5 +1,5 @@
 /** Says, in the reader's language, that the content below is shown in another language. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { languageTitle, type Lang } from "~/i18n/languages";
 
 export function FallbackNotice({ requested, shown }: { requested: Lang; shown: Lang }) {

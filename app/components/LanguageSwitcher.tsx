@@ -4,7 +4,7 @@
  * which then shows the fallback; they never lead to the home page or a 404.
  */
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { LANGUAGES, SOURCE_LANG, languageTitle, type Lang } from "~/i18n/languages";
 import { href } from "~/i18n/link";
 import type { PageLanguages } from "~/i18n/page-languages";

@@ -4,7 +4,7 @@
  * returns to the same page (a plain form: it works without JavaScript).
  */
 import { useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 
 export function PreviewBar({ exitAction }: { exitAction: string }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 /** Footer: what the site is, links, and the agency's contact details. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { SiteSettingsView } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
 import { Link } from "~/i18n/link";

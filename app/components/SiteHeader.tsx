@@ -1,5 +1,5 @@
 /** Skip link, brand, main navigation, language switcher and the merger status line. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { SiteSettingsView } from "~/content/views";
 import type { Lang } from "~/i18n/languages";
 import { Link, NavLink } from "~/i18n/link";

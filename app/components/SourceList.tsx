@@ -1,5 +1,5 @@
 /** The sources of a page's facts, as a numbered list. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { SourceRef } from "~/content/views";
 import { formatDate } from "~/i18n/format";
 import type { Lang } from "~/i18n/languages";

@@ -1,5 +1,5 @@
 /** Says, in the reader's language, that this translation predates a change to its Vietnamese original, and links the original. */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { formatDate } from "~/i18n/format";
 import type { Lang } from "~/i18n/languages";
 

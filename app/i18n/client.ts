@@ -7,13 +7,14 @@
  * namespace a newly matched route needs is loaded while the old page stays on screen
  * (`useRouteNamespaces` suspends the navigation's transition until it is there).
  */
-import i18next, { type i18n as I18n } from "i18next";
 import { useEffect } from "react";
-import { initReactI18next, useTranslation } from "react-i18next";
-import { i18nConfig, NAMESPACES, type Namespace } from "./config";
+import { NAMESPACES, type Namespace } from "./config";
 import { matchLang, SOURCE_LANG, type Lang } from "./languages";
+import { createTranslator, type Translations as I18n } from "./translator";
+import { useTranslation } from "./use-translation";
 
-export const i18n = i18next.createInstance();
+/** Not i18next: the small translator of ./translator, which reads the same JSON (15 KB gzip less per page). */
+export const i18n = createTranslator();
 
 let version = "";
 
@@ -81,6 +82,6 @@ export async function initClientI18n(): Promise<void> {
   version = root.dataset.stringsVersion ?? "";
   const declared = (root.dataset.i18nNamespaces ?? "").split(" ");
   shown = NAMESPACES.filter((ns) => ns === "common" || declared.includes(ns));
-  await i18n.use(initReactI18next).init({ ...i18nConfig, lng: lang, ns: [...shown], resources: {} });
   await loadNamespaces(i18n, lang, shown);
+  await i18n.changeLanguage(lang);
 }

@@ -13,7 +13,7 @@ import {
   type NavLinkProps,
 } from "@remix-run/react";
 import { forwardRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "./use-translation";
 import { isLang, SOURCE_LANG, type Lang } from "./languages";
 import { href } from "./routing";
 

@@ -1,10 +1,12 @@
 /**
  * The inquiry form. Without JavaScript it is a plain POST form whose errors the server
  * renders; with JavaScript the same zod rules (./schema) check each field as the reader
- * leaves it and again on submit, so the messages match the server's word for word.
+ * leaves it and again on submit, so the messages match the server's word for word. The rules
+ * (zod/mini, ~7 KB gzip) are fetched when the reader first focuses a field, not with the page;
+ * until they are there, the server's check (the authority) is the only one.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import type { Lang } from "~/i18n/languages";
 import { href } from "~/i18n/routing";
 import {
@@ -14,11 +16,16 @@ import {
   TOKEN_FIELD,
   TOPICS,
   messageParams,
-  validateInquiry,
   type Field,
-  type FieldErrors,
   type InquiryValues,
-} from "./schema";
+} from "./fields";
+import type * as Rules from "./schema";
+import type { FieldErrors } from "./schema";
+
+let rules: typeof Rules | undefined;
+function loadRules() {
+  if (!rules) import("./schema").then((loaded) => (rules = loaded), console.error);
+}
 
 export interface InquiryFormProps {
   lang: Lang;
@@ -60,7 +67,9 @@ export function InquiryForm(props: InquiryFormProps) {
     t(`errors.${f}.${code}`, { ...messageParams(f), defaultValue: t("errors.generic") });
 
   function revalidate(form: HTMLFormElement, nextTouched: ReadonlySet<string>) {
-    const result = validateInquiry(formValues(form), known);
+    // Rules not loaded yet (a submit before any focus): the server checks and answers.
+    if (!rules) return {};
+    const result = rules.validateInquiry(formValues(form), known);
     const all = result.ok ? {} : result.errors;
     setErrors(Object.fromEntries(Object.entries(all).filter(([f]) => nextTouched.has(f))));
     return all;
@@ -113,6 +122,7 @@ export function InquiryForm(props: InquiryFormProps) {
       method="post"
       action={href(lang, "/invest/inquiry")}
       noValidate
+      onFocus={loadRules}
       onBlur={onBlur}
       onChange={onChange}
       onSubmit={onSubmit}

@@ -25,6 +25,9 @@ import {
   type OpportunityFilters,
 } from "./opportunity-filters";
 
+/** Re-exported for the list route, whose browser bundle must not import the parser (zod). */
+export { parseOpportunityFilters };
+
 export interface OpportunityRow {
   /** The source-language document: the id inquiries refer to. */
   sourceId: string;

@@ -7,78 +7,48 @@
  * parameters (e.g. tracking tags) are ignored. A value that cannot be read is reported
  * by field, never guessed: the page answers 400 and says which filter to fix.
  *
- * zod/mini, not zod: this module reaches the browser bundle of the list page, and the mini
- * build tree-shakes to the few checks used here (docs/decisions/0010-client-validation.md).
+ * zod/mini, not zod (docs/decisions/0010-client-validation.md); the list page's component imports
+ * ./opportunity-filter-fields instead, so no validation code reaches its browser bundle.
  */
 import * as z from "zod/mini";
-// The vocabularies editors choose from in the Studio, so the filter options can never
-// drift from what the content can hold.
 import {
-  DISTRICTS,
-  INVESTMENT_FORMS,
-  OPPORTUNITY_STATUSES,
-  SECTORS,
-  valuesOf,
-  type District,
-  type InvestmentForm,
-  type OpportunityStatus,
-  type Sector,
-} from "~/content/vocabulary";
+  FILTER_FIELDS,
+  FORM_KEYS,
+  LOCATION_KEYS,
+  SECTOR_KEYS,
+  SORT_KEYS,
+  STATUS_KEYS,
+  type FilterError,
+  type FilterField,
+  type OpportunityFilters,
+  type ParsedFilters,
+} from "./opportunity-filter-fields";
 
-export const SECTOR_KEYS = valuesOf(SECTORS);
-export const LOCATION_KEYS = valuesOf(DISTRICTS);
-export const FORM_KEYS = valuesOf(INVESTMENT_FORMS);
-export const STATUS_KEYS = valuesOf(OPPORTUNITY_STATUSES);
-export const SORT_KEYS = ["newest", "capitalDesc", "capitalAsc", "sizeDesc", "sizeAsc"] as const;
-
-export type SortKey = (typeof SORT_KEYS)[number];
+export * from "./opportunity-filter-fields";
 
 /** Larger than any area (ha) or capital (bn VND) a locality could offer; beyond it is a typo. */
 const MAX_FIGURE = 10_000_000;
 
-/** A plain decimal: no exponents, signs or thousands separators, which read differently per locale. */
-const figure = z.pipe(
-  z.pipe(z.string().check(z.regex(/^\d{1,8}(\.\d{1,3})?$/)), z.transform(Number)),
-  z.number().check(z.minimum(0), z.maximum(MAX_FIGURE)),
-);
-
-const schema = z.object({
-  sector: z.optional(z.enum(SECTOR_KEYS)),
-  location: z.optional(z.enum(LOCATION_KEYS)),
-  form: z.optional(z.enum(FORM_KEYS)),
-  status: z.optional(z.enum(STATUS_KEYS)),
-  minHa: z.optional(figure),
-  maxHa: z.optional(figure),
-  minCapital: z.optional(figure),
-  maxCapital: z.optional(figure),
-  sort: z.optional(z.enum(SORT_KEYS)),
-});
-
-export type FilterField = keyof z.infer<typeof schema>;
-export const FILTER_FIELDS = Object.keys(schema.shape) as FilterField[];
-
-export interface OpportunityFilters {
-  sector?: Sector;
-  location?: District;
-  form?: InvestmentForm;
-  status?: OpportunityStatus;
-  minHa?: number;
-  maxHa?: number;
-  minCapital?: number;
-  maxCapital?: number;
-  sort: SortKey;
+/** Built on first parse, not at import. */
+function buildSchema() {
+  /** A plain decimal: no exponents, signs or thousands separators, which read differently per locale. */
+  const figure = z.pipe(
+    z.pipe(z.string().check(z.regex(/^\d{1,8}(\.\d{1,3})?$/)), z.transform(Number)),
+    z.number().check(z.minimum(0), z.maximum(MAX_FIGURE)),
+  );
+  return z.object({
+    sector: z.optional(z.enum(SECTOR_KEYS)),
+    location: z.optional(z.enum(LOCATION_KEYS)),
+    form: z.optional(z.enum(FORM_KEYS)),
+    status: z.optional(z.enum(STATUS_KEYS)),
+    minHa: z.optional(figure),
+    maxHa: z.optional(figure),
+    minCapital: z.optional(figure),
+    maxCapital: z.optional(figure),
+    sort: z.optional(z.enum(SORT_KEYS)),
+  } satisfies Record<FilterField, unknown>);
 }
-
-export interface FilterError {
-  field: FilterField;
-  /** `invalid`: a value outside the options or not a number; `range`: min above max. */
-  code: "invalid" | "range";
-}
-
-export type ParsedFilters =
-  | { ok: true; filters: OpportunityFilters }
-  /** `filters` keeps the fields that could be read, so the form can show them again; never query with them. */
-  | { ok: false; filters: OpportunityFilters; errors: FilterError[] };
+let schema: ReturnType<typeof buildSchema> | undefined;
 
 export function parseOpportunityFilters(search: URLSearchParams | string): ParsedFilters {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
@@ -97,7 +67,7 @@ export function parseOpportunityFilters(search: URLSearchParams | string): Parse
   const filters: OpportunityFilters = { sort: "newest" };
   for (const field of FILTER_FIELDS) {
     if (!(field in raw)) continue;
-    const result = schema.shape[field].safeParse(raw[field]);
+    const result = (schema ??= buildSchema()).shape[field].safeParse(raw[field]);
     if (result.success) (filters as unknown as Record<string, unknown>)[field] = result.data;
     else errors.push({ field, code: "invalid" });
   }
@@ -111,35 +81,4 @@ export function parseOpportunityFilters(search: URLSearchParams | string): Parse
     if (lo !== undefined && hi !== undefined && lo > hi) errors.push({ field: min, code: "range" });
   }
   return errors.length ? { ok: false, filters, errors } : { ok: true, filters };
-}
-
-/** The canonical query string of a filtered view ("" for the unfiltered list), in a fixed order. */
-export function filtersToSearch(filters: OpportunityFilters): string {
-  const params = new URLSearchParams();
-  for (const field of FILTER_FIELDS) {
-    const value = filters[field];
-    if (value === undefined || (field === "sort" && value === "newest")) continue;
-    params.set(field, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
-
-export function hasActiveFilters(filters: OpportunityFilters): boolean {
-  return FILTER_FIELDS.some((f) => f !== "sort" && filters[f] !== undefined);
-}
-
-/** GROQ parameters of OPPORTUNITY_LIST_QUERY: null means "no filter" (`!defined($x) || …`). */
-export function filtersToQueryParams(filters: OpportunityFilters) {
-  return {
-    sector: filters.sector ?? null,
-    location: filters.location ?? null,
-    form: filters.form ?? null,
-    status: filters.status ?? null,
-    minHa: filters.minHa ?? null,
-    maxHa: filters.maxHa ?? null,
-    minCapital: filters.minCapital ?? null,
-    maxCapital: filters.maxCapital ?? null,
-    sort: filters.sort,
-  };
 }

@@ -4,7 +4,7 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { ArticleCard, EventItem, FigureList } from "~/components/Cards";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { HeroArt } from "~/components/HeroArt";

@@ -1,7 +1,7 @@
 /** Contact: the page text plus the agency's details and contact people from site settings. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { FixedPage } from "~/components/FixedPage";
 import { LocalizedText } from "~/components/LocalizedText";
 import { LANGUAGES } from "~/i18n/languages";

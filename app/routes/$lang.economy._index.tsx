@@ -6,7 +6,7 @@
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { IndicatorChart } from "~/components/IndicatorChart";
 import { LocalizedText } from "~/components/LocalizedText";
 import { safeHref } from "~/components/PortableTextBody";

@@ -1,7 +1,7 @@
 /** An event: when (in Vietnam's time zone), where, what, with its sources. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";

@@ -1,6 +1,6 @@
 /** The investors' entry page: where to find opportunities, parks, the map, the economy, the prospectus and a person. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { getFixedT } from "~/i18n/i18next.server";
 import { Link } from "~/i18n/link";

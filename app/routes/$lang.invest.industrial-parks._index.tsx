@@ -1,7 +1,7 @@
 /** Industrial parks, operating and planned, as a table: every figure with its source and as-of date. */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { loadQuery } from "~/content/load.server";
 import { PARK_LIST_QUERY } from "~/content/queries";

@@ -11,7 +11,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { getFixedT } from "~/i18n/i18next.server";
 import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";

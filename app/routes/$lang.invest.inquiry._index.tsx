@@ -14,13 +14,13 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { LocalizedText } from "~/components/LocalizedText";
 import { getFixedT } from "~/i18n/i18next.server";
 import { requireLang } from "~/i18n/locale.server";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { InquiryForm } from "~/inquiries/InquiryForm";
-import { EMPTY_VALUES, type InquiryValues } from "~/inquiries/schema";
+import { EMPTY_VALUES, type InquiryValues } from "~/inquiries/fields";
 import {
   countryOptions,
   formToken,

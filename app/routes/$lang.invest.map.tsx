@@ -6,7 +6,7 @@
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link as RemixLink, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { LocalityMap, type MapPointLink } from "~/components/LocalityMap";
 import { loadQuery } from "~/content/load.server";
 import { MAP_POINTS_QUERY } from "~/content/queries";

@@ -6,7 +6,7 @@
  */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { formatDate, formatHectares, formatVnd } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18next.server";
@@ -14,7 +14,7 @@ import { languageTitle, type Lang } from "~/i18n/languages";
 import { href, Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { everyLanguage } from "~/i18n/page-languages.server";
-import { loadOpportunityList, type OpportunityRow } from "~/investment/opportunities.server";
+import { loadOpportunityList, parseOpportunityFilters, type OpportunityRow } from "~/investment/opportunities.server";
 import {
   FORM_KEYS,
   LOCATION_KEYS,
@@ -23,11 +23,10 @@ import {
   STATUS_KEYS,
   filtersToSearch,
   hasActiveFilters,
-  parseOpportunityFilters,
   type FilterError,
   type FilterField,
   type OpportunityFilters,
-} from "~/investment/opportunity-filters";
+} from "~/investment/opportunity-filter-fields";
 import styles from "~/styles/investment.css";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";

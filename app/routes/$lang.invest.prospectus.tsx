@@ -5,7 +5,7 @@
  */
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { LocalizedText } from "~/components/LocalizedText";
 import { loadQuery } from "~/content/load.server";
 import { PROSPECTUS_QUERY } from "~/content/queries";

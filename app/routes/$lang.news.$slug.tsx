@@ -1,7 +1,7 @@
 /** An article (news or press release) in the reader's language, or the fallback with a notice. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { ContentImage } from "~/components/ContentImage";
 import { FallbackNotice } from "~/components/FallbackNotice";

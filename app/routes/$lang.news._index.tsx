@@ -1,7 +1,7 @@
 /** News and press releases, newest first, paginated with ?page=N (plain links to a window of pages: works without JavaScript). */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { ArticleCard } from "~/components/Cards";
 import { Pagination } from "~/components/Pagination";
 import { CARD_ASPECT_RATIO } from "~/content/images";
