@@ -25,6 +25,11 @@ const base = option("--base") ?? server.base;
 
 try {
   for (const type of PAGE_TYPES.filter((t) => !only || only.includes(t.name))) {
+    if (type.status !== 200) {
+      // Lighthouse refuses to audit an error status (it reports the page as not loaded).
+      console.log(`${type.name.padEnd(18)} skipped: Lighthouse does not audit a ${type.status} page`);
+      continue;
+    }
     const visit = (type.visitIn ?? [lang]).includes(lang) ? lang : type.visitIn[0];
     const url = new URL(type.path(visit), base).href;
     const file = path.join(out, `${type.name}.json`);
