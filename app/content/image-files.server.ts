@@ -5,15 +5,40 @@
  * to the width asked (rounded up to a fixed list so the variants stay few, never above
  * the original), in WebP/AVIF/PNG/JPEG. File names are content-addressed (the SHA-1 of
  * the file), so a variant never changes and may be cached for a year.
+ *
+ * Transforms are expensive (an AVIF at 2400 px takes seconds of CPU), so they must not
+ * starve pages: widths and qualities snap to short fixed lists (any `w` or `q` lands on
+ * a variant already made), variants are kept in memory and on disk (image-cache.server.ts),
+ * concurrent requests for one variant share one transform, and at most
+ * `TRANSFORM_CONCURRENCY` transforms run at once, each on one libuv thread, so the thread
+ * pool keeps room for the file and zlib work of pages.
  */
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { env } from "~/utils/env.server";
+import { Semaphore } from "~/utils/semaphore";
+import { DiskImageCache } from "./image-cache.server";
+
+// One thread per transform (sharp's default is one per core) and no cache of sharp's own
+// (its operation cache holds decoded originals; the variants are what is kept, below).
+sharp.concurrency(1);
+sharp.cache(false);
+
+const TRANSFORM_CONCURRENCY = 2;
+const transforms = new Semaphore(TRANSFORM_CONCURRENCY);
 
 /** Only names the export format produces: nothing else under images/ is reachable. */
 const SERVABLE_FILE = /^([a-f0-9]{40})-(\d+)x(\d+)\.(png|jpg|jpeg|webp)$/;
 
 export const ALLOWED_WIDTHS = [320, 480, 640, 800, 960, 1200, 1600, 2000, 2400] as const;
+
+/** `q` snaps to the nearest of these (75 when absent). */
+export const ALLOWED_QUALITIES = [50, 75, 90] as const;
+
+/** AVIF encoder effort (0–9, sharp's default 4): 2 is several times faster for a few per cent in size. */
+const AVIF_EFFORT = 2;
 
 type OutputFormat = "webp" | "avif" | "png" | "jpg";
 
@@ -26,6 +51,8 @@ export interface ImageVariantRequest {
 export interface ImageVariant {
   body: Buffer;
   contentType: string;
+  /** Strong validator: the same for every request that snaps to this variant, across restarts. */
+  etag: string;
   /** The format followed the Accept header, so caches must key on it. */
   negotiated: boolean;
 }
@@ -50,6 +77,12 @@ export function variantWidth(requested: number | undefined, original: number): n
   if (!requested || !Number.isFinite(requested) || requested <= 0) return Math.min(original, ALLOWED_WIDTHS.at(-1)!);
   const step = ALLOWED_WIDTHS.find((w) => w >= requested) ?? ALLOWED_WIDTHS.at(-1)!;
   return Math.min(step, original);
+}
+
+/** The allowed quality nearest to the request (ties go up). */
+export function variantQuality(requested: number | undefined): number {
+  if (requested === undefined) return 75;
+  return ALLOWED_QUALITIES.reduce((best, q) => (Math.abs(q - requested) <= Math.abs(best - requested) ? q : best));
 }
 
 function chooseFormat(
@@ -143,6 +176,20 @@ class VariantCache {
 
 const cache = new VariantCache(48 * 1024 * 1024);
 
+/** 512 MB of variants on disk, beside the content store's database (.data/image-cache/ by default). */
+const DISK_CACHE_BYTES = 512 * 1024 * 1024;
+let disk: DiskImageCache | undefined;
+/** Undefined under Vitest (NODE_ENV=test): unit tests make files of made-up names and must start cold each run. */
+function diskCache(): DiskImageCache | undefined {
+  if (env().NODE_ENV === "test") return undefined;
+  const dir = path.join(path.dirname(path.resolve(env().STORE_DB)), "image-cache");
+  if (disk?.dir !== dir) disk = new DiskImageCache(dir, DISK_CACHE_BYTES);
+  return disk;
+}
+
+/** Transforms under way, by key: a burst of requests for one variant makes it once. */
+const inFlight = new Map<string, Promise<Buffer | undefined>>();
+
 /** The resized file, or undefined when the name is not servable or the file is absent. */
 export function renderImageVariant(imagesDir: string, request: ImageVariantRequest): Promise<ImageVariant | undefined> {
   return renderImageVariantOf(async () => {
@@ -184,18 +231,50 @@ export async function renderImageVariantOf(
   const width = variantWidth(requestedW, region.width);
   // A requested height keeps the requested aspect ratio at the width actually served.
   const height = requestedH ? Math.max(1, Math.round((requestedH * width) / (requestedW ?? region.width))) : undefined;
-  const quality = Math.min(100, Math.max(30, positiveInt(params.get("q")) ?? 75));
+  const quality = variantQuality(positiveInt(params.get("q")));
   const { format, negotiated } = chooseFormat(params, request.accept, parsed.ext);
   const key = [request.file, width, height, crop, quality, format, cut && Object.values(region).join(",")].join("|");
   const hit = cache.get(key);
   if (hit) return hit;
 
-  const input = await read();
-  if (!input) return undefined;
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const cacheOnDisk = diskCache();
+      const stored = await cacheOnDisk?.get(key).catch(() => undefined);
+      if (stored) return stored;
+      const body = await transforms.run(async () => {
+        const input = await read();
+        return input && transform(input, { region: cut ? region : undefined, width, height, crop, quality, format });
+      });
+      // A full or read-only disk costs the next process a transform, not this request.
+      if (body) await cacheOnDisk?.set(key, body).catch((error) => console.warn("image cache:", error?.message));
+      return body;
+    })().finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  const body = await pending;
+  if (!body) return undefined;
+  const etag = `"${createHash("sha256").update(key).digest("base64url").slice(0, 27)}"`;
+  const variant: ImageVariant = { body, contentType: CONTENT_TYPES[format], etag, negotiated };
+  cache.set(key, variant);
+  return variant;
+}
+
+interface TransformOptions {
+  region: Rect | undefined;
+  width: number;
+  height: number | undefined;
+  crop: boolean;
+  quality: number;
+  format: OutputFormat;
+}
+
+function transform(input: Buffer, { region, width, height, crop, quality, format }: TransformOptions): Promise<Buffer> {
   // Upright first (a camera's EXIF orientation; a no-op without one): the file name's
   // size, and so every rect, is the upright picture's.
   let pipeline = sharp(input).rotate();
-  if (cut) pipeline = pipeline.extract(region);
+  if (region) pipeline = pipeline.extract(region);
   pipeline = pipeline.resize({
     width,
     height,
@@ -204,10 +283,8 @@ export async function renderImageVariantOf(
     withoutEnlargement: true,
   });
   if (format === "webp") pipeline = pipeline.webp({ quality });
-  else if (format === "avif") pipeline = pipeline.avif({ quality: Math.max(30, quality - 20) });
+  else if (format === "avif") pipeline = pipeline.avif({ quality: Math.max(30, quality - 20), effort: AVIF_EFFORT });
   else if (format === "png") pipeline = pipeline.png({ compressionLevel: 9 });
   else pipeline = pipeline.jpeg({ quality, mozjpeg: true });
-  const variant: ImageVariant = { body: await pipeline.toBuffer(), contentType: CONTENT_TYPES[format], negotiated };
-  cache.set(key, variant);
-  return variant;
+  return pipeline.toBuffer();
 }

@@ -3,6 +3,10 @@
  * request in the reader's language. A choice that names nothing real is a localized
  * 400 page (this is a resource route, so the page is written here, not by the app's
  * error boundary); nothing from the query string is echoed back.
+ *
+ * Rendering costs up to a second of CPU, so app/prospectus/service.server.ts caches,
+ * queues and rate-limits it (a localized 503 or 429 page beyond), and HEAD answers the
+ * headers without rendering.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadQuery } from "~/content/load.server";
@@ -21,12 +25,26 @@ import {
   type SelectionError,
 } from "~/prospectus/model.server";
 import { renderProspectus } from "~/prospectus/pdf.server";
+import { clientOf, prospectusPdf } from "~/prospectus/service.server";
+import { formatDate } from "~/i18n/format";
+import { getContentSource } from "~/content/load.server";
 import { CACHE } from "~/utils/cache";
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function badChoice(lang: Lang, error: SelectionError): Response {
+type ErrorKey = SelectionError | "rateLimited" | "busy";
+
+const ERROR_STATUS: Record<ErrorKey, [number, string]> = {
+  empty: [400, "Bad Request"],
+  unknownOpportunity: [400, "Bad Request"],
+  unknownSector: [400, "Bad Request"],
+  tooMany: [400, "Bad Request"],
+  rateLimited: [429, "Too Many Requests"],
+  busy: [503, "Service Unavailable"],
+};
+
+function errorPage(lang: Lang, error: ErrorKey, retryAfterS?: number): Response {
   const t = getFixedT(lang, "prospectus");
   const title = t("error.title");
   const html = `<!DOCTYPE html>
@@ -41,11 +59,10 @@ function badChoice(lang: Lang, error: SelectionError): Response {
 </body>
 </html>
 `;
-  return new Response(html, {
-    status: 400,
-    statusText: "Bad Request",
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE.none },
-  });
+  const [status, statusText] = ERROR_STATUS[error];
+  const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE.none };
+  if (retryAfterS !== undefined) headers["Retry-After"] = String(retryAfterS);
+  return new Response(html, { status, statusText, headers });
 }
 
 /** ASCII name for every client, and the localized one (RFC 6266 `filename*`) for those that read it. */
@@ -54,32 +71,48 @@ function contentDisposition(lang: Lang, localized: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(localized)}`;
 }
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
   const data = await loadQuery(PROSPECTUS_QUERY, { source: SOURCE_LANG });
   const selection = parseSelection(new URL(request.url).searchParams, data);
-  if (!selection.ok) return badChoice(lang, selection.error);
+  if (!selection.ok) return errorPage(lang, selection.error);
 
   const settings = settingsView(data, chain);
-  const pdf = await renderProspectus({
-    lang,
-    generatedAt: new Date(),
-    settings,
-    figures: figureViews(data, chain),
-    opportunities: chosenOpportunities(data, selection.ids, selection.sector, chain),
-    parks: parkViews(data, chain),
-    sector: selection.sector,
-  });
   const t = getFixedT(lang, "prospectus");
   const locality = settings.localityName?.value ?? "Hậu Giang";
-  return new Response(new Uint8Array(pdf), {
+  const headers: Record<string, string> = {
+    "Content-Type": "application/pdf",
+    "Content-Disposition": contentDisposition(lang, `${t("title")} - ${locality}.pdf`),
+    // Made for one request from the reader's choice: nothing a shared cache should keep.
+    "Cache-Control": CACHE.none,
+  };
+  // HEAD asks what a GET would answer: the headers, without spending a render on them.
+  if (request.method === "HEAD") return new Response(null, { status: 200, headers });
+
+  const generatedAt = new Date();
+  // Everything the PDF depends on: the language, the choice (order and repeats do not
+  // matter), the content and the day it says it was generated.
+  const key = [
+    lang,
+    [...selection.ids].sort().join(","),
+    selection.sector ?? "",
+    getContentSource().contentVersion ?? "",
+    formatDate(lang, generatedAt),
+  ].join("|");
+  const result = await prospectusPdf(key, clientOf(context), () =>
+    renderProspectus({
+      lang,
+      generatedAt,
+      settings,
+      figures: figureViews(data, chain),
+      opportunities: chosenOpportunities(data, selection.ids, selection.sector, chain),
+      parks: parkViews(data, chain),
+      sector: selection.sector,
+    }),
+  );
+  if (result.kind !== "pdf") return errorPage(lang, result.kind, result.retryAfterS);
+  return new Response(new Uint8Array(result.body), {
     status: 200,
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.length),
-      "Content-Disposition": contentDisposition(lang, `${t("title")} - ${locality}.pdf`),
-      // Made for one request from the reader's choice: nothing a shared cache should keep.
-      "Cache-Control": CACHE.none,
-    },
+    headers: { ...headers, "Content-Length": String(result.body.length), "X-Cache": result.cache },
   });
 }

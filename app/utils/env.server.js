@@ -100,6 +100,10 @@ const schema = z.object({
   INQUIRY_OUTBOX_BASE_MS: wholeNumber(1).default(5_000),
   INQUIRY_OUTBOX_MAX_MS: wholeNumber(1).default(60 * 60 * 1000),
 
+  /** Prospectus PDFs rendered (cache misses) per client and window; more get a 429. */
+  PROSPECTUS_RATE_LIMIT: wholeNumber(1).default(20),
+  PROSPECTUS_RATE_WINDOW_S: wholeNumber(1).default(300),
+
   /** The content store's SQLite file (without SANITY_PROJECT_ID; seeded from CONTENT_DATASET when new). */
   STORE_DB: z.string().default(".data/store.sqlite"),
   /** The store's project id: the Studio calls `<id>.<host>`, and image URLs carry it. */

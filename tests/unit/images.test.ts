@@ -4,8 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { cropWindow, renderImageVariant } from "~/content/image-files.server";
-import { bodyView, CARD_ASPECT_RATIO, imageView, type ImageConfig } from "~/content/images";
+import {
+  ALLOWED_QUALITIES,
+  ALLOWED_WIDTHS,
+  cropWindow,
+  renderImageVariant,
+  variantQuality,
+} from "~/content/image-files.server";
+import { bodyView, CARD_ASPECT_RATIO, IMAGE_WIDTHS, imageView, type ImageConfig } from "~/content/images";
 
 const config: ImageConfig = { projectId: "local", dataset: "production", baseUrl: "" };
 const ref = "image-d4980592dc83128f2683f2f4ba304d794d7ba043-1600x900-png";
@@ -106,5 +112,25 @@ describe("the embedded image route's crop", () => {
     expect(await centreOf(rect.body)).toEqual([0, 0, 255]);
     expect((await sharp(rect.body).metadata()).width).toBe(320);
     await rm(dir, { recursive: true });
+  });
+});
+
+describe("variant parameters", () => {
+  it("snaps q to the nearest allowed quality", () => {
+    expect(variantQuality(undefined)).toBe(75);
+    expect(variantQuality(1)).toBe(ALLOWED_QUALITIES[0]);
+    expect(variantQuality(70)).toBe(75);
+    expect(variantQuality(83)).toBe(90);
+    expect(variantQuality(100)).toBe(ALLOWED_QUALITIES.at(-1));
+  });
+
+  it("the URL builder asks only for widths the image route serves as they are", () => {
+    for (const w of IMAGE_WIDTHS) expect(ALLOWED_WIDTHS).toContain(w);
+    const view = imageView({ asset: { _ref: ref }, crop, hotspot: hotspotAt(0.5) }, config, CARD_ASPECT_RATIO)!;
+    for (const url of [view.src, ...view.srcSet.split(", ").map((s) => s.split(" ")[0])]) {
+      const w = Number(params(url).get("w"));
+      expect(ALLOWED_WIDTHS).toContain(w);
+      expect(params(url).get("q")).toBeNull();
+    }
   });
 });
