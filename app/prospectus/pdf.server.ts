@@ -66,6 +66,30 @@ function withoutCcmp(doc: PDFKit.PDFDocument): void {
   };
 }
 
+/**
+ * Fonts parsed by fontkit, once per process and shared by every document (each still
+ * embeds its own subset): parsing a font file and the first layouts with it cost about
+ * 100 ms per document, most of a Latin prospectus. pdfkit takes a fontkit font wherever
+ * it takes a file; sharing is safe because each layout call runs to its end before
+ * another document's can start.
+ */
+const parsedFonts = new Map<Buffer, PDFKit.Mixins.PDFFontSource>();
+
+/** Registers `file` as `name` and selects it, with ccmp off (see withoutCcmp). */
+function selectFont(doc: PDFKit.PDFDocument, name: string, file: Buffer): void {
+  const parsed = parsedFonts.get(file);
+  if (parsed) {
+    doc.registerFont(name, parsed);
+    doc.font(name);
+    return;
+  }
+  doc.registerFont(name, file);
+  doc.font(name);
+  withoutCcmp(doc);
+  const font = (doc as unknown as { _font?: { font?: PDFKit.Mixins.PDFFontSource } })._font?.font;
+  if (font) parsedFonts.set(file, font);
+}
+
 /** Content in NFC, so that decomposed input takes the same precomposed glyphs. */
 function nfc<T>(value: T): T {
   if (typeof value === "string") return value.normalize("NFC") as T;
@@ -95,8 +119,16 @@ function sourceText(
   return parts.join(", ") + dated;
 }
 
+/**
+ * Lets the event loop run between parts of the layout. pdfkit lays out synchronously, and
+ * a whole prospectus is 100–300 ms of CPU: in one piece it would hold up every page
+ * request behind it; in pieces of a figure row, an opportunity or a park it costs them a
+ * few milliseconds.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Renders the whole document and resolves with its bytes. */
-export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
+export async function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   const input = nfc(raw);
   const { lang } = input;
   const t = getFixedT(lang, "prospectus");
@@ -122,12 +154,8 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
       CreationDate: input.generatedAt,
     },
   });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
-  doc.font("bold");
-  withoutCcmp(doc);
-  doc.font("regular");
-  withoutCcmp(doc);
+  selectFont(doc, "bold", fonts.bold);
+  selectFont(doc, "regular", fonts.regular);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -257,6 +285,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   paragraph(t("pdf.generated", { date: formatDate(lang, input.generatedAt) }), { size: 10, color: COLOR.muted });
   if (input.sector) paragraph(`${t("pdf.sector")}: ${t(`sectors.${input.sector}`)}`, { size: 10, color: COLOR.muted });
 
+  await breathe();
   // ── The locality in figures ────────────────────────────────────────────────
   doc.addPage();
   heading(t("pdf.figuresTitle"));
@@ -289,6 +318,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   const header = [t("pdf.indicator"), t("pdf.value"), t("pdf.year"), t("pdf.source")];
   row(header, true, 8.5);
   for (const f of input.figures) {
+    await breathe();
     const label = (f.label?.value ?? f.key) + (f.scope === "can-tho-city" ? ` (${t("pdf.scopeCity")})` : "");
     const value =
       formatIndicator(lang, f.latest.value, f.unit) + (f.latest.preliminary ? ` (${t("pdf.preliminary")})` : "");
@@ -303,6 +333,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
   const notPublished = t("pdf.notPublished");
   const opportunitiesIn = sectionFallback(input.opportunities.map((o) => o.shown.lang));
   for (const { shown } of input.opportunities) {
+    await breathe();
     const o = shown.value;
     subheading(o.title, 150);
     if (!opportunitiesIn) fallbackLine(shown.lang);
@@ -333,6 +364,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     heading(t("pdf.parksTitle"));
     const parksIn = sectionFallback(input.parks.map((p) => p.lang));
     for (const shown of input.parks) {
+      await breathe();
       const p = shown.value;
       subheading(p.title, 130);
       if (!parksIn) fallbackLine(shown.lang);
@@ -359,6 +391,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     }
   }
 
+  await breathe();
   // ── Contacts ───────────────────────────────────────────────────────────────
   heading(t("pdf.contactsTitle"));
   const agency = input.settings.agency;
@@ -377,6 +410,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     );
   }
   for (const person of input.settings.contacts) {
+    await breathe();
     subheading(person.name);
     fallbackLine([person.role, person.organisation].find((s): s is Shown<string> => !!s?.isFallback)?.lang);
     if (person.role) paragraph(person.role.value);
@@ -396,6 +430,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
 
   // ── Running footer with page numbers (all pages are buffered) ──────────────
   const range = doc.bufferedPageRange();
+  await breathe();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Writing below the bottom margin would start a new page; lift the margin while drawing.
@@ -418,6 +453,7 @@ export function renderProspectus(raw: ProspectusInput): Promise<Buffer> {
     doc.page.margins.bottom = savedBottom;
   }
 
+  await breathe();
   doc.end();
   return done;
 }

@@ -6,40 +6,44 @@
  *   const result = await pageLatencyDuringBurst({
  *     baseUrl: "http://127.0.0.1:3000",
  *     pagePath: "/en",
- *     burst: heavyBurst(urls), // () => Promise[]: starts N requests, one promise each
+ *     burst: heavyBurst((round) => urls), // (round) => Promise[]: starts N requests, one promise each
+ *     rounds: 3, // optional: bursts one after another, their samples pooled (a p99 of more than a handful)
  *   });
  *   // { idleP99, burstP99, ratio, idleSamples, burstSamples, burstMs, statuses }
  *
  * It first asks for the page `idleRequests` times one after another (after a short
  * warm-up) and takes the p99; then it starts the burst and asks for the page again, one
  * request after another, for as long as any burst request is in flight (at least
- * `minBurstSamples` times), and takes that p99. `ratio` is burstP99 / idleP99: the goal
- * is at most 2. Bounded: every request has a timeout, and sampling stops after `maxMs`.
+ * `minBurstSamples` times per round), and takes that p99 over every round. `ratio` is
+ * burstP99 / idleP99: the goal is at most 2. A burst that asks for the same URLs each
+ * round measures caches after the first; make `burst(round)` vary them to measure work.
+ * Bounded: every request has a timeout, and each round's sampling stops after `maxMs`.
  */
 import { performance } from "node:perf_hooks";
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
 async function timedGet(url, timeoutMs) {
-  const t0 = performance.now();
+  const started = performance.now();
   const response = await fetch(url, {
     signal: AbortSignal.timeout(timeoutMs),
     headers: { "Accept-Encoding": "identity" },
   });
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
-  return performance.now() - t0;
+  return performance.now() - started;
 }
 
 /**
- * A burst of GETs to `urls` (one request each, all at once), for `pageLatencyDuringBurst`.
- * Every response body is read; the returned function's promises never reject, and
- * `statuses` counts what came back (e.g. { 200: 2, 429: 14 }) for the report.
+ * A burst of GETs (one request per URL, all at once), for `pageLatencyDuringBurst`:
+ * `urls` is a list, or a function of the round giving one. Every response body is read;
+ * the returned function's promises never reject, and `statuses` counts what came back
+ * (e.g. { 200: 2, 429: 14 }) for the report.
  */
 export function heavyBurst(urls, { headers = {}, timeoutMs = 120_000 } = {}) {
   const statuses = {};
-  const start = () =>
-    urls.map(async (url) => {
+  const start = (round = 0) =>
+    (typeof urls === "function" ? urls(round) : urls).map(async (url) => {
       try {
         const response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
         await response.arrayBuffer();
@@ -56,15 +60,18 @@ export function heavyBurst(urls, { headers = {}, timeoutMs = 120_000 } = {}) {
  * @param {object} options
  * @param {string} options.baseUrl origin of a running server, e.g. http://127.0.0.1:3000
  * @param {string} [options.pagePath] the page whose latency matters (default /en)
- * @param {() => Promise<unknown>[]} options.burst starts the heavy requests; one promise per request
+ * @param {(round: number) => Promise<unknown>[]} options.burst starts the heavy requests; one promise per request
+ * @param {number} [options.rounds] bursts to run one after another, samples pooled (default 1)
  * @param {number} [options.idleRequests] sequential page requests for the idle p99 (default 100)
- * @param {number} [options.minBurstSamples] page requests during the burst at least (default 20)
- * @param {number} [options.maxMs] stop sampling the burst after this long (default 60 s)
+ * @param {number} [options.minBurstSamples] page requests during each burst at least (default 20)
+ * @param {number} [options.maxMs] stop sampling a round after this long (default 60 s)
+ * @param {number} [options.requestTimeoutMs] timeout of one page request (default 30 s)
  */
 export async function pageLatencyDuringBurst({
   baseUrl,
   pagePath = "/en",
   burst,
+  rounds = 1,
   idleRequests = 100,
   minBurstSamples = 20,
   maxMs = 60_000,
@@ -75,18 +82,23 @@ export async function pageLatencyDuringBurst({
   const idle = [];
   for (let i = 0; i < idleRequests; i++) idle.push(await timedGet(page, requestTimeoutMs));
 
-  const t0 = performance.now();
-  let pending = 0;
-  const requests = burst().map((p) => {
-    pending += 1;
-    return Promise.resolve(p).finally(() => (pending -= 1));
-  });
   const during = [];
-  while ((pending > 0 || during.length < minBurstSamples) && performance.now() - t0 < maxMs) {
-    during.push(await timedGet(page, requestTimeoutMs));
+  let burstMs = 0;
+  for (let round = 0; round < rounds; round++) {
+    const roundStart = performance.now();
+    let pending = 0;
+    const requests = burst(round).map((p) => {
+      pending += 1;
+      return Promise.resolve(p).finally(() => (pending -= 1));
+    });
+    let samples = 0;
+    while ((pending > 0 || samples < minBurstSamples) && performance.now() - roundStart < maxMs) {
+      during.push(await timedGet(page, requestTimeoutMs));
+      samples += 1;
+    }
+    await Promise.allSettled(requests);
+    burstMs += performance.now() - roundStart;
   }
-  await Promise.allSettled(requests);
-  const burstMs = performance.now() - t0;
 
   idle.sort((a, b) => a - b);
   during.sort((a, b) => a - b);
@@ -98,7 +110,8 @@ export async function pageLatencyDuringBurst({
     ratio: Math.round((burstP99 / idleP99) * 100) / 100,
     idleSamples: idle.length,
     burstSamples: during.length,
-    burstMs: Math.round(burstMs),
+    /** Mean wall time of one round. */
+    burstMs: Math.round(burstMs / rounds),
     statuses: burst.statuses,
   };
 }
