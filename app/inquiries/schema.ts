@@ -6,7 +6,7 @@
  * Zod messages are not sentences but codes (`required`, `tooLong`…); the page turns
  * `<field>.<code>` into the reader's language (locales/<lang>/inquiry.json, `errors.*`).
  * zod/mini, not zod: the full build would add ~90 KB gzip to the form's page
- * (docs/decisions/0010-client-validation.md).
+ * (docs/decisions/0011-client-validation.md).
  */
 import * as z from "zod/mini";
 import { LANGUAGE_IDS, type Lang } from "~/i18n/languages";

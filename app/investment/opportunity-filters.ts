@@ -7,7 +7,7 @@
  * parameters (e.g. tracking tags) are ignored. A value that cannot be read is reported
  * by field, never guessed: the page answers 400 and says which filter to fix.
  *
- * zod/mini, not zod (docs/decisions/0010-client-validation.md); the list page's component imports
+ * zod/mini, not zod (docs/decisions/0011-client-validation.md); the list page's component imports
  * ./opportunity-filter-fields instead, so no validation code reaches its browser bundle.
  */
 import * as z from "zod/mini";
