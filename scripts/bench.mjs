@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { startBuiltServer } from "./lib/bench-server.mjs";
 import { loadTs } from "./lib/load-ts.mjs";
-import { burst } from "./lib/burst.mjs";
+import { heavyBurst, pageLatencyDuringBurst } from "./lib/burst.mjs";
 import { pageJavaScript } from "./lib/page-js.mjs";
 import { renderCost } from "./lib/render-cost.mjs";
 
@@ -100,6 +100,9 @@ progress("starting node server.js (embedded default)");
 const site = await startBuiltServer({
   STORE_DB: path.join(tmp, "store.sqlite"),
   INQUIRY_DB: path.join(tmp, "inquiries.sqlite"),
+  // The bench is one client: the per-client PDF limit would turn its burst into 429s, which
+  // measures the limit, not whether renders starve pages.
+  PROSPECTUS_RATE_LIMIT: "100000",
 });
 
 const cleanups = [
@@ -266,8 +269,34 @@ const rssKB = vmRss(site.child.pid);
 progress(`server RSS after the load: ${(rssKB / 1024).toFixed(0)} MB`);
 nginx?.child.kill("SIGTERM");
 
-progress("/en idle vs during a burst of 16 prospectus PDFs and 8 images");
-const burstResult = await burst(site.base, { path: "/en", pdfs: 16, images: 8 });
+// /en while heavy requests are in flight (scripts/lib/burst.mjs): 16 prospectus PDFs of
+// different languages and sectors, then 8 image variants of 8 widths (each a real transform
+// the first time; formats change per round so later rounds transform too).
+const LANGS = ["vi", "en", "ja", "ko", "zh-Hans", "fr"];
+const SECTORS = ["industry", "agriculture", "tourism", "energy", "logistics", "urban", "infrastructure"];
+const WIDTHS = [320, 480, 640, 800, 960, 1200, 1600, 2000];
+const FORMATS = ["avif", "webp", "jpg"];
+const homeHtml = await (await fetch(`${site.base}/en`)).text();
+const image = /\/images\/[^"?]+\.(?:png|jpg|jpeg|webp)/.exec(homeHtml)?.[0];
+const bursts = {
+  pdf: (round) =>
+    Array.from(
+      { length: 16 },
+      (_, i) =>
+        `${site.base}/${LANGS[(i + round) % LANGS.length]}/invest/prospectus.pdf?sector=${SECTORS[(i + 2 * round) % SECTORS.length]}`,
+    ),
+  image: (round) => WIDTHS.map((w) => `${site.base}${image}?w=${w}&fm=${FORMATS[round % FORMATS.length]}`),
+};
+const burstResult = {};
+for (const [name, urls] of Object.entries(bursts)) {
+  if (name === "image" && !image) {
+    note("no image on /en: no image burst");
+    continue;
+  }
+  progress(`/en idle vs during a burst of ${name === "pdf" ? "16 prospectus PDFs" : "8 image variants"}`);
+  const r = await pageLatencyDuringBurst({ baseUrl: site.base, pagePath: "/en", burst: heavyBurst(urls), rounds: 3 });
+  burstResult[name] = { idleP99: r.idleP99, burstP99: r.burstP99, ratio: r.ratio, statuses: r.statuses };
+}
 
 for (const page of pages) {
   progress(`JavaScript of ${page.name}`);
@@ -349,8 +378,8 @@ else {
   render100k = await renderCost({ dataset: DATASET_100K, pages: paths, n: RENDER_N });
 }
 for (const page of pages) {
-  page.renderDemoMs = renderDemo[page.path];
-  page.render100kMs = render100k?.[page.path];
+  page.renderDemoMs = renderDemo.pages[page.path]?.median;
+  page.render100kMs = render100k?.pages[page.path]?.median;
 }
 
 // ---------------------------------------------------------------------------
@@ -449,12 +478,13 @@ table(
     ]),
 );
 
-const burstOk = burstResult.ratio <= TARGETS.burstRatio;
-console.log(
-  `\nServer RSS after the load: ${n0(rssKB / 1024)} MB\n` +
-    `/en p99 idle ${n1(burstResult.idleP99)} ms, during the burst ${n1(burstResult.burstP99)} ms: ` +
-    `${n2(burstResult.ratio)}× (target ≤ ${TARGETS.burstRatio}×) ${burstOk ? "PASS" : "FAIL"}`,
-);
+console.log(`\nServer RSS after the load: ${n0(rssKB / 1024)} MB`);
+for (const [name, r] of Object.entries(burstResult)) {
+  console.log(
+    `/en p99 idle ${n1(r.idleP99)} ms, during the ${name} burst ${n1(r.burstP99)} ms: ` +
+      `${n2(r.ratio)}× (target ≤ ${TARGETS.burstRatio}×) ${r.ratio <= TARGETS.burstRatio ? "PASS" : "FAIL"} ${JSON.stringify(r.statuses)}`,
+  );
+}
 for (const text of notes) console.log(`note: ${text}`);
 
 const report = {
