@@ -90,6 +90,13 @@ export default tseslint.config(
             },
             { group: ["**/studio/**"], message: "The site imports nothing from the Studio." },
           ],
+          paths: [
+            {
+              name: "react-i18next",
+              message:
+                "Translate with useTranslation from ~/i18n/use-translation: the browser has no i18next (docs/decisions/0012).",
+            },
+          ],
         },
       ],
     },

@@ -5,7 +5,7 @@
  * link to each made the page 245 KB and its render ten times slower. Plain links, so it
  * works without JavaScript; the current page is a span with aria-current="page".
  */
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/use-translation";
 import { Link } from "~/i18n/link";
 
 /** A page number to show, or a gap (pages left out) between two of them. */
