@@ -360,7 +360,8 @@ site.child.kill("SIGTERM");
 // ---------------------------------------------------------------------------
 // Render cost without caches, on the demo and on the large dataset.
 
-const paths = pages.map((p) => p.path);
+// Pages that answer 200 (the render-cost helper times successful renders; a 404 is not a page to time).
+const paths = pages.filter((p) => p.status === 200).map((p) => p.path);
 progress(`render cost on the demo dataset (n=${RENDER_N})`);
 const renderDemo = await renderCost({ dataset: "studio/seed/production.ndjson", pages: paths, n: RENDER_N });
 let render100k;
