@@ -442,7 +442,7 @@ table(
       p.name,
       p.path,
       n1(p.htmlBytes / 1024),
-      p.js.files,
+      p.js.files.length,
       n1(p.js.gzip / 1024),
       n1(p.renderDemoMs),
       n1(p.render100kMs),
