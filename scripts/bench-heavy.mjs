@@ -13,7 +13,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { heavyBurst, pageLatencyDuringBurst } from "./lib/burst.mjs";
+import { heavyBurst, heavyBursts, pageLatencyDuringBurst } from "./lib/burst.mjs";
 import { startBuiltServer } from "./lib/bench-server.mjs";
 
 const data = mkdtempSync(path.join(tmpdir(), "hg-bench-heavy-"));
@@ -28,20 +28,12 @@ try {
   const image = /\/images\/[^"?]+\.(?:png|jpg|jpeg|webp)/.exec(html)?.[0];
   if (!image) throw new Error("no image on /en");
 
-  const LANGS = ["vi", "en", "ja", "ko", "zh-Hans", "fr"];
-  const SECTORS = ["industry", "agriculture", "tourism", "energy", "logistics", "urban", "infrastructure"];
-  const WIDTHS = [320, 480, 640, 800, 960, 1200, 1600, 2000];
-  const FORMATS = ["avif", "webp", "jpg"];
-  const pdf = (lang, sector) => `${base}/${lang}/invest/prospectus.pdf?sector=${sector}`;
+  const bursts = heavyBursts(base, image);
   const scenarios = {
-    "8 images (avif, w=2400, q=31..38)": (round) =>
-      Array.from({ length: 8 }, (_, i) => `${base}${image}?w=2400&fm=avif&q=${31 + i + 10 * round}`),
-    "8 images (8 widths)": (round) => WIDTHS.map((w) => `${base}${image}?w=${w}&fm=${FORMATS[round % 3]}`),
-    "16 prospectus PDFs (different)": (round) =>
-      Array.from({ length: 16 }, (_, i) =>
-        pdf(LANGS[(i + round) % LANGS.length], SECTORS[(i + 2 * round) % SECTORS.length]),
-      ),
-    "16 prospectus PDFs (identical)": (round) => Array.from({ length: 16 }, () => pdf("fr", SECTORS[round])),
+    "8 images (avif, w=2400, q=31..38)": bursts.avif,
+    "8 images (8 widths)": bursts.images,
+    "16 prospectus PDFs (different)": bursts.pdfs,
+    "16 prospectus PDFs (identical)": bursts.pdfsIdentical,
   };
   console.log(`/en p99 idle (100 sequential) and while the burst is in flight, ${base}`);
   for (const [name, urls] of Object.entries(scenarios)) {

@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { startBuiltServer } from "./lib/bench-server.mjs";
 import { loadTs } from "./lib/load-ts.mjs";
-import { heavyBurst, pageLatencyDuringBurst } from "./lib/burst.mjs";
+import { heavyBurst, heavyBursts, pageLatencyDuringBurst } from "./lib/burst.mjs";
 import { pageJavaScript } from "./lib/page-js.mjs";
 import { renderCost } from "./lib/render-cost.mjs";
 
@@ -272,21 +272,10 @@ nginx?.child.kill("SIGTERM");
 // /en while heavy requests are in flight (scripts/lib/burst.mjs): 16 prospectus PDFs of
 // different languages and sectors, then 8 image variants of 8 widths (each a real transform
 // the first time; formats change per round so later rounds transform too).
-const LANGS = ["vi", "en", "ja", "ko", "zh-Hans", "fr"];
-const SECTORS = ["industry", "agriculture", "tourism", "energy", "logistics", "urban", "infrastructure"];
-const WIDTHS = [320, 480, 640, 800, 960, 1200, 1600, 2000];
-const FORMATS = ["avif", "webp", "jpg"];
 const homeHtml = await (await fetch(`${site.base}/en`)).text();
 const image = /\/images\/[^"?]+\.(?:png|jpg|jpeg|webp)/.exec(homeHtml)?.[0];
-const bursts = {
-  pdf: (round) =>
-    Array.from(
-      { length: 16 },
-      (_, i) =>
-        `${site.base}/${LANGS[(i + round) % LANGS.length]}/invest/prospectus.pdf?sector=${SECTORS[(i + 2 * round) % SECTORS.length]}`,
-    ),
-  image: (round) => WIDTHS.map((w) => `${site.base}${image}?w=${w}&fm=${FORMATS[round % FORMATS.length]}`),
-};
+const { pdfs, images } = heavyBursts(site.base, image);
+const bursts = { pdf: pdfs, image: images };
 const burstResult = {};
 for (const [name, urls] of Object.entries(bursts)) {
   if (name === "image" && !image) {

@@ -115,3 +115,30 @@ export async function pageLatencyDuringBurst({
     statuses: burst.statuses,
   };
 }
+
+/** The six languages and the sectors the prospectus offers, for bursts of different PDFs. */
+const LANGS = ["vi", "en", "ja", "ko", "zh-Hans", "fr"];
+const SECTORS = ["industry", "agriculture", "tourism", "energy", "logistics", "urban", "infrastructure"];
+const WIDTHS = [320, 480, 640, 800, 960, 1200, 1600, 2000];
+const FORMATS = ["avif", "webp", "jpg"];
+
+/**
+ * The bursts the benchmarks run, as functions of the round for `heavyBurst`: `pdfs`, 16
+ * prospectus PDFs of different languages and sectors; `pdfsIdentical`, 16 of one choice (a new
+ * one each round); `images`, one image (a path such as `/images/…png` taken from a page) in 8
+ * widths, a new format each round so every round transforms; `avif`, 8 AVIF variants at 2400 px
+ * with different `q`.
+ */
+export function heavyBursts(baseUrl, imagePath) {
+  const pdf = (lang, sector) => `${baseUrl}/${lang}/invest/prospectus.pdf?sector=${sector}`;
+  return {
+    pdfs: (round) =>
+      Array.from({ length: 16 }, (_, i) =>
+        pdf(LANGS[(i + round) % LANGS.length], SECTORS[(i + 2 * round) % SECTORS.length]),
+      ),
+    pdfsIdentical: (round) => Array.from({ length: 16 }, () => pdf("fr", SECTORS[round % SECTORS.length])),
+    images: (round) => WIDTHS.map((w) => `${baseUrl}${imagePath}?w=${w}&fm=${FORMATS[round % FORMATS.length]}`),
+    avif: (round) =>
+      Array.from({ length: 8 }, (_, i) => `${baseUrl}${imagePath}?w=2400&fm=avif&q=${31 + i + 10 * round}`),
+  };
+}
