@@ -163,8 +163,9 @@ app.use((req, res, next) => {
 // are allowed by their hashes, set below once the page is rendered (docs/decisions/0010).
 const DEVELOPMENT = MODE === "development";
 const { contentSecurityPolicy, scriptHashes, isShareable, writeCached } = build.entry.module;
+const BASE_POLICY = contentSecurityPolicy({ development: DEVELOPMENT });
 app.use((_req, res, next) => {
-  res.setHeader("Content-Security-Policy", contentSecurityPolicy({ development: DEVELOPMENT }));
+  res.setHeader("Content-Security-Policy", BASE_POLICY);
   next();
 });
 
@@ -200,8 +201,9 @@ app.use((_req, res, next) => {
 const pageCache = build.entry.module.createPageCache(env.PAGE_CACHE_MB * 1024 * 1024);
 const originOf = (req) => `${req.protocol}://${req.get("Host") ?? ""}`;
 app.use((req, res, next) => {
-  const key = pageCache.keyFor(req, originOf(req));
-  const entry = key && pageCache.get(key);
+  // Kept for the Remix handler below, which stores the page under the same key on a miss.
+  res.locals.pageCacheKey = pageCache.keyFor(req, originOf(req));
+  const entry = res.locals.pageCacheKey && pageCache.get(res.locals.pageCacheKey);
   if (!entry) return next();
   writeCached(entry, req, res, "hit");
 });
@@ -246,7 +248,7 @@ app.use(async (req, res, next) => {
     if (response.status === 405 && response.headers.get("X-Remix-Error")) {
       return sendErrorPage(res, 405, req.originalUrl, { Allow: "GET, HEAD" });
     }
-    const key = pageCache.keyFor(req, originOf(req));
+    const key = res.locals.pageCacheKey;
     const html = /^text\/html\b/i.test(response.headers.get("Content-Type") ?? "");
     const shareable = key !== undefined && isShareable(req.method, response.status, response.headers);
     if (!html && !shareable) {
@@ -255,7 +257,7 @@ app.use(async (req, res, next) => {
       res.status(response.status);
       copyHeaders(response.headers, res);
       if (response.body) await writeReadableStreamToWritable(response.body, res);
-      else return res.end();
+      else res.end();
       return;
     }
     // Pages are rendered whole (onAllReady) before they are sent, so buffering costs no
