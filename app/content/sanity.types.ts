@@ -14,6 +14,12 @@
 
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
+type ArrayOf<T> = Array<
+  T & {
+    _key: string;
+  }
+>;
+
 // Source: schema.json
 export type TranslationProvenance = {
   _type: "translationProvenance";
@@ -316,13 +322,40 @@ export type Exhibit = {
   slug: Slug;
   kind?: "map" | "document" | "book" | "model";
   period?: string;
+  origin?: string;
   description?: string;
+  image?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt: string;
+    caption?: string;
+    illustration?: boolean;
+    _type: "image";
+  };
   citation: string;
   sources?: Array<
     {
       _key: string;
     } & Source
   >;
+};
+
+export type SanityImageCrop = {
+  _type: "sanity.imageCrop";
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+};
+
+export type SanityImageHotspot = {
+  _type: "sanity.imageHotspot";
+  x: number;
+  y: number;
+  height: number;
+  width: number;
 };
 
 export type Slug = {
@@ -375,6 +408,7 @@ export type ImageProject = {
   pillars?: Array<{
     title: string;
     text?: string;
+    related?: ArrayOf<ArticleReference | EventReference>;
     _type: "pillar";
     _key: string;
   }>;
@@ -560,22 +594,6 @@ export type Article = {
   tags?: Array<string>;
 };
 
-export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-};
-
-export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x: number;
-  y: number;
-  height: number;
-  width: number;
-};
-
 export type Page = {
   _id: string;
   _type: "page";
@@ -717,6 +735,8 @@ export type AllSanitySchemaTypes =
   | ExhibitReference
   | InternationalizedArrayReferenceValue
   | Exhibit
+  | SanityImageCrop
+  | SanityImageHotspot
   | Slug
   | Exhibition
   | ImageProject
@@ -727,8 +747,6 @@ export type AllSanitySchemaTypes =
   | Person
   | Event
   | Article
-  | SanityImageCrop
-  | SanityImageHotspot
   | Page
   | SanityImagePaletteSwatch
   | SanityImagePalette

@@ -22,7 +22,7 @@ export const TRANSLATABLE_FIELDS = {
   industrialPark: ["title", "infrastructure", "leasePrice", "tenants", "summary", "body"],
   imageProject: ["title", "summary", "body", "pillars", "milestones", "decision"],
   exhibition: ["title", "intro", "body"],
-  exhibit: ["title", "period", "description", "citation", "image"],
+  exhibit: ["title", "period", "origin", "description", "citation", "image"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TranslatableType = keyof typeof TRANSLATABLE_FIELDS;

@@ -2,6 +2,7 @@ import { SparklesIcon } from "@sanity/icons";
 import { defineArrayMember, defineField, defineType } from "sanity";
 import { languageField, slugField, sourcesField, titleField, translationField } from "../lib/fields";
 import { withLanguage } from "../lib/preview";
+import { SOURCE_LANG } from "../../languages";
 
 /** The locality's image (branding) project: its decision, pillars and milestones; one document per language. */
 export const imageProjectType = defineType({
@@ -39,6 +40,22 @@ export const imageProjectType = defineType({
           fields: [
             defineField({ name: "title", title: "Title", type: "string", validation: (rule) => rule.required() }),
             defineField({ name: "text", title: "Text", type: "text", rows: 3 }),
+            defineField({
+              name: "related",
+              title: "News and events",
+              description:
+                "Articles and events of this pillar, in Vietnamese: readers see each in their own language where it is translated.",
+              type: "array",
+              of: [
+                {
+                  type: "reference",
+                  to: [{ type: "article" }, { type: "event" }],
+                  // The source-language documents: one choice serves every language version of the project.
+                  options: { filter: "language == $source", filterParams: { source: SOURCE_LANG } },
+                },
+              ],
+              validation: (rule) => rule.unique(),
+            }),
           ],
         }),
       ],

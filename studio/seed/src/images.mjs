@@ -87,6 +87,85 @@ function river() {
   return svg(lines + `<circle cx="1300" cy="170" r="80" fill="#f4c430" opacity="0.85"/>`, "#eef7fa");
 }
 
+// ─── Exhibition illustrations ──────────────────────────────────────────────────
+// Drawn for the digital exhibition, which ships no scans: each shows the kind of
+// material (a book, a record, a map, a marker), never an item. The site labels them
+// as illustrations (the exhibit's `image.illustration`).
+
+/** A stack of bound books with cloth ties: "ancient books". */
+function exhibitBooks() {
+  const books = [
+    [420, 600, 760, 120, "#8c5a3c"],
+    [460, 480, 700, 120, "#6b3f2a"],
+    [500, 360, 640, 120, "#a0522d"],
+  ]
+    .map(
+      ([x, y, w, h, c]) =>
+        `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="10" fill="${c}"/>` +
+        `<rect x="${x + 20}" y="${y + 14}" width="${w - 40}" height="${h - 28}" fill="#f3e6c8"/>` +
+        `<rect x="${x + w * 0.3}" y="${y}" width="26" height="${h}" fill="#2d6a4f"/>` +
+        `<rect x="${x + w * 0.7}" y="${y}" width="26" height="${h}" fill="#2d6a4f"/>`,
+    )
+    .join("");
+  return svg(`<rect x="300" y="720" width="1000" height="40" fill="#c9b79c"/>${books}`, "#f6f0e4");
+}
+
+/** An unrolled record with ruled columns and a square seal: "Nguyễn-dynasty records". */
+function exhibitRecords() {
+  let columns = "";
+  for (let i = 0; i < 12; i++) {
+    const x = 470 + i * 56;
+    columns += `<line x1="${x}" y1="230" x2="${x}" y2="${600 - (i % 3) * 60}" stroke="#5b4636" stroke-width="10" stroke-linecap="round" stroke-dasharray="26 18"/>`;
+  }
+  return svg(
+    `<rect x="380" y="160" width="840" height="580" fill="#efdfb8" stroke="#b08d57" stroke-width="8"/>` +
+      `<rect x="330" y="140" width="50" height="620" rx="20" fill="#7a4b2a"/><rect x="1220" y="140" width="50" height="620" rx="20" fill="#7a4b2a"/>` +
+      columns +
+      `<rect x="1070" y="600" width="110" height="110" fill="none" stroke="#b22222" stroke-width="14"/><rect x="1098" y="628" width="54" height="54" fill="#b22222"/>`,
+    "#f7f1e3",
+  );
+}
+
+/** A sheet with a grid, an abstract coast and a compass rose: "old maps" (no real geography). */
+function exhibitMaps() {
+  let grid = "";
+  for (let x = 360; x <= 1240; x += 110)
+    grid += `<line x1="${x}" y1="180" x2="${x}" y2="720" stroke="#b8a27a" stroke-width="3"/>`;
+  for (let y = 180; y <= 720; y += 90)
+    grid += `<line x1="360" y1="${y}" x2="1240" y2="${y}" stroke="#b8a27a" stroke-width="3"/>`;
+  const coast = `<path d="M360 300 C 500 340, 520 460, 620 520 S 760 700, 820 720 L360 720 Z" fill="#d9c7a0" stroke="#8a6d3b" stroke-width="6"/>`;
+  const dots = [
+    [980, 300],
+    [1030, 330],
+    [1080, 290],
+    [1010, 560],
+    [1090, 600],
+    [1140, 540],
+  ]
+    .map(([x, y]) => `<circle cx="${x}" cy="${y}" r="12" fill="#8a6d3b"/>`)
+    .join("");
+  const rose =
+    `<g transform="translate(720 290)"><circle r="70" fill="none" stroke="#1f6f8b" stroke-width="6"/>` +
+    `<polygon points="0,-90 16,0 0,90 -16,0" fill="#1f6f8b"/><polygon points="-90,0 0,16 90,0 0,-16" fill="#3a86a8"/></g>`;
+  return svg(
+    `<rect x="340" y="160" width="920" height="580" fill="#f3e8cc" stroke="#8a6d3b" stroke-width="10"/>${grid}${coast}${dots}${rose}`,
+    "#eef3f4",
+  );
+}
+
+/** A stone marker on a plinth, drawn in three quarters: "3D models of sovereignty markers". */
+function exhibitMarker() {
+  return svg(
+    `<ellipse cx="800" cy="760" rx="420" ry="60" fill="#cfd8dc"/>` +
+      `<polygon points="560,700 1040,700 1100,760 500,760" fill="#90a4ae"/>` +
+      `<path d="M640 700 L640 300 Q640 220 720 200 L880 200 Q960 220 960 300 L960 700 Z" fill="#b0bec5"/>` +
+      `<path d="M960 300 L1010 330 L1010 700 L960 700 Z" fill="#78909c"/>` +
+      `<rect x="700" y="290" width="200" height="340" fill="none" stroke="#607d8b" stroke-width="10"/>` +
+      `<line x1="740" y1="350" x2="860" y2="350" stroke="#607d8b" stroke-width="10"/><line x1="740" y1="420" x2="860" y2="420" stroke="#607d8b" stroke-width="10"/><line x1="740" y1="490" x2="860" y2="490" stroke="#607d8b" stroke-width="10"/><line x1="740" y1="560" x2="830" y2="560" stroke="#607d8b" stroke-width="10"/>`,
+    "#eceff1",
+  );
+}
+
 export const IMAGES = {
   convergence: {
     svg: convergence,
@@ -134,6 +213,50 @@ export const IMAGES = {
       ko: "추상 일러스트: 강물처럼 길게 이어지는 푸른 물결선",
       "zh-Hans": "抽象插图：如河水般延展的蓝色波浪线",
       fr: "Illustration abstraite : longues lignes bleues ondulées comme les courants d’un fleuve",
+    },
+  },
+  exhibitBooks: {
+    svg: exhibitBooks,
+    alt: {
+      vi: "Hình minh họa: một chồng sách đóng bìa vải có dây buộc, tượng trưng cho nhóm sách cổ (không phải ảnh chụp hiện vật)",
+      en: "Illustration: a stack of cloth-bound books with ties, standing for the group of ancient books (not a photograph of an item)",
+      ja: "イラスト：ひもで綴じた布装の本の山。古書の資料群を表す（実物の写真ではありません）",
+      ko: "일러스트: 끈으로 묶은 천 표지 책 더미, 고서 자료군을 상징(실물 사진 아님)",
+      "zh-Hans": "插图：一摞用布带系扎的布面书籍，代表古籍类资料（并非实物照片）",
+      fr: "Illustration : une pile de livres reliés de toile, avec leurs liens, pour le groupe des livres anciens (pas une photographie d’un objet)",
+    },
+  },
+  exhibitRecords: {
+    svg: exhibitRecords,
+    alt: {
+      vi: "Hình minh họa: một cuộn văn bản mở ra với các cột kẻ và một con dấu vuông màu đỏ, tượng trưng cho văn bản triều Nguyễn (không phải bản chụp)",
+      en: "Illustration: an unrolled document with ruled columns and a square red seal, standing for Nguyễn-dynasty records (not a scan)",
+      ja: "イラスト：罫線の列と赤い角印のある広げた巻物。阮朝の文書を表す（スキャン画像ではありません）",
+      ko: "일러스트: 세로줄과 붉은 사각 인장이 있는 펼친 두루마리, 응우옌 왕조 문서를 상징(스캔 아님)",
+      "zh-Hans": "插图：展开的卷轴，上有竖行格线和红色方印，代表阮朝文献（并非扫描件）",
+      fr: "Illustration : un rouleau déroulé aux colonnes réglées, avec un sceau carré rouge, pour les archives de la dynastie Nguyễn (pas une numérisation)",
+    },
+  },
+  exhibitMaps: {
+    svg: exhibitMaps,
+    alt: {
+      vi: "Hình minh họa: một tờ bản đồ có lưới kẻ, đường bờ biển giả định, các chấm đảo và hoa gió, tượng trưng cho bản đồ cổ (không thể hiện địa lý thật)",
+      en: "Illustration: a map sheet with a grid, an imaginary coastline, island dots and a compass rose, standing for old maps (no real geography)",
+      ja: "イラスト：格子、架空の海岸線、島を示す点、方位図のある地図。古地図を表す（実際の地理ではありません）",
+      ko: "일러스트: 격자, 가상의 해안선, 섬을 나타내는 점, 나침반 장미가 있는 지도, 고지도를 상징(실제 지리 아님)",
+      "zh-Hans": "插图：带网格、虚构海岸线、岛屿圆点和罗盘玫瑰的地图，代表古地图（并非真实地理）",
+      fr: "Illustration : une carte quadrillée avec une côte imaginaire, des points pour des îles et une rose des vents, pour les cartes anciennes (aucune géographie réelle)",
+    },
+  },
+  exhibitMarker: {
+    svg: exhibitMarker,
+    alt: {
+      vi: "Hình minh họa: một tấm bia đá trên bệ, vẽ theo góc ba phần tư, tượng trưng cho mô hình 3D bia chủ quyền (không phải ảnh chụp mô hình)",
+      en: "Illustration: a stone marker on a plinth, drawn in three-quarter view, standing for the 3D models of sovereignty markers (not a picture of a model)",
+      ja: "イラスト：台座の上の石碑を斜めから描いたもの。主権碑の3Dモデルを表す（モデルの画像ではありません）",
+      ko: "일러스트: 받침대 위의 비석을 비스듬히 그린 그림, 주권비 3D 모형을 상징(모형 사진 아님)",
+      "zh-Hans": "插图：底座上的石碑（斜侧视角），代表主权碑三维模型（并非模型图像）",
+      fr: "Illustration : une stèle de pierre sur un socle, vue de trois quarts, pour les modèles 3D des stèles de souveraineté (pas une image d’un modèle)",
     },
   },
 };

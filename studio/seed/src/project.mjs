@@ -2,12 +2,39 @@
  * The image-building project ("Hậu Giang hội tụ"), from Decision 2548/QĐ-UBND. Only
  * milestones with a known day are listed; the 2022 slogan year is told in the body.
  */
-import { pt } from "./lib.mjs";
+import { pt, ref, versionId } from "./lib.mjs";
 import { MERGER } from "./pages.mjs";
 import { MERGER_SOURCES, S } from "./sources.mjs";
 
 // Array members carry the member names the Studio schema gives them.
-const pillars = (list) => list.map((p) => ({ _type: "pillar", ...p }));
+// Each pillar's news and events, in the order of the pillars (government, tourism,
+// agriculture, investment environment). Every language version refers to the Vietnamese
+// documents; the site shows each in the reader's language (docs/decisions/0015).
+const RELATED = [
+  [
+    ["article", "image-project-2020"],
+    ["article", "merger-can-tho-2025"],
+  ],
+  [
+    ["article", "tourism-promotion-plan-2021"],
+    ["article", "tourism-2024"],
+    ["event", "ao-ba-ba-festival-2023"],
+    ["event", "nga-bay-day-2024"],
+    ["event", "mekong-delta-marathon-2025"],
+  ],
+  [
+    ["article", "cau-duc-pineapple"],
+    ["article", "international-rice-festival-2023"],
+    ["event", "international-rice-festival-2023"],
+  ],
+  [
+    ["article", "investment-conference-2022"],
+    ["article", "industrial-parks-2023"],
+    ["article", "new-industrial-parks-2023"],
+    ["event", "investment-conference-2022"],
+  ],
+].map((list) => list.map(([type, id]) => ref(versionId(type, id, "vi"))));
+const pillars = (list) => list.map((p, i) => ({ _type: "pillar", ...p, related: RELATED[i] }));
 const milestones = (list) => list.map((m) => ({ _type: "milestone", ...m }));
 
 export const imageProject = [
