@@ -364,6 +364,85 @@ export const INQUIRY_OPPORTUNITIES_QUERY =
 export const UI_STRING_OVERRIDES_QUERY = defineQuery(`*[_type == "uiStringOverride"]{language, namespace, key, value}`);
 // ─── end of UI strings ─────────────────────────────────────────────────────────
 
+// ─── Showcase: the image-building project and the digital exhibition ─────────────
+// Queries of /project and /exhibition go here (docs/decisions/0015).
+
+const projectRelatedCard = /* groq */ `_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay`;
+const projectProvenance = /* groq */ `translation,
+    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
+      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision
+    })`;
+
+/**
+ * The image-building project in every language. Pillars refer to source-language news
+ * and events; each comes with every language version, so the page shows the reader's.
+ */
+export const IMAGE_PROJECT_QUERY = defineQuery(`*[_type == "imageProject" && language == $source] | order(_id asc)[0]{
+  _id, language,
+  "versions": coalesce(
+    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
+    [@]
+  )[]{
+    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},
+    body[]{..., _type == "image" => ${imageFields}},
+    "pillars": pillars[]{
+      _key, title, text,
+      "related": related[]->{
+        ${projectRelatedCard},
+        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${projectRelatedCard}}
+      }
+    },
+    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},
+    ${sourceFields},
+    ${projectProvenance}
+  }
+}`);
+
+const exhibitFields = /* groq */ `_id, language, title, "slug": slug.current, kind, period, origin, description, citation,
+  "image": image${imageFields}, "illustration": image.illustration,
+  ${sourceFields}`;
+const exhibitProvenance = /* groq */ `translation,
+    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
+      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image
+    })`;
+
+/**
+ * The exhibition in every language, with the exhibits in the order of the source-language
+ * version, each with every language version (a partly translated exhibition still shows
+ * each exhibit in the best language it has).
+ */
+export const EXHIBITION_QUERY = defineQuery(`*[_type == "exhibition" && language == $source] | order(_id asc)[0]{
+  _id, language,
+  "versions": coalesce(
+    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
+    [@]
+  )[]{
+    _id, language, title, "slug": slug.current, intro,
+    body[]{..., _type == "image" => ${imageFields}},
+    ${sourceFields}
+  },
+  "exhibits": exhibits[]->{
+    ${exhibitFields},
+    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${exhibitFields}}
+  }
+}`);
+
+/** One exhibit by slug in any language, with every language version. */
+export const EXHIBIT_QUERY =
+  defineQuery(`*[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{
+  _id, language,
+  "versions": coalesce(
+    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
+    [@]
+  )[]{
+    ${exhibitFields},
+    ${exhibitProvenance}
+  }
+}`);
+
+const SHOWCASE_QUERIES = { IMAGE_PROJECT_QUERY, EXHIBITION_QUERY, EXHIBIT_QUERY } as const;
+// ─── end of showcase ────────────────────────────────────────────────────────────
+
 /** Queries with the parameters each needs, for the parity test and the benchmark. */
 export const PAGE_LEVEL_QUERIES = {
   SITE_SETTINGS_QUERY,
@@ -378,4 +457,5 @@ export const PAGE_LEVEL_QUERIES = {
   ...PROSPECTUS_QUERIES,
   INQUIRY_OPPORTUNITIES_QUERY,
   UI_STRING_OVERRIDES_QUERY,
+  ...SHOWCASE_QUERIES,
 } as const;

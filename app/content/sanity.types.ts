@@ -8851,6 +8851,3614 @@ export type UI_STRING_OVERRIDES_QUERY_RESULT = Array<{
   value: string;
 }>;
 
+// Source: ../app/content/queries.ts
+// Variable: IMAGE_PROJECT_QUERY
+// Query: *[_type == "imageProject" && language == $source] | order(_id asc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "pillars": pillars[]{      _key, title, text,      "related": related[]->{        _id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay,        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay}      }    },    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision    })  }}
+export type IMAGE_PROJECT_QUERY_RESULT = {
+  _id: string;
+  language: string;
+  versions:
+    | Array<{
+        _id: string;
+        language: string;
+        title: string;
+        slug: string;
+        summary: string | null;
+        decision: {
+          number: string | null;
+          date: string | null;
+          issuer: string | null;
+        } | null;
+        body: Array<
+          | {
+              children?: Array<{
+                marks?: Array<string>;
+                text?: string;
+                _type: "span";
+                _key: string;
+              }>;
+              style?: "blockquote" | "h2" | "h3" | "normal";
+              listItem?: "bullet" | "number";
+              markDefs?: Array<{
+                href: string;
+                _type: "link";
+                _key: string;
+              }>;
+              level?: number;
+              _type: "block";
+              _key: string;
+            }
+          | {
+              asset: {
+                _ref: string;
+              } | null;
+              media?: unknown;
+              hotspot: {
+                x: number;
+                y: number;
+                width: number;
+                height: number;
+              } | null;
+              crop: {
+                top: number;
+                bottom: number;
+                left: number;
+                right: number;
+              } | null;
+              alt: string;
+              caption: string | null;
+              _type: "image";
+              _key: string;
+              dimensions: {
+                width: number;
+                height: number;
+                aspectRatio: number;
+              } | null;
+            }
+        > | null;
+        pillars: Array<{
+          _key: string;
+          title: string;
+          text: string | null;
+          related: Array<
+            | {
+                _id: string;
+                _type: "article";
+                language: string;
+                title: string;
+                slug: string;
+                publishedAt: string;
+                startsAt: null;
+                endsAt: null;
+                allDay: null;
+                translations: Array<
+                  | {
+                      _id: string;
+                      _type: "article";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: string;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: string;
+                      endsAt: string | null;
+                      allDay: boolean | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "exhibit";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "exhibition";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "imageProject";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "industrialPark";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "investmentOpportunity";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "page";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | null
+                > | null;
+              }
+            | {
+                _id: string;
+                _type: "event";
+                language: string;
+                title: string;
+                slug: string;
+                publishedAt: null;
+                startsAt: string;
+                endsAt: string | null;
+                allDay: boolean | null;
+                translations: Array<
+                  | {
+                      _id: string;
+                      _type: "article";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: string;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "event";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: string;
+                      endsAt: string | null;
+                      allDay: boolean | null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "exhibit";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "exhibition";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "imageProject";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "industrialPark";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "investmentOpportunity";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | {
+                      _id: string;
+                      _type: "page";
+                      language: string;
+                      title: string;
+                      slug: string;
+                      publishedAt: null;
+                      startsAt: null;
+                      endsAt: null;
+                      allDay: null;
+                    }
+                  | null
+                > | null;
+              }
+          > | null;
+        }> | null;
+        milestones: Array<{
+          _key: string;
+          date: string;
+          title: string;
+          text: string | null;
+        }> | null;
+        sources: Array<{
+          title: string;
+          publisher: string | null;
+          url: string | null;
+          accessed: string | null;
+        }> | null;
+        translation: TranslationProvenance | null;
+        original:
+          | {
+              _type: "article";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              summary: null;
+              body: BlockContent;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "economicIndicator";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "event";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              summary: string;
+              body: BlockContent | null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "exchangeRateSet";
+              _updatedAt: string;
+              slug: null;
+              title: string;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "exhibit";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "exhibition";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              summary: null;
+              body: BlockContent | null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "imageProject";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              summary: string | null;
+              body: BlockContent | null;
+              pillars: Array<{
+                title: string;
+                text?: string;
+                related?: ArrayOf<ArticleReference | EventReference>;
+                _type: "pillar";
+                _key: string;
+              }> | null;
+              milestones: Array<{
+                date: string;
+                title: string;
+                text?: string;
+                _type: "milestone";
+                _key: string;
+              }> | null;
+              decision: {
+                number?: string;
+                date?: string;
+                issuer?: string;
+              } | null;
+            }
+          | {
+              _type: "industrialPark";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              summary: string | null;
+              body: BlockContent | null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "inquiry";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "investmentOpportunity";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              summary: string | null;
+              body: BlockContent | null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "page";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              summary: string | null;
+              body: BlockContent | null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "person";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "sanity.fileAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "sanity.imageAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "siteSettings";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "translation.metadata";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | {
+              _type: "uiStringOverride";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              summary: null;
+              body: null;
+              pillars: null;
+              milestones: null;
+              decision: null;
+            }
+          | null;
+      }>
+    | Array<
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            summary: null;
+            decision: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            >;
+            pillars: null;
+            milestones: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: Array<{
+                    title: string;
+                    text?: string;
+                    related?: ArrayOf<ArticleReference | EventReference>;
+                    _type: "pillar";
+                    _key: string;
+                  }> | null;
+                  milestones: Array<{
+                    date: string;
+                    title: string;
+                    text?: string;
+                    _type: "milestone";
+                    _key: string;
+                  }> | null;
+                  decision: {
+                    number?: string;
+                    date?: string;
+                    issuer?: string;
+                  } | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            summary: null;
+            decision: null;
+            body: null;
+            pillars: null;
+            milestones: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: Array<{
+                    title: string;
+                    text?: string;
+                    related?: ArrayOf<ArticleReference | EventReference>;
+                    _type: "pillar";
+                    _key: string;
+                  }> | null;
+                  milestones: Array<{
+                    date: string;
+                    title: string;
+                    text?: string;
+                    _type: "milestone";
+                    _key: string;
+                  }> | null;
+                  decision: {
+                    number?: string;
+                    date?: string;
+                    issuer?: string;
+                  } | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            summary: null;
+            decision: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            pillars: null;
+            milestones: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: Array<{
+                    title: string;
+                    text?: string;
+                    related?: ArrayOf<ArticleReference | EventReference>;
+                    _type: "pillar";
+                    _key: string;
+                  }> | null;
+                  milestones: Array<{
+                    date: string;
+                    title: string;
+                    text?: string;
+                    _type: "milestone";
+                    _key: string;
+                  }> | null;
+                  decision: {
+                    number?: string;
+                    date?: string;
+                    issuer?: string;
+                  } | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            summary: string;
+            decision: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            pillars: null;
+            milestones: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: Array<{
+                    title: string;
+                    text?: string;
+                    related?: ArrayOf<ArticleReference | EventReference>;
+                    _type: "pillar";
+                    _key: string;
+                  }> | null;
+                  milestones: Array<{
+                    date: string;
+                    title: string;
+                    text?: string;
+                    _type: "milestone";
+                    _key: string;
+                  }> | null;
+                  decision: {
+                    number?: string;
+                    date?: string;
+                    issuer?: string;
+                  } | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            summary: string | null;
+            decision: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            pillars: null;
+            milestones: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: Array<{
+                    title: string;
+                    text?: string;
+                    related?: ArrayOf<ArticleReference | EventReference>;
+                    _type: "pillar";
+                    _key: string;
+                  }> | null;
+                  milestones: Array<{
+                    date: string;
+                    title: string;
+                    text?: string;
+                    _type: "milestone";
+                    _key: string;
+                  }> | null;
+                  decision: {
+                    number?: string;
+                    date?: string;
+                    issuer?: string;
+                  } | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            summary: string | null;
+            decision: {
+              number: string | null;
+              date: string | null;
+              issuer: string | null;
+            } | null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            pillars: Array<{
+              _key: string;
+              title: string;
+              text: string | null;
+              related: Array<
+                | {
+                    _id: string;
+                    _type: "article";
+                    language: string;
+                    title: string;
+                    slug: string;
+                    publishedAt: string;
+                    startsAt: null;
+                    endsAt: null;
+                    allDay: null;
+                    translations: Array<
+                      | {
+                          _id: string;
+                          _type: "article";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: string;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "event";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: string;
+                          endsAt: string | null;
+                          allDay: boolean | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "exhibit";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "exhibition";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "imageProject";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "industrialPark";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "investmentOpportunity";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "page";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | null
+                    > | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "event";
+                    language: string;
+                    title: string;
+                    slug: string;
+                    publishedAt: null;
+                    startsAt: string;
+                    endsAt: string | null;
+                    allDay: boolean | null;
+                    translations: Array<
+                      | {
+                          _id: string;
+                          _type: "article";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: string;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "event";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: string;
+                          endsAt: string | null;
+                          allDay: boolean | null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "exhibit";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "exhibition";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "imageProject";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "industrialPark";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "investmentOpportunity";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | {
+                          _id: string;
+                          _type: "page";
+                          language: string;
+                          title: string;
+                          slug: string;
+                          publishedAt: null;
+                          startsAt: null;
+                          endsAt: null;
+                          allDay: null;
+                        }
+                      | null
+                    > | null;
+                  }
+              > | null;
+            }> | null;
+            milestones: Array<{
+              _key: string;
+              date: string;
+              title: string;
+              text: string | null;
+            }> | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: Array<{
+                    title: string;
+                    text?: string;
+                    related?: ArrayOf<ArticleReference | EventReference>;
+                    _type: "pillar";
+                    _key: string;
+                  }> | null;
+                  milestones: Array<{
+                    date: string;
+                    title: string;
+                    text?: string;
+                    _type: "milestone";
+                    _key: string;
+                  }> | null;
+                  decision: {
+                    number?: string;
+                    date?: string;
+                    issuer?: string;
+                  } | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  summary: string | null;
+                  body: BlockContent | null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  summary: null;
+                  body: null;
+                  pillars: null;
+                  milestones: null;
+                  decision: null;
+                }
+              | null;
+          }
+        | null
+      >;
+} | null;
+
+// Source: ../app/content/queries.ts
+// Variable: EXHIBITION_QUERY
+// Query: *[_type == "exhibition" && language == $source] | order(_id asc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, intro,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  },  "exhibits": exhibits[]->{    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, publisher, url, accessed}}  }}
+export type EXHIBITION_QUERY_RESULT = {
+  _id: string;
+  language: string;
+  versions:
+    | Array<{
+        _id: string;
+        language: string;
+        title: string;
+        slug: string;
+        intro: string | null;
+        body: Array<
+          | {
+              children?: Array<{
+                marks?: Array<string>;
+                text?: string;
+                _type: "span";
+                _key: string;
+              }>;
+              style?: "blockquote" | "h2" | "h3" | "normal";
+              listItem?: "bullet" | "number";
+              markDefs?: Array<{
+                href: string;
+                _type: "link";
+                _key: string;
+              }>;
+              level?: number;
+              _type: "block";
+              _key: string;
+            }
+          | {
+              asset: {
+                _ref: string;
+              } | null;
+              media?: unknown;
+              hotspot: {
+                x: number;
+                y: number;
+                width: number;
+                height: number;
+              } | null;
+              crop: {
+                top: number;
+                bottom: number;
+                left: number;
+                right: number;
+              } | null;
+              alt: string;
+              caption: string | null;
+              _type: "image";
+              _key: string;
+              dimensions: {
+                width: number;
+                height: number;
+                aspectRatio: number;
+              } | null;
+            }
+        > | null;
+        sources: Array<{
+          title: string;
+          publisher: string | null;
+          url: string | null;
+          accessed: string | null;
+        }> | null;
+      }>
+    | Array<
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            intro: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            >;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            intro: null;
+            body: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            intro: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            intro: string | null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+          }
+        | null
+      >;
+  exhibits: Array<{
+    _id: string;
+    language: string;
+    title: string;
+    slug: string;
+    kind: "book" | "document" | "map" | "model" | null;
+    period: string | null;
+    origin: string | null;
+    description: string | null;
+    citation: string;
+    image: {
+      alt: string;
+      caption: string | null;
+      asset: {
+        _ref: string;
+      } | null;
+      crop: {
+        top: number;
+        bottom: number;
+        left: number;
+        right: number;
+      } | null;
+      hotspot: {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      } | null;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    } | null;
+    illustration: boolean | null;
+    sources: Array<{
+      title: string;
+      publisher: string | null;
+      url: string | null;
+      accessed: string | null;
+    }> | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: null;
+          period: null;
+          origin: null;
+          description: null;
+          citation: null;
+          image: null;
+          illustration: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "news" | "pressRelease";
+          period: null;
+          origin: null;
+          description: null;
+          citation: null;
+          image: null;
+          illustration: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "book" | "document" | "map" | "model" | null;
+          period: string | null;
+          origin: string | null;
+          description: string | null;
+          citation: string;
+          image: {
+            alt: string;
+            caption: string | null;
+            asset: {
+              _ref: string;
+            } | null;
+            crop: {
+              top: number;
+              bottom: number;
+              left: number;
+              right: number;
+            } | null;
+            hotspot: {
+              x: number;
+              y: number;
+              width: number;
+              height: number;
+            } | null;
+            dimensions: {
+              width: number;
+              height: number;
+              aspectRatio: number;
+            } | null;
+          } | null;
+          illustration: boolean | null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | null
+    > | null;
+  }> | null;
+} | null;
+
+// Source: ../app/content/queries.ts
+// Variable: EXHIBIT_QUERY
+// Query: *[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image    })  }}
+export type EXHIBIT_QUERY_RESULT = {
+  _id: string;
+  language: string;
+  versions:
+    | Array<{
+        _id: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: "book" | "document" | "map" | "model" | null;
+        period: string | null;
+        origin: string | null;
+        description: string | null;
+        citation: string;
+        image: {
+          alt: string;
+          caption: string | null;
+          asset: {
+            _ref: string;
+          } | null;
+          crop: {
+            top: number;
+            bottom: number;
+            left: number;
+            right: number;
+          } | null;
+          hotspot: {
+            x: number;
+            y: number;
+            width: number;
+            height: number;
+          } | null;
+          dimensions: {
+            width: number;
+            height: number;
+            aspectRatio: number;
+          } | null;
+        } | null;
+        illustration: boolean | null;
+        sources: Array<{
+          title: string;
+          publisher: string | null;
+          url: string | null;
+          accessed: string | null;
+        }> | null;
+        translation: TranslationProvenance | null;
+        original:
+          | {
+              _type: "article";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "economicIndicator";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "event";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "exchangeRateSet";
+              _updatedAt: string;
+              slug: null;
+              title: string;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "exhibit";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              period: string | null;
+              origin: string | null;
+              description: string | null;
+              citation: string;
+              image: {
+                asset?: SanityImageAssetReference;
+                media?: unknown;
+                hotspot?: SanityImageHotspot;
+                crop?: SanityImageCrop;
+                alt: string;
+                caption?: string;
+                illustration?: boolean;
+                _type: "image";
+              } | null;
+            }
+          | {
+              _type: "exhibition";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "imageProject";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "industrialPark";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "inquiry";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "investmentOpportunity";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "page";
+              _updatedAt: string;
+              slug: string;
+              title: string;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "person";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "sanity.fileAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              period: null;
+              origin: null;
+              description: string | null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "sanity.imageAsset";
+              _updatedAt: string;
+              slug: null;
+              title: string | null;
+              period: null;
+              origin: null;
+              description: string | null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "siteSettings";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "translation.metadata";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | {
+              _type: "uiStringOverride";
+              _updatedAt: string;
+              slug: null;
+              title: null;
+              period: null;
+              origin: null;
+              description: null;
+              citation: null;
+              image: null;
+            }
+          | null;
+      }>
+    | Array<
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: null;
+            period: null;
+            origin: null;
+            description: null;
+            citation: null;
+            image: null;
+            illustration: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: string | null;
+                  origin: string | null;
+                  description: string | null;
+                  citation: string;
+                  image: {
+                    asset?: SanityImageAssetReference;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption?: string;
+                    illustration?: boolean;
+                    _type: "image";
+                  } | null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  period: null;
+                  origin: null;
+                  description: string | null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  period: null;
+                  origin: null;
+                  description: string | null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: "news" | "pressRelease";
+            period: null;
+            origin: null;
+            description: null;
+            citation: null;
+            image: null;
+            illustration: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: string | null;
+                  origin: string | null;
+                  description: string | null;
+                  citation: string;
+                  image: {
+                    asset?: SanityImageAssetReference;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption?: string;
+                    illustration?: boolean;
+                    _type: "image";
+                  } | null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  period: null;
+                  origin: null;
+                  description: string | null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  period: null;
+                  origin: null;
+                  description: string | null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: "book" | "document" | "map" | "model" | null;
+            period: string | null;
+            origin: string | null;
+            description: string | null;
+            citation: string;
+            image: {
+              alt: string;
+              caption: string | null;
+              asset: {
+                _ref: string;
+              } | null;
+              crop: {
+                top: number;
+                bottom: number;
+                left: number;
+                right: number;
+              } | null;
+              hotspot: {
+                x: number;
+                y: number;
+                width: number;
+                height: number;
+              } | null;
+              dimensions: {
+                width: number;
+                height: number;
+                aspectRatio: number;
+              } | null;
+            } | null;
+            illustration: boolean | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: string | null;
+                  origin: string | null;
+                  description: string | null;
+                  citation: string;
+                  image: {
+                    asset?: SanityImageAssetReference;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption?: string;
+                    illustration?: boolean;
+                    _type: "image";
+                  } | null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  period: null;
+                  origin: null;
+                  description: string | null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  period: null;
+                  origin: null;
+                  description: string | null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | null;
+          }
+        | null
+      >;
+} | null;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -8872,5 +12480,8 @@ declare module "@sanity/client" {
     '{\n  "settings": *[_id == "siteSettings"][0]{\n    localityName, statusNote,\n    agency{name, address, phone, email, website, hours},\n    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}\n  },\n  "indicators": *[_type == "economicIndicator"] | order(order asc){\n    _id, key, label, unit, scope,\n    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}\n  },\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){\n    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){\n    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}\n  }\n}': PROSPECTUS_QUERY_RESULT;
     '*[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n  _id,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},\n    [{"_id": _id, "language": language, "title": title, "status": status}]\n  )\n}': INQUIRY_OPPORTUNITIES_QUERY_RESULT;
     '*[_type == "uiStringOverride"]{language, namespace, key, value}': UI_STRING_OVERRIDES_QUERY_RESULT;
+    '*[_type == "imageProject" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "pillars": pillars[]{\n      _key, title, text,\n      "related": related[]->{\n        _id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay,\n        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay}\n      }\n    },\n    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision\n    })\n  }\n}': IMAGE_PROJECT_QUERY_RESULT;
+    '*[_type == "exhibition" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, intro,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  },\n  "exhibits": exhibits[]->{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': EXHIBITION_QUERY_RESULT;
+    '*[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image\n    })\n  }\n}': EXHIBIT_QUERY_RESULT;
   }
 }
