@@ -147,6 +147,12 @@ export const ARTICLE_WITHOUT_JA = pick(
 
 const EVENT = pick([...events].sort((a, b) => b.size - a.size)[0], "event");
 
+/** The showcase documents (one project, one exhibition; the first exhibit of the sorted groups). */
+export const PROJECT = pick(translationGroups("imageProject")[0], "imageProject");
+export const EXHIBITION = pick(translationGroups("exhibition")[0], "exhibition");
+export const EXHIBITS = translationGroups("exhibit");
+const EXHIBIT = pick(EXHIBITS[0], "exhibit");
+
 function pageLanguages(pageKey: string): Lang[] {
   const langs = new Set(
     docs
@@ -225,6 +231,21 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: "inquiry", path: (lang) => `/${lang}/invest/inquiry`, status: 200, alternates: LANGUAGE_IDS, personal: true },
   // prospectus pages
   { name: "prospectus", path: (lang) => `/${lang}/invest/prospectus`, status: 200, alternates: LANGUAGE_IDS },
+  // showcase pages: the image-building project and the digital exhibition
+  { name: "project", path: (lang) => `/${lang}/project`, status: 200, alternates: presentIn(PROJECT) },
+  { name: "exhibition", path: (lang) => `/${lang}/exhibition`, status: 200, alternates: presentIn(EXHIBITION) },
+  {
+    name: "exhibition-text",
+    path: (lang) => `/${lang}/exhibition/list`,
+    status: 200,
+    alternates: presentIn(EXHIBITION),
+  },
+  {
+    name: "exhibit",
+    path: (lang) => `/${lang}/exhibition/${shownVersion(EXHIBIT, lang).slug}`,
+    status: 200,
+    alternates: presentIn(EXHIBIT),
+  },
 ];
 
 export const PAGES: readonly PageVisit[] = PAGE_TYPES.flatMap((type) =>

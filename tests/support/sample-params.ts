@@ -130,5 +130,22 @@ export function sampleParams(
   out.push({ name: "INQUIRY_OPPORTUNITIES_QUERY", label: "source language", params: { source: SOURCE_LANG } });
   // UI-string overrides
   out.push({ name: "UI_STRING_OVERRIDES_QUERY", label: "all", params: {} });
+  // showcase queries
+  out.push({ name: "IMAGE_PROJECT_QUERY", label: "source language", params: { source: SOURCE_LANG } });
+  out.push({ name: "EXHIBITION_QUERY", label: "source language", params: { source: SOURCE_LANG } });
+  {
+    const exhibits = published(docs, "exhibit");
+    const picks = [exhibits.find((d) => d.language === SOURCE_LANG), exhibits.find((d) => d.language !== SOURCE_LANG)];
+    for (const doc of picks.filter((d): d is Doc => !!d)) {
+      for (const lang of ["vi", "ja"] as const) {
+        out.push({
+          name: "EXHIBIT_QUERY",
+          label: `${doc.slug!.current} as ${lang}`,
+          params: { slug: doc.slug!.current, lang },
+        });
+      }
+    }
+    out.push({ name: "EXHIBIT_QUERY", label: "unknown slug", params: { slug: "khong-ton-tai", lang: "vi" } });
+  }
   return out;
 }
