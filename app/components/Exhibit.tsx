@@ -25,10 +25,13 @@ export function ExhibitImage({
   exhibit,
   sizes,
   priority = false,
+  contentLang,
 }: {
   exhibit: ExhibitView;
   sizes: string;
   priority?: boolean;
+  /** The language of the alt text and caption when it is not the page's (a fallback). */
+  contentLang?: string;
 }) {
   const { t } = useTranslation("showcase");
   const image = exhibit.image;
@@ -43,6 +46,7 @@ export function ExhibitImage({
           width={image.width}
           height={image.height}
           alt={image.alt}
+          lang={contentLang}
           loading={priority ? "eager" : "lazy"}
           decoding="async"
         />
@@ -58,7 +62,11 @@ export function ExhibitImage({
             {t("exhibition.illustration")}:{" "}
           </strong>
         ) : null}
-        {image.caption ?? (exhibit.illustration ? t("exhibition.illustrationNote") : null)}
+        {image.caption ? (
+          <span lang={contentLang}>{image.caption}</span>
+        ) : exhibit.illustration ? (
+          t("exhibition.illustrationNote")
+        ) : null}
       </figcaption>
     </figure>
   );

@@ -47,7 +47,7 @@ export default function ExhibitPage() {
           </h1>
         </header>
         <div className="exhibit">
-          <ExhibitImage exhibit={x} sizes="(min-width: 48rem) 44rem, 100vw" priority />
+          <ExhibitImage exhibit={x} sizes="(min-width: 60rem) 36rem, 100vw" priority contentLang={contentLang} />
           <div className="exhibit__text">
             {x.description ? (
               <p className="lead" lang={contentLang}>
@@ -58,7 +58,7 @@ export default function ExhibitPage() {
           </div>
         </div>
         <SourceList sources={x.sources} lang={lang} />
-        <p>
+        <p className="showcase__links">
           <Link to="/exhibition">← {t("exhibition.back")}</Link> ·{" "}
           <Link to="/exhibition/list">{t("exhibition.textView")}</Link>
         </p>

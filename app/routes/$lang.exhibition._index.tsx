@@ -72,7 +72,11 @@ export default function ExhibitionPage() {
                   {item.isFallback && item.lang !== exhibition.lang ? (
                     <FallbackNotice requested={lang} shown={item.lang} />
                   ) : null}
-                  <ExhibitImage exhibit={x} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
+                  <ExhibitImage
+                    exhibit={x}
+                    sizes="(min-width: 64rem) 17rem, (min-width: 36rem) 45vw, 100vw"
+                    contentLang={itemLang}
+                  />
                   <h3 className="gallery__title" lang={itemLang}>
                     <Link to={`/exhibition/${encodeURIComponent(x.slug)}`}>{x.title}</Link>
                   </h3>
