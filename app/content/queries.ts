@@ -442,6 +442,25 @@ export const EXHIBIT_QUERY =
 
 const SHOWCASE_QUERIES = { IMAGE_PROJECT_QUERY, EXHIBITION_QUERY, EXHIBIT_QUERY } as const;
 // ─── end of showcase ────────────────────────────────────────────────────────────
+// ─── Search ──────────────────────────────────────────────────────────────
+/**
+ * Everything the site search indexes (app/search/), every public type in every language,
+ * read once per content version. The translation groups come as a second list rather than
+ * as a `references()` lookup per document: that lookup scans every metadata document for
+ * each of them, quadratic at 100k documents. Bodies as plain text (`pt::text`).
+ */
+export const SEARCH_DOCUMENTS_QUERY = defineQuery(`{
+  "documents": *[_type in ["article", "event", "investmentOpportunity", "industrialPark", "page", "exhibit", "exhibition", "imageProject"]
+    && defined(language) && (_type == "page" || defined(slug.current))]{
+    _id, _type, language, title, "slug": slug.current, pageKey, kind, publishedAt, startsAt,
+    excerpt, summary, intro, description, heroText, venue, period, citation,
+    "pillars": pillars[]{title, text}, "milestones": milestones[]{title, text},
+    "body": pt::text(body)
+  },
+  "groups": *[_type == "translation.metadata"]{"ids": translations[].value._ref},
+  "indicators": *[_type == "economicIndicator" && defined(key)]{_id, key, label, category}
+}`);
+// ─── end of search ──────────────────────────────────────────────────────────
 
 /** Queries with the parameters each needs, for the parity test and the benchmark. */
 export const PAGE_LEVEL_QUERIES = {
@@ -458,4 +477,5 @@ export const PAGE_LEVEL_QUERIES = {
   INQUIRY_OPPORTUNITIES_QUERY,
   UI_STRING_OVERRIDES_QUERY,
   ...SHOWCASE_QUERIES,
+  SEARCH_DOCUMENTS_QUERY,
 } as const;

@@ -118,7 +118,7 @@ export type UiStringOverride = {
   _updatedAt: string;
   _rev: string;
   language: "vi" | "en" | "ja" | "ko" | "zh-Hans" | "fr";
-  namespace: "common" | "investment" | "economy" | "inquiry" | "prospectus";
+  namespace: "common" | "investment" | "economy" | "inquiry" | "prospectus" | "showcase";
   key: string;
   value: string;
 };
@@ -8846,7 +8846,7 @@ export type INQUIRY_OPPORTUNITIES_QUERY_RESULT = Array<{
 // Query: *[_type == "uiStringOverride"]{language, namespace, key, value}
 export type UI_STRING_OVERRIDES_QUERY_RESULT = Array<{
   language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans";
-  namespace: "common" | "economy" | "inquiry" | "investment" | "prospectus";
+  namespace: "common" | "economy" | "inquiry" | "investment" | "prospectus" | "showcase";
   key: string;
   value: string;
 }>;
@@ -12459,6 +12459,205 @@ export type EXHIBIT_QUERY_RESULT = {
       >;
 } | null;
 
+// Source: ../app/content/queries.ts
+// Variable: SEARCH_DOCUMENTS_QUERY
+// Query: {  "documents": *[_type in ["article", "event", "investmentOpportunity", "industrialPark", "page", "exhibit", "exhibition", "imageProject"]    && defined(language) && (_type == "page" || defined(slug.current))]{    _id, _type, language, title, "slug": slug.current, pageKey, kind, publishedAt, startsAt,    excerpt, summary, intro, description, heroText, venue, period, citation,    "pillars": pillars[]{title, text}, "milestones": milestones[]{title, text},    "body": pt::text(body)  },  "groups": *[_type == "translation.metadata"]{"ids": translations[].value._ref},  "indicators": *[_type == "economicIndicator" && defined(key)]{_id, key, label, category}}
+export type SEARCH_DOCUMENTS_QUERY_RESULT = {
+  documents: Array<
+    | {
+        _id: string;
+        _type: "article";
+        language: string;
+        title: string;
+        slug: string;
+        pageKey: null;
+        kind: "news" | "pressRelease";
+        publishedAt: string;
+        startsAt: null;
+        excerpt: string;
+        summary: null;
+        intro: null;
+        description: null;
+        heroText: null;
+        venue: null;
+        period: null;
+        citation: null;
+        pillars: null;
+        milestones: null;
+        body: string;
+      }
+    | {
+        _id: string;
+        _type: "event";
+        language: string;
+        title: string;
+        slug: string;
+        pageKey: null;
+        kind: null;
+        publishedAt: null;
+        startsAt: string;
+        excerpt: null;
+        summary: string;
+        intro: null;
+        description: null;
+        heroText: null;
+        venue: string | null;
+        period: null;
+        citation: null;
+        pillars: null;
+        milestones: null;
+        body: string;
+      }
+    | {
+        _id: string;
+        _type: "exhibit";
+        language: string;
+        title: string;
+        slug: string;
+        pageKey: null;
+        kind: "book" | "document" | "map" | "model" | null;
+        publishedAt: null;
+        startsAt: null;
+        excerpt: null;
+        summary: null;
+        intro: null;
+        description: string | null;
+        heroText: null;
+        venue: null;
+        period: string | null;
+        citation: string;
+        pillars: null;
+        milestones: null;
+        body: string;
+      }
+    | {
+        _id: string;
+        _type: "exhibition";
+        language: string;
+        title: string;
+        slug: string;
+        pageKey: null;
+        kind: null;
+        publishedAt: null;
+        startsAt: null;
+        excerpt: null;
+        summary: null;
+        intro: string | null;
+        description: null;
+        heroText: null;
+        venue: null;
+        period: null;
+        citation: null;
+        pillars: null;
+        milestones: null;
+        body: string;
+      }
+    | {
+        _id: string;
+        _type: "imageProject";
+        language: string;
+        title: string;
+        slug: string;
+        pageKey: null;
+        kind: null;
+        publishedAt: null;
+        startsAt: null;
+        excerpt: null;
+        summary: string | null;
+        intro: null;
+        description: null;
+        heroText: null;
+        venue: null;
+        period: null;
+        citation: null;
+        pillars: Array<{
+          title: string;
+          text: string | null;
+        }> | null;
+        milestones: Array<{
+          title: string;
+          text: string | null;
+        }> | null;
+        body: string;
+      }
+    | {
+        _id: string;
+        _type: "industrialPark";
+        language: string;
+        title: string;
+        slug: string;
+        pageKey: null;
+        kind: null;
+        publishedAt: null;
+        startsAt: null;
+        excerpt: null;
+        summary: string | null;
+        intro: null;
+        description: null;
+        heroText: null;
+        venue: null;
+        period: null;
+        citation: null;
+        pillars: null;
+        milestones: null;
+        body: string;
+      }
+    | {
+        _id: string;
+        _type: "investmentOpportunity";
+        language: string;
+        title: string;
+        slug: string;
+        pageKey: null;
+        kind: null;
+        publishedAt: null;
+        startsAt: null;
+        excerpt: null;
+        summary: string | null;
+        intro: null;
+        description: null;
+        heroText: null;
+        venue: null;
+        period: null;
+        citation: null;
+        pillars: null;
+        milestones: null;
+        body: string;
+      }
+    | {
+        _id: string;
+        _type: "page";
+        language: string;
+        title: string;
+        slug: string;
+        pageKey: "about" | "contact" | "home" | "privacy";
+        kind: null;
+        publishedAt: null;
+        startsAt: null;
+        excerpt: null;
+        summary: string | null;
+        intro: null;
+        description: null;
+        heroText: string | null;
+        venue: null;
+        period: null;
+        citation: null;
+        pillars: null;
+        milestones: null;
+        body: string;
+      }
+  >;
+  groups: Array<{
+    ids: Array<string | null> | null;
+  }>;
+  indicators: Array<{
+    _id: string;
+    key: string;
+    label: InternationalizedArrayString;
+    category: "agriculture" | "economy" | "investment" | "tourism" | "trade" | null;
+  }>;
+};
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -12483,5 +12682,6 @@ declare module "@sanity/client" {
     '*[_type == "imageProject" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "pillars": pillars[]{\n      _key, title, text,\n      "related": related[]->{\n        _id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay,\n        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay}\n      }\n    },\n    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision\n    })\n  }\n}': IMAGE_PROJECT_QUERY_RESULT;
     '*[_type == "exhibition" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, intro,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  },\n  "exhibits": exhibits[]->{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': EXHIBITION_QUERY_RESULT;
     '*[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image\n    })\n  }\n}': EXHIBIT_QUERY_RESULT;
+    '{\n  "documents": *[_type in ["article", "event", "investmentOpportunity", "industrialPark", "page", "exhibit", "exhibition", "imageProject"]\n    && defined(language) && (_type == "page" || defined(slug.current))]{\n    _id, _type, language, title, "slug": slug.current, pageKey, kind, publishedAt, startsAt,\n    excerpt, summary, intro, description, heroText, venue, period, citation,\n    "pillars": pillars[]{title, text}, "milestones": milestones[]{title, text},\n    "body": pt::text(body)\n  },\n  "groups": *[_type == "translation.metadata"]{"ids": translations[].value._ref},\n  "indicators": *[_type == "economicIndicator" && defined(key)]{_id, key, label, category}\n}': SEARCH_DOCUMENTS_QUERY_RESULT;
   }
 }
