@@ -246,6 +246,8 @@ export const PAGE_TYPES: readonly PageType[] = [
     status: 200,
     alternates: presentIn(EXHIBIT),
   },
+  // search: with a query found in every language (the Vietnamese name, typed without its marks)
+  { name: "search", path: (lang) => `/${lang}/search?q=hau+giang`, status: 200, alternates: LANGUAGE_IDS },
 ];
 
 export const PAGES: readonly PageVisit[] = PAGE_TYPES.flatMap((type) =>

@@ -125,12 +125,7 @@ export function analyzerFor(lang: Lang): Analyzer {
       const particle = stripKoreanParticle(exact);
       return {
         exact: [exact],
-        loose: unique([
-          fold(exact),
-          elided && fold(elided),
-          particle,
-          ...cjkPairs(exact),
-        ]),
+        loose: unique([fold(exact), elided && fold(elided), particle, ...cjkPairs(exact)]),
       };
     },
   };

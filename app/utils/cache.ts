@@ -8,6 +8,11 @@ export const CACHE = {
   page: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600, stale-if-error=86400",
   /** Lists that change when anything is published. */
   list: "public, max-age=30, s-maxage=120, stale-while-revalidate=600, stale-if-error=86400",
+  /**
+   * Search results: public (the same query shows everyone the same results) but short,
+   * since one publish changes them and each query is its own URL: no long stale window.
+   */
+  search: "public, max-age=60, s-maxage=60, stale-while-revalidate=60",
   /** Content-addressed files (hashed names): forever. */
   immutable: "public, max-age=31536000, immutable",
   /** UI strings, versioned by a content hash in the query string. */

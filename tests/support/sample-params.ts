@@ -147,5 +147,7 @@ export function sampleParams(
     }
     out.push({ name: "EXHIBIT_QUERY", label: "unknown slug", params: { slug: "khong-ton-tai", lang: "vi" } });
   }
+  // search
+  out.push({ name: "SEARCH_DOCUMENTS_QUERY", label: "everything indexed", params: {} });
   return out;
 }

@@ -180,7 +180,10 @@ const marked = (segments: Segment[]) => segments.filter((s) => s.mark).map((s) =
 
 describe("highlighting", () => {
   it("marks the words a folded query matched, as written", () => {
-    const index = buildIndexSync([doc("vi", "hg", "Tỉnh Hậu Giang cũ", "Hậu Giang nằm ở đồng bằng")], analyzerFor("vi"));
+    const index = buildIndexSync(
+      [doc("vi", "hg", "Tỉnh Hậu Giang cũ", "Hậu Giang nằm ở đồng bằng")],
+      analyzerFor("vi"),
+    );
     const [hit] = search(index, "hau giang").hits;
     expect(marked(hit!.title)).toEqual(["Hậu", "Giang"]);
     expect(hit!.title.map((s) => s.text).join("")).toBe("Tỉnh Hậu Giang cũ");
