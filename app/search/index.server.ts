@@ -11,6 +11,7 @@
  */
 import { getContentSource, isTransientFailure, onContentPurge } from "~/content/load.server";
 import { SEARCH_DOCUMENTS_QUERY } from "~/content/queries";
+import type { ContentSource } from "~/content/source.server";
 import type { SEARCH_DOCUMENTS_QUERY_RESULT } from "~/content/sanity.types";
 import { chainFor } from "~/i18n/locale.server";
 import type { Lang } from "~/i18n/languages";
@@ -19,6 +20,7 @@ import { buildIndex, type SearchIndex } from "./engine";
 import { analyzerFor } from "./tokenize";
 
 interface Generation {
+  source: ContentSource;
   version: string;
   content: Promise<SEARCH_DOCUMENTS_QUERY_RESULT>;
   indexes: Map<Lang, Promise<SearchIndex>>;
@@ -34,11 +36,14 @@ onContentPurge(() => {
 });
 
 function generation(): Generation {
-  const version = getContentSource().contentVersion ?? "";
-  if (current?.version !== version) {
+  const source = getContentSource();
+  const version = source.contentVersion ?? "";
+  // Another source (tests swap it) is other content, whatever its version says.
+  if (current?.source !== source || current.version !== version) {
     const next: Generation = {
+      source,
       version,
-      content: getContentSource().fetch<SEARCH_DOCUMENTS_QUERY_RESULT>(
+      content: source.fetch<SEARCH_DOCUMENTS_QUERY_RESULT>(
         SEARCH_DOCUMENTS_QUERY,
         {},
         {
