@@ -12,7 +12,8 @@
  * 3. autocannon on each page, site then nginx: 20 connections, Accept-Encoding: gzip.
  * 4. The server's RSS after the load; `/en` p99 idle and during a burst of prospectus PDFs
  *    and image resizes; the JavaScript each page ships (gzip); Lighthouse (mobile) on
- *    Debian's Chromium; the uncached render cost on the demo dataset and on .data/100k.
+ *    Debian's Chromium; the uncached render cost on the demo dataset and on .data/100k;
+ *    the search index build, memory and query p95 on both (scripts/bench-search.mjs).
  * A progress line goes to stderr, the tables to stdout, and the same figures as JSON to
  * .data/bench/<ISO time>.json (with the machine and the git commit) for later --compare.
  * Targets are printed as PASS/FAIL per row; the exit code is 0 whatever they say.
@@ -29,6 +30,7 @@ import { loadTs } from "./lib/load-ts.mjs";
 import { heavyBurst, heavyBursts, pageLatencyDuringBurst } from "./lib/burst.mjs";
 import { pageJavaScript } from "./lib/page-js.mjs";
 import { renderCost } from "./lib/render-cost.mjs";
+import { formatSearchReport } from "./lib/search-report.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const NGINX = "/usr/sbin/nginx";
@@ -125,7 +127,8 @@ for (const page of pages) {
   const html = Buffer.from(await response.arrayBuffer());
   siteEncoding ||= response.headers.get("content-encoding") ?? "";
   if (response.status !== page.status) note(`${page.path} answered ${response.status}, expected ${page.status}`);
-  const dir = path.join(htmlRoot, decodeURIComponent(page.path));
+  // Folder by path only: the search page's ?q= is no part of the file name (nginx's $uri has no query either).
+  const dir = path.join(htmlRoot, decodeURIComponent(new URL(page.path, site.base).pathname));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "index.html"), html);
   page.htmlBytes = html.length;
@@ -210,7 +213,9 @@ http {
     for (const page of pages) {
       response = await fetch(base + page.path, { headers: { "Accept-Encoding": "gzip" } });
       const body = Buffer.from(await response.arrayBuffer());
-      const file = readFileSync(path.join(htmlRoot, decodeURIComponent(page.path), "index.html"));
+      const file = readFileSync(
+        path.join(htmlRoot, decodeURIComponent(new URL(page.path, base).pathname), "index.html"),
+      );
       if (response.status !== 200 || !body.equals(file) || response.headers.get("content-encoding") !== "gzip") {
         throw new Error(`nginx answered ${page.path} with ${response.status}, not the site's bytes gzip-compressed`);
       }
@@ -367,6 +372,22 @@ else {
   progress(`render cost on ${DATASET_100K} (n=${RENDER_N})`);
   render100k = await renderCost({ dataset: DATASET_100K, pages: paths, n: RENDER_N });
 }
+// The site search (scripts/bench-search.mjs, in a process of its own with --expose-gc): index
+// build, memory and query latency per language on the demo and, unless --quick without it, on .data/100k.
+progress("search index build and query latency (scripts/bench-search.mjs)");
+let searchBench;
+try {
+  const datasets = ["studio/seed/production.ndjson", ...(render100k ? [DATASET_100K] : [])];
+  const out = execFileSync(
+    process.execPath,
+    ["--expose-gc", "scripts/bench-search.mjs", "--json", "--n", QUICK ? "5" : "20", ...datasets],
+    { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 * 2 ** 20 },
+  );
+  searchBench = JSON.parse(out.trim().split("\n").at(-1));
+} catch (error) {
+  note(`search bench failed: ${error.message.trim().slice(0, 300)}`);
+}
+
 for (const page of pages) {
   page.renderDemoMs = renderDemo.pages[page.path]?.median;
   page.render100kMs = render100k?.pages[page.path]?.median;
@@ -468,6 +489,9 @@ table(
     ]),
 );
 
+if (searchBench)
+  console.log(`\nSearch (MiniSearch; p50/p95 per query, ten hits with snippets)\n${formatSearchReport(searchBench)}`);
+
 console.log(`\nServer RSS after the load: ${n0(rssKB / 1024)} MB`);
 for (const [name, r] of Object.entries(burstResult)) {
   console.log(
@@ -495,6 +519,7 @@ const report = {
   pages,
   rssKB,
   burst: burstResult,
+  search: searchBench ?? null,
   notes,
 };
 
