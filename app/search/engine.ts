@@ -4,7 +4,8 @@
  * how a query becomes MiniSearch's expression tree:
  * - every word of the query must match (AND);
  * - a word matches its exact forms in the exact fields (`title`, `text`) or its loose forms
- *   in the loose fields (`titleLoose`, `textLoose`), the exact fields weighing more. A
+ *   in the loose fields (`titleLoose`, `textLoose`, which hold only the forms that differ
+ *   from the word as written) or as written, the exact fields weighing more. A
  *   document matching both ways also counts one more matched term, so "hậu" ranks the
  *   documents that write "Hậu" above those that write "Hầu" or "hau";
  * - a word of three letters or more (two CJK characters) also matches as a prefix; a Latin
@@ -21,6 +22,7 @@ type Field = "title" | "titleLoose" | "text" | "textLoose";
 const FIELDS: Field[] = ["title", "titleLoose", "text", "textLoose"];
 const EXACT_BOOST = { title: 6, text: 2 };
 const LOOSE_BOOST = { titleLoose: 3, textLoose: 1 };
+const OTHER_BOOST = { title: 3, text: 1 };
 
 export interface SearchIndex {
   readonly analyzer: Analyzer;
@@ -55,7 +57,9 @@ function tokenizer(analyzer: Analyzer) {
       for (const word of analyzer.words(text)) {
         const forms = analyzer.forms(word.text);
         exact.push(...forms.exact);
-        loose.push(...forms.loose);
+        // Only forms the exact field lacks: most English and French words fold to themselves,
+        // and a second copy of them would cost a third of the index for nothing (see queryTree).
+        for (const form of forms.loose) if (!forms.exact.includes(form)) loose.push(form);
       }
       last = { text, exact, loose };
     }
@@ -103,20 +107,32 @@ export function queryTree(index: SearchIndex, query: string): Query | undefined 
     combineWith: "AND",
     queries: words.map((word): Query => {
       const forms = index.analyzer.forms(word.text);
-      return {
-        combineWith: "OR",
-        queries: [
-          { combineWith: "OR", queries: forms.exact, fields: ["title", "text"], boost: EXACT_BOOST, prefix },
-          {
-            combineWith: "OR",
-            queries: forms.loose,
-            fields: ["titleLoose", "textLoose"],
-            boost: LOOSE_BOOST,
-            prefix,
-            fuzzy,
-          } satisfies Query & SearchOptions,
-        ],
-      };
+      const other = forms.loose.filter((f) => !forms.exact.includes(f));
+      const queries: Query[] = [
+        // The word as typed, where the text has it as written.
+        { combineWith: "OR", queries: forms.exact, fields: ["title", "text"], boost: EXACT_BOOST, prefix, fuzzy },
+        // Its loose forms where the text's words fold to them ("hau" → the "hau" of "Hậu").
+        {
+          combineWith: "OR",
+          queries: forms.loose,
+          fields: ["titleLoose", "textLoose"],
+          boost: LOOSE_BOOST,
+          prefix,
+          fuzzy,
+        } satisfies Query & SearchOptions,
+      ];
+      // A loose form of the query written plainly in the text ("hậu" → a "hau" as written).
+      if (other.length) {
+        queries.push({
+          combineWith: "OR",
+          queries: other,
+          fields: ["title", "text"],
+          boost: OTHER_BOOST,
+          prefix,
+          fuzzy,
+        });
+      }
+      return { combineWith: "OR", queries };
     }),
   };
 }
