@@ -63,7 +63,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       title: hit.title,
       snippet: hit.snippet,
     })),
-    languages: everyLanguage(lang, q ? `search?q=${encodeURIComponent(q)}` : "search"),
+    languages: everyLanguage(lang, q ? `search?${new URLSearchParams({ q })}` : "search"),
   };
   return problem ? data(payload, { status: 400 }) : payload;
 }
@@ -80,7 +80,9 @@ function Highlighted({ segments }: { segments: readonly Segment[] }) {
   return <>{segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }
 
-const searchPath = (q: string, page: number) => `/search?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ""}`;
+/** As the form would send it (`+` for spaces), so a page link and a typed search are one URL (one cache entry). */
+const searchPath = (q: string, page: number) =>
+  `/search?${new URLSearchParams(page > 1 ? { q, page: String(page) } : { q })}`;
 
 export default function SearchPage() {
   const { lang, typed, q, problem, page, pages, total, hits } = useLoaderData<typeof loader>();

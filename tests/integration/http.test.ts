@@ -128,11 +128,15 @@ describe("every page", () => {
         const target = new URL(link.href);
         if (link.hreflang === "x-default") continue;
         const lang = LANGUAGE_IDS.find((l) => l === link.hreflang)!;
-        expect(decodeURIComponent(target.pathname), `${visit.path}: hreflang ${lang}`).toBe(visit.type.path(lang));
+        // With the query string: the search page's alternates keep the query (`?q=…`).
+        expect(decodeURIComponent(target.pathname) + target.search, `${visit.path}: hreflang ${lang}`).toBe(
+          visit.type.path(lang),
+        );
       }
       // A page whose content exists in this language is its own canonical.
       if (alternates.includes(visit.lang)) {
-        expect(decodeURIComponent(new URL(canonical[0].href).pathname), visit.path).toBe(visit.path);
+        const url = new URL(canonical[0].href);
+        expect(decodeURIComponent(url.pathname) + url.search, visit.path).toBe(visit.path);
       }
     },
   );
