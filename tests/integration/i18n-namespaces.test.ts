@@ -33,6 +33,7 @@ const EXPECTED: Record<string, string[]> = {
   "invest-map": ["economy"],
   inquiry: ["inquiry"],
   prospectus: ["prospectus"],
+  search: ["search"],
 };
 
 describe("UI-string namespaces per page", () => {
@@ -47,8 +48,9 @@ describe("UI-string namespaces per page", () => {
     },
   );
 
-  it("no page loads all five namespaces (the news page loads one)", async () => {
-    expect(NAMESPACES).toHaveLength(5);
+  it("no page loads every namespace (the news page loads one)", async () => {
+    // More than one, whatever their number (each feature adds its own).
+    expect(NAMESPACES.length).toBeGreaterThan(1);
     expect(await namespacesOf("/en/news")).toHaveLength(1);
   });
 
