@@ -118,7 +118,7 @@ export type UiStringOverride = {
   _updatedAt: string;
   _rev: string;
   language: "vi" | "en" | "ja" | "ko" | "zh-Hans" | "fr";
-  namespace: "common" | "investment" | "economy" | "inquiry" | "prospectus" | "showcase";
+  namespace: "common" | "investment" | "economy" | "inquiry" | "prospectus" | "showcase" | "search";
   key: string;
   value: string;
 };
@@ -8846,7 +8846,7 @@ export type INQUIRY_OPPORTUNITIES_QUERY_RESULT = Array<{
 // Query: *[_type == "uiStringOverride"]{language, namespace, key, value}
 export type UI_STRING_OVERRIDES_QUERY_RESULT = Array<{
   language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans";
-  namespace: "common" | "economy" | "inquiry" | "investment" | "prospectus" | "showcase";
+  namespace: "common" | "economy" | "inquiry" | "investment" | "prospectus" | "search" | "showcase";
   key: string;
   value: string;
 }>;
