@@ -29,7 +29,7 @@ const imageFields = /* groq */ `{
 const articleCard = /* groq */ `_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,
   "mainImage": mainImage${imageFields}`;
 
-const eventCard = /* groq */ `_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary`;
+const eventCard = /* groq */ `_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary`;
 
 // Every language version of the parent document (itself included). Plain constants, not
 // functions, so that `sanity typegen` can resolve the query text statically.
@@ -90,7 +90,7 @@ const articleProvenance = /* groq */ `translation,
     })`;
 const eventProvenance = /* groq */ `translation,
     "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
-      _type, _updatedAt, "slug": slug.current, title, venue, summary, body
+      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body
     })`;
 const pageProvenance = /* groq */ `translation,
     "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{
@@ -131,7 +131,13 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
     *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
     [@]
   )[]{
-    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,
+    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,
+    venue, organiser, registrationUrl, summary,
+    "contact": contact->{name, role, organisation, email, phone},
+    "relatedNews": relatedNews[]->{
+      ${articleCard},
+      ${articleTranslations}
+    },
     body[]{..., _type == "image" => ${imageFields}},
     ${sourceFields},
     ${eventProvenance}
@@ -461,6 +467,24 @@ export const SEARCH_DOCUMENTS_QUERY = defineQuery(`{
   "indicators": *[_type == "economicIndicator" && defined(key)]{_id, key, label, category}
 }`);
 // ─── end of search ──────────────────────────────────────────────────────────
+// ─── Events ──────────────────────────────────────────────────────────
+const eventEntry = /* groq */ `_id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,
+  startsAt, endsAt, allDay, venue, organiser, summary`;
+
+/**
+ * Every source-language event (of one kind, or all when `$kind` is null) with every
+ * language version, oldest first: the events page splits them into upcoming and past at
+ * the request's "now" (so one cached result serves every hour of the day), and the
+ * calendar feeds take them all. Timestamps feed the calendars' DTSTAMP and SEQUENCE.
+ */
+export const EVENT_LIST_QUERY = defineQuery(`*[_type == "event" && language == $source
+  && (!defined($kind) || kind == $kind)] | order(startsAt asc, _id asc){
+  ${eventEntry},
+  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${eventEntry}}
+}`);
+
+export const EVENT_QUERIES = { EVENT_LIST_QUERY } as const;
+// ─── end of events ──────────────────────────────────────────────────────────
 
 /** Queries with the parameters each needs, for the parity test and the benchmark. */
 export const PAGE_LEVEL_QUERIES = {
@@ -478,4 +502,5 @@ export const PAGE_LEVEL_QUERIES = {
   UI_STRING_OVERRIDES_QUERY,
   ...SHOWCASE_QUERIES,
   SEARCH_DOCUMENTS_QUERY,
+  ...EVENT_QUERIES,
 } as const;

@@ -119,6 +119,16 @@ export const ARTICLE_KINDS = [
 ] as const satisfies Vocabulary;
 export type ArticleKind = ValueOf<typeof ARTICLE_KINDS>;
 
+/** What an event is about: the list page's filter (`?kind=`) and the calendar feeds per kind. */
+export const EVENT_KINDS = [
+  ["trade", "Trade fair or exhibition"],
+  ["investment", "Investment promotion"],
+  ["tourism", "Tourism"],
+  ["culture", "Culture and festivals"],
+  ["sport", "Sport"],
+] as const satisfies Vocabulary;
+export type EventKind = ValueOf<typeof EVENT_KINDS>;
+
 export const EXHIBIT_KINDS = [
   ["map", "Map"],
   ["document", "Document"],

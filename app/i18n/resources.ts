@@ -14,6 +14,7 @@ import vi_inquiry from "../../locales/vi/inquiry.json";
 import vi_prospectus from "../../locales/vi/prospectus.json";
 import vi_showcase from "../../locales/vi/showcase.json";
 import vi_search from "../../locales/vi/search.json";
+import vi_events from "../../locales/vi/events.json";
 import en_common from "../../locales/en/common.json";
 import en_investment from "../../locales/en/investment.json";
 import en_economy from "../../locales/en/economy.json";
@@ -21,6 +22,7 @@ import en_inquiry from "../../locales/en/inquiry.json";
 import en_prospectus from "../../locales/en/prospectus.json";
 import en_showcase from "../../locales/en/showcase.json";
 import en_search from "../../locales/en/search.json";
+import en_events from "../../locales/en/events.json";
 import ja_common from "../../locales/ja/common.json";
 import ja_investment from "../../locales/ja/investment.json";
 import ja_economy from "../../locales/ja/economy.json";
@@ -28,6 +30,7 @@ import ja_inquiry from "../../locales/ja/inquiry.json";
 import ja_prospectus from "../../locales/ja/prospectus.json";
 import ja_showcase from "../../locales/ja/showcase.json";
 import ja_search from "../../locales/ja/search.json";
+import ja_events from "../../locales/ja/events.json";
 import ko_common from "../../locales/ko/common.json";
 import ko_investment from "../../locales/ko/investment.json";
 import ko_economy from "../../locales/ko/economy.json";
@@ -35,6 +38,7 @@ import ko_inquiry from "../../locales/ko/inquiry.json";
 import ko_prospectus from "../../locales/ko/prospectus.json";
 import ko_showcase from "../../locales/ko/showcase.json";
 import ko_search from "../../locales/ko/search.json";
+import ko_events from "../../locales/ko/events.json";
 import zhHans_common from "../../locales/zh-Hans/common.json";
 import zhHans_investment from "../../locales/zh-Hans/investment.json";
 import zhHans_economy from "../../locales/zh-Hans/economy.json";
@@ -42,6 +46,7 @@ import zhHans_inquiry from "../../locales/zh-Hans/inquiry.json";
 import zhHans_prospectus from "../../locales/zh-Hans/prospectus.json";
 import zhHans_showcase from "../../locales/zh-Hans/showcase.json";
 import zhHans_search from "../../locales/zh-Hans/search.json";
+import zhHans_events from "../../locales/zh-Hans/events.json";
 import fr_common from "../../locales/fr/common.json";
 import fr_investment from "../../locales/fr/investment.json";
 import fr_economy from "../../locales/fr/economy.json";
@@ -49,6 +54,7 @@ import fr_inquiry from "../../locales/fr/inquiry.json";
 import fr_prospectus from "../../locales/fr/prospectus.json";
 import fr_showcase from "../../locales/fr/showcase.json";
 import fr_search from "../../locales/fr/search.json";
+import fr_events from "../../locales/fr/events.json";
 
 export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>> = {
   vi: {
@@ -59,6 +65,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     prospectus: vi_prospectus,
     showcase: vi_showcase,
     search: vi_search,
+    events: vi_events,
   },
   en: {
     common: en_common,
@@ -68,6 +75,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     prospectus: en_prospectus,
     showcase: en_showcase,
     search: en_search,
+    events: en_events,
   },
   ja: {
     common: ja_common,
@@ -77,6 +85,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     prospectus: ja_prospectus,
     showcase: ja_showcase,
     search: ja_search,
+    events: ja_events,
   },
   ko: {
     common: ko_common,
@@ -86,6 +95,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     prospectus: ko_prospectus,
     showcase: ko_showcase,
     search: ko_search,
+    events: ko_events,
   },
   "zh-Hans": {
     common: zhHans_common,
@@ -95,6 +105,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     prospectus: zhHans_prospectus,
     showcase: zhHans_showcase,
     search: zhHans_search,
+    events: zhHans_events,
   },
   fr: {
     common: fr_common,
@@ -104,5 +115,6 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     prospectus: fr_prospectus,
     showcase: fr_showcase,
     search: fr_search,
+    events: fr_events,
   },
 };

@@ -16,7 +16,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
  */
 export const TRANSLATABLE_FIELDS = {
   article: ["title", "excerpt", "body", "mainImage"],
-  event: ["title", "venue", "summary", "body"],
+  event: ["title", "venue", "organiser", "summary", "body"],
   page: ["title", "heroTitle", "heroText", "summary", "body", "seoDescription"],
   investmentOpportunity: ["title", "summary", "body", "incentives", "statusHistory", "documents"],
   industrialPark: ["title", "infrastructure", "leasePrice", "tenants", "summary", "body"],
@@ -110,10 +110,21 @@ export function fieldHashes(doc: { _type: string; [field: string]: unknown }): {
   return TRANSLATABLE_FIELDS[doc._type].map((field) => ({ field, hash: fieldHash(doc[field]) }));
 }
 
+/**
+ * Translatable fields added to a type after its first translations were fingerprinted
+ * (ADR 0013). An empty one leaves `contentHash` as it was before the field existed, so
+ * adding a field to the model does not turn every XLIFF file already sent out into
+ * "the source's text changed" (the same rule `changedFields` applies to provenance).
+ */
+const ADDED_LATER: Partial<Record<TranslatableType, readonly string[]>> = { event: ["organiser"] };
+
 /** Fingerprint of all of a document's translatable content. */
 export function contentHash(doc: { _type: string; [field: string]: unknown }): string {
+  const later = isTranslatableType(doc._type) ? (ADDED_LATER[doc._type] ?? []) : [];
+  const empty = fieldHash(undefined);
   return sha256(
     fieldHashes(doc)
+      .filter(({ field, hash }) => !(hash === empty && later.includes(field)))
       .map(({ field, hash }) => `${field}:${hash}`)
       .join("\n"),
   ).slice(0, 32);

@@ -149,5 +149,9 @@ export function sampleParams(
   }
   // search
   out.push({ name: "SEARCH_DOCUMENTS_QUERY", label: "everything indexed", params: {} });
+  // events queries
+  out.push({ name: "EVENT_LIST_QUERY", label: "every kind", params: { source: SOURCE_LANG, kind: null } });
+  out.push({ name: "EVENT_LIST_QUERY", label: "kind culture", params: { source: SOURCE_LANG, kind: "culture" } });
+  out.push({ name: "EVENT_LIST_QUERY", label: "kind trade (no match)", params: { source: SOURCE_LANG, kind: "trade" } });
   return out;
 }

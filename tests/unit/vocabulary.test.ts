@@ -12,6 +12,7 @@ import * as vocabulary from "../../app/content/vocabulary";
 import {
   ARTICLE_KINDS,
   DISTRICTS,
+  EVENT_KINDS,
   INDICATOR_CATEGORIES,
   INDICATOR_SCOPES,
   INDICATOR_UNITS,
@@ -50,6 +51,7 @@ describe("closed vocabularies", () => {
       "CURRENCIES",
       "DATE_PRECISIONS",
       "DISTRICTS",
+      "EVENT_KINDS",
       "EXHIBIT_KINDS",
       "INDICATOR_CATEGORIES",
       "INDICATOR_SCOPES",
@@ -90,6 +92,7 @@ describe("closed vocabularies", () => {
     ["INDICATOR_CATEGORIES", INDICATOR_CATEGORIES, ["economy:category"]],
     ["INDICATOR_SCOPES", INDICATOR_SCOPES, ["economy:scope"]],
     ["ARTICLE_KINDS", ARTICLE_KINDS, ["common:news.kind"]],
+    ["EVENT_KINDS", EVENT_KINDS, ["events:kind"]],
   ];
 
   it.each(SHOWN)("%s: every value has its label in the UI strings", (_name, list, paths) => {

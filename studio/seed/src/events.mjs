@@ -2,10 +2,19 @@
  * Real events with their real dates, in local time (+07:00). Where only the day is
  * known the event is all-day; where the end is unknown `endsAt` is left out. All are
  * in the past, so the site's "recent events" list is what shows them.
+ *
+ * `kind` is read from what the fact sheet says each event is. The fact sheet names no
+ * organiser, registration link or contact for any of them, so those fields stay empty
+ * rather than guessed (the Prime Minister attended the 2022 conference; that does not
+ * make his office its organiser). None was cancelled. `relatedNews` links the demo's
+ * article about the same event, where there is one.
  */
 import { pt } from "./lib.mjs";
 import { MERGER } from "./pages.mjs";
 import { S } from "./sources.mjs";
+
+/** A weak reference to the Vietnamese (source) version of a demo article (studio/seed/src/articles.mjs). */
+const article = (id) => ({ _type: "reference", _ref: `article-${id}-vi`, _weak: true });
 
 const day = (date) => `${date}T00:00:00+07:00`;
 const dayEnd = (date) => `${date}T23:59:59+07:00`;
@@ -13,6 +22,8 @@ const dayEnd = (date) => `${date}T23:59:59+07:00`;
 export const events = [
   {
     id: "investment-conference-2022",
+    kind: "investment",
+    relatedNews: [article("investment-conference-2022")],
     startsAt: day("2022-07-16"),
     endsAt: dayEnd("2022-07-16"),
     allDay: true,
@@ -39,6 +50,7 @@ export const events = [
   },
   {
     id: "mekong-delta-marathon-2023",
+    kind: "sport",
     startsAt: day("2023-07-15"),
     endsAt: dayEnd("2023-07-16"),
     allDay: true,
@@ -58,6 +70,8 @@ export const events = [
   },
   {
     id: "ao-ba-ba-festival-2023",
+    kind: "culture",
+    relatedNews: [article("ao-ba-ba-festival-2023")],
     startsAt: day("2023-09-29"),
     allDay: true,
     sources: [S.eventsCompiled],
@@ -78,6 +92,8 @@ export const events = [
   },
   {
     id: "international-rice-festival-2023",
+    kind: "culture",
+    relatedNews: [article("international-rice-festival-2023")],
     startsAt: day("2023-12-11"),
     endsAt: dayEnd("2023-12-15"),
     allDay: true,
@@ -99,6 +115,8 @@ export const events = [
   },
   {
     id: "nga-bay-day-2024",
+    kind: "tourism",
+    relatedNews: [article("nga-bay-day-2024")],
     startsAt: day("2024-06-28"),
     endsAt: dayEnd("2024-06-29"),
     allDay: true,
@@ -120,6 +138,7 @@ export const events = [
   },
   {
     id: "mekong-delta-marathon-2025",
+    kind: "sport",
     startsAt: day("2025-07-05"),
     endsAt: dayEnd("2025-07-06"),
     allDay: true,
