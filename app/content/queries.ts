@@ -133,7 +133,7 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
   )[]{
     _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,
     venue, organiser, registrationUrl, summary,
-    "contact": contact->{name, role, organisation, email, phone},
+    "contact": contact->{_id, name, role, organisation, email, phone, languages},
     "relatedNews": relatedNews[]->{
       ${articleCard},
       ${articleTranslations}

@@ -23,6 +23,10 @@ import { pageLanguages } from "~/i18n/page-languages.server";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 import { notFound } from "~/utils/responses";
+import type { I18nHandle } from "~/i18n/config";
+
+/** `events` for the link to every event. */
+export const handle: I18nHandle = { i18n: ["events"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
@@ -54,6 +58,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export default function Home() {
   const { lang, page, indicators, news, upcomingEvents, recentEvents } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { t: te } = useTranslation("events");
   const p = page.value;
   const events = upcomingEvents.length ? upcomingEvents : recentEvents;
   return (
@@ -126,6 +131,9 @@ export default function Home() {
             <h2 className="section__title" id="events-title">
               {upcomingEvents.length ? t("home.upcomingEvents") : t("home.recentEvents")}
             </h2>
+            <Link className="section__more" to="/events">
+              {te("home.allEvents")}
+            </Link>
           </div>
           {!upcomingEvents.length ? <p>{t("home.noUpcomingEvents")}</p> : null}
           {events.length ? (

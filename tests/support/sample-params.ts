@@ -152,6 +152,10 @@ export function sampleParams(
   // events queries
   out.push({ name: "EVENT_LIST_QUERY", label: "every kind", params: { source: SOURCE_LANG, kind: null } });
   out.push({ name: "EVENT_LIST_QUERY", label: "kind culture", params: { source: SOURCE_LANG, kind: "culture" } });
-  out.push({ name: "EVENT_LIST_QUERY", label: "kind trade (no match)", params: { source: SOURCE_LANG, kind: "trade" } });
+  out.push({
+    name: "EVENT_LIST_QUERY",
+    label: "kind trade (no match)",
+    params: { source: SOURCE_LANG, kind: "trade" },
+  });
   return out;
 }
