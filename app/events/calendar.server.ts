@@ -91,7 +91,11 @@ export function calendarIcs(events: readonly CalendarEvent[], options: CalendarO
     url: options.url,
     prodId: { company: options.uidDomain, product: "events", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: TIME_ZONE, generator: getVtimezoneComponent },
+    // The zone goes on each event (TZID), not on the calendar: with a calendar zone ical-generator
+    // writes DTSTAMP, CREATED and LAST-MODIFIED as local times, and RFC 5545 wants them in UTC.
+    // The generator still adds the VTIMEZONE of every zone the events use.
+    timezone: { name: null, generator: getVtimezoneComponent },
+    x: [["X-WR-TIMEZONE", TIME_ZONE]],
     // How often subscribed clients should look again (REFRESH-INTERVAL, X-PUBLISHED-TTL).
     ttl: 60 * 60 * 6,
   });
@@ -109,6 +113,7 @@ export function calendarIcs(events: readonly CalendarEvent[], options: CalendarO
       lastModified: new Date(e.updatedAt),
       created: new Date(e.createdAt),
       allDay: Boolean(days),
+      timezone: TIME_ZONE,
       start: days ? dateValue(days.first) : wallClock(e.startsAt),
       // All-day: DTEND is the day after the last (exclusive). Timed without an end: none (ends at its start).
       end: days ? dateValue(nextDate(days.last)) : e.endsAt ? wallClock(e.endsAt) : null,
