@@ -199,13 +199,6 @@ export const PAGE_TYPES: readonly PageType[] = [
     alternates: presentIn(EVENT),
   },
   { name: "events", path: (lang) => `/${lang}/events`, status: 200, alternates: LANGUAGE_IDS },
-  {
-    name: "events-kind",
-    path: (lang) => `/${lang}/events?kind=culture`,
-    status: 200,
-    alternates: LANGUAGE_IDS,
-    visitIn: ["vi", "ja"],
-  },
   { name: "about", path: (lang) => `/${lang}/about`, status: 200, alternates: pageLanguages("about") },
   { name: "contact", path: (lang) => `/${lang}/contact`, status: 200, alternates: pageLanguages("contact") },
   { name: "privacy", path: (lang) => `/${lang}/privacy`, status: 200, alternates: pageLanguages("privacy") },

@@ -17,16 +17,13 @@ import { languagesOf, localizeList, mapShown, pickVersion } from "~/content/tran
 import { indicatorViews } from "~/content/views";
 import { todayInVietnam } from "~/i18n/format";
 import { SOURCE_LANG } from "~/i18n/languages";
+import { getFixedT } from "~/i18n/i18next.server";
 import { href, Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { pageLanguages } from "~/i18n/page-languages.server";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 import { notFound } from "~/utils/responses";
-import type { I18nHandle } from "~/i18n/config";
-
-/** `events` for the link to every event. */
-export const handle: I18nHandle = { i18n: ["events"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
@@ -43,6 +40,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     upcomingEvents: localizeList(data.upcomingEvents, chain).map(({ shown }) => shown),
     recentEvents: localizeList(data.recentEvents, chain).map(({ shown }) => shown),
     languages: pageLanguages(lang, languagesOf(data.page), (l) => href(l)),
+    // The one events string on the home page, sent as data so the page needs no `events` namespace.
+    allEventsLabel: getFixedT(lang, "events")("home.allEvents"),
   };
 }
 
@@ -56,9 +55,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   );
 
 export default function Home() {
-  const { lang, page, indicators, news, upcomingEvents, recentEvents } = useLoaderData<typeof loader>();
+  const { lang, page, indicators, news, upcomingEvents, recentEvents, allEventsLabel } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const { t: te } = useTranslation("events");
   const p = page.value;
   const events = upcomingEvents.length ? upcomingEvents : recentEvents;
   return (
@@ -132,7 +130,7 @@ export default function Home() {
               {upcomingEvents.length ? t("home.upcomingEvents") : t("home.recentEvents")}
             </h2>
             <Link className="section__more" to="/events">
-              {te("home.allEvents")}
+              {allEventsLabel}
             </Link>
           </div>
           {!upcomingEvents.length ? <p>{t("home.noUpcomingEvents")}</p> : null}
