@@ -124,3 +124,23 @@ describe("iCalendar", () => {
     expect(new ICAL.Event(off).endDate.toString()).toBe("2025-07-06");
   });
 });
+
+describe("organiser, a translatable field added later", () => {
+  it("leaves an event's content hash as before while empty, and changes it once filled", async () => {
+    const { contentHash, fieldHash } = await import("../../app/translations/fields");
+    const { sha256 } = await import("@noble/hashes/sha2.js");
+    const { bytesToHex, utf8ToBytes } = await import("@noble/hashes/utils.js");
+    const doc = { _type: "event", title: "T", venue: "V", summary: "S", body: [] };
+    // The fingerprint as it was computed before `organiser` existed.
+    const before = bytesToHex(
+      sha256(
+        utf8ToBytes(
+          ["title", "venue", "summary", "body"].map((f) => `${f}:${fieldHash(doc[f as keyof typeof doc])}`).join("\n"),
+        ),
+      ),
+    ).slice(0, 32);
+    expect(contentHash(doc)).toBe(before);
+    expect(contentHash({ ...doc, organiser: "" })).toBe(before);
+    expect(contentHash({ ...doc, organiser: "Sở Văn hóa" })).not.toBe(before);
+  });
+});
