@@ -118,7 +118,7 @@ export type UiStringOverride = {
   _updatedAt: string;
   _rev: string;
   language: "vi" | "en" | "ja" | "ko" | "zh-Hans" | "fr";
-  namespace: "common" | "investment" | "economy" | "inquiry" | "prospectus" | "showcase" | "search";
+  namespace: "common" | "investment" | "economy" | "inquiry" | "prospectus" | "showcase" | "search" | "events";
   key: string;
   value: string;
 };
@@ -526,6 +526,39 @@ export type InvestmentOpportunity = {
   >;
 };
 
+export type Event = {
+  _id: string;
+  _type: "event";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  language: string;
+  translation?: TranslationProvenance;
+  title: string;
+  slug: Slug;
+  kind: "trade" | "investment" | "tourism" | "culture" | "sport";
+  cancelled?: boolean;
+  startsAt: string;
+  endsAt?: string;
+  allDay?: boolean;
+  venue?: string;
+  organiser?: string;
+  registrationUrl?: string;
+  contact?: PersonReference;
+  summary: string;
+  body?: BlockContent;
+  relatedNews?: Array<
+    {
+      _key: string;
+    } & ArticleReference
+  >;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
+};
+
 export type Person = {
   _id: string;
   _type: "person";
@@ -538,29 +571,6 @@ export type Person = {
   email?: string;
   phone?: string;
   languages?: Array<string>;
-};
-
-export type Event = {
-  _id: string;
-  _type: "event";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  language: string;
-  translation?: TranslationProvenance;
-  title: string;
-  slug: Slug;
-  startsAt: string;
-  endsAt?: string;
-  allDay?: boolean;
-  venue?: string;
-  summary: string;
-  body?: BlockContent;
-  sources?: Array<
-    {
-      _key: string;
-    } & Source
-  >;
 };
 
 export type Article = {
@@ -744,8 +754,8 @@ export type AllSanitySchemaTypes =
   | Geopoint
   | SanityFileAssetReference
   | InvestmentOpportunity
-  | Person
   | Event
+  | Person
   | Article
   | Page
   | SanityImagePaletteSwatch
@@ -800,7 +810,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: ../app/content/queries.ts
 // Variable: HOME_QUERY
-// Query: {  "page": *[_type == "page" && pageKey == "home"]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}  }}
+// Query: {  "page": *[_type == "page" && pageKey == "home"]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}  }}
 export type HOME_QUERY_RESULT = {
   page: Array<{
     _id: string;
@@ -889,6 +899,16 @@ export type HOME_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
+          kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
           kind: "news" | "pressRelease";
           publishedAt: string;
           excerpt: string;
@@ -925,6 +945,8 @@ export type HOME_QUERY_RESULT = {
     language: string;
     title: string;
     slug: string;
+    kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+    cancelled: boolean | null;
     startsAt: string;
     endsAt: string | null;
     allDay: boolean | null;
@@ -936,6 +958,8 @@ export type HOME_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
+          kind: null;
+          cancelled: null;
           startsAt: null;
           endsAt: null;
           allDay: null;
@@ -947,6 +971,8 @@ export type HOME_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
+          kind: null;
+          cancelled: null;
           startsAt: null;
           endsAt: null;
           allDay: null;
@@ -958,6 +984,34 @@ export type HOME_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
+          kind: "book" | "document" | "map" | "model" | null;
+          cancelled: null;
+          startsAt: null;
+          endsAt: null;
+          allDay: null;
+          venue: null;
+          summary: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "news" | "pressRelease";
+          cancelled: null;
+          startsAt: null;
+          endsAt: null;
+          allDay: null;
+          venue: null;
+          summary: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+          cancelled: boolean | null;
           startsAt: string;
           endsAt: string | null;
           allDay: boolean | null;
@@ -972,6 +1026,8 @@ export type HOME_QUERY_RESULT = {
     language: string;
     title: string;
     slug: string;
+    kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+    cancelled: boolean | null;
     startsAt: string;
     endsAt: string | null;
     allDay: boolean | null;
@@ -983,6 +1039,8 @@ export type HOME_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
+          kind: null;
+          cancelled: null;
           startsAt: null;
           endsAt: null;
           allDay: null;
@@ -994,6 +1052,8 @@ export type HOME_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
+          kind: null;
+          cancelled: null;
           startsAt: null;
           endsAt: null;
           allDay: null;
@@ -1005,6 +1065,34 @@ export type HOME_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
+          kind: "book" | "document" | "map" | "model" | null;
+          cancelled: null;
+          startsAt: null;
+          endsAt: null;
+          allDay: null;
+          venue: null;
+          summary: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "news" | "pressRelease";
+          cancelled: null;
+          startsAt: null;
+          endsAt: null;
+          allDay: null;
+          venue: null;
+          summary: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+          cancelled: boolean | null;
           startsAt: string;
           endsAt: string | null;
           allDay: boolean | null;
@@ -1070,6 +1158,16 @@ export type NEWS_LIST_QUERY_RESULT = {
           title: string;
           slug: string;
           kind: "book" | "document" | "map" | "model" | null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "culture" | "investment" | "sport" | "tourism" | "trade";
           publishedAt: null;
           excerpt: null;
           mainImage: null;
@@ -2032,27 +2130,369 @@ export type ARTICLE_QUERY_RESULT = {
                 }
               | null;
           }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+            publishedAt: null;
+            excerpt: null;
+            tags: null;
+            mainImage: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: string;
+                  body: BlockContent;
+                  mainImage: {
+                    asset?: SanityImageAssetReference;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption?: string;
+                    _type: "image";
+                  } | null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  excerpt: null;
+                  body: BlockContent | null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  excerpt: null;
+                  body: null;
+                  mainImage: null;
+                }
+              | null;
+          }
         | null
       >;
 } | null;
 
 // Source: ../app/content/queries.ts
 // Variable: EVENT_QUERY
-// Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, venue, summary, body    })  }}
+// Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,    venue, organiser, registrationUrl, summary,    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "relatedNews": relatedNews[]->{      _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},      "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}    },    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body    })  }}
 export type EVENT_QUERY_RESULT = {
   _id: string;
   language: string;
   versions:
     | Array<{
         _id: string;
+        _createdAt: string;
+        _updatedAt: string;
         language: string;
         title: string;
         slug: string;
+        kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+        cancelled: boolean | null;
         startsAt: string;
         endsAt: string | null;
         allDay: boolean | null;
         venue: string | null;
+        organiser: string | null;
+        registrationUrl: string | null;
         summary: string;
+        contact: {
+          _id: string;
+          name: string;
+          role: InternationalizedArrayString | null;
+          organisation: InternationalizedArrayString | null;
+          email: string | null;
+          phone: string | null;
+          languages: Array<string> | null;
+        } | null;
+        relatedNews: Array<{
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "news" | "pressRelease";
+          publishedAt: string;
+          excerpt: string;
+          mainImage: {
+            alt: string;
+            caption: string | null;
+            asset: {
+              _ref: string;
+            } | null;
+            crop: {
+              top: number;
+              bottom: number;
+              left: number;
+              right: number;
+            } | null;
+            hotspot: {
+              x: number;
+              y: number;
+              width: number;
+              height: number;
+            } | null;
+            dimensions: {
+              width: number;
+              height: number;
+              aspectRatio: number;
+            } | null;
+          } | null;
+          translations: Array<
+            | {
+                _id: string;
+                language: string;
+                title: string;
+                slug: string;
+                kind: null;
+                publishedAt: null;
+                excerpt: null;
+                mainImage: null;
+              }
+            | {
+                _id: string;
+                language: string;
+                title: string;
+                slug: string;
+                kind: "book" | "document" | "map" | "model" | null;
+                publishedAt: null;
+                excerpt: null;
+                mainImage: null;
+              }
+            | {
+                _id: string;
+                language: string;
+                title: string;
+                slug: string;
+                kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+                publishedAt: null;
+                excerpt: null;
+                mainImage: null;
+              }
+            | {
+                _id: string;
+                language: string;
+                title: string;
+                slug: string;
+                kind: "news" | "pressRelease";
+                publishedAt: string;
+                excerpt: string;
+                mainImage: {
+                  alt: string;
+                  caption: string | null;
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                } | null;
+              }
+            | null
+          > | null;
+        }> | null;
         body: Array<
           | {
               children?: Array<{
@@ -2114,6 +2554,7 @@ export type EVENT_QUERY_RESULT = {
               slug: string;
               title: string;
               venue: null;
+              organiser: null;
               summary: null;
               body: BlockContent;
             }
@@ -2123,6 +2564,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: null;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2132,6 +2574,7 @@ export type EVENT_QUERY_RESULT = {
               slug: string;
               title: string;
               venue: string | null;
+              organiser: string | null;
               summary: string;
               body: BlockContent | null;
             }
@@ -2141,6 +2584,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: string;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2150,6 +2594,7 @@ export type EVENT_QUERY_RESULT = {
               slug: string;
               title: string;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2159,6 +2604,7 @@ export type EVENT_QUERY_RESULT = {
               slug: string;
               title: string;
               venue: null;
+              organiser: null;
               summary: null;
               body: BlockContent | null;
             }
@@ -2168,6 +2614,7 @@ export type EVENT_QUERY_RESULT = {
               slug: string;
               title: string;
               venue: null;
+              organiser: null;
               summary: string | null;
               body: BlockContent | null;
             }
@@ -2177,6 +2624,7 @@ export type EVENT_QUERY_RESULT = {
               slug: string;
               title: string;
               venue: null;
+              organiser: null;
               summary: string | null;
               body: BlockContent | null;
             }
@@ -2186,6 +2634,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: null;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2195,6 +2644,7 @@ export type EVENT_QUERY_RESULT = {
               slug: string;
               title: string;
               venue: null;
+              organiser: null;
               summary: string | null;
               body: BlockContent | null;
             }
@@ -2204,6 +2654,7 @@ export type EVENT_QUERY_RESULT = {
               slug: string;
               title: string;
               venue: null;
+              organiser: null;
               summary: string | null;
               body: BlockContent | null;
             }
@@ -2213,6 +2664,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: null;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2222,6 +2674,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: string | null;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2231,6 +2684,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: string | null;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2240,6 +2694,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: null;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2249,6 +2704,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: null;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2258,6 +2714,7 @@ export type EVENT_QUERY_RESULT = {
               slug: null;
               title: null;
               venue: null;
+              organiser: null;
               summary: null;
               body: null;
             }
@@ -2266,14 +2723,22 @@ export type EVENT_QUERY_RESULT = {
     | Array<
         | {
             _id: string;
+            _createdAt: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
+            kind: "news" | "pressRelease";
+            cancelled: null;
             startsAt: null;
             endsAt: null;
             allDay: null;
             venue: null;
+            organiser: null;
+            registrationUrl: null;
             summary: null;
+            contact: null;
+            relatedNews: null;
             body: Array<
               | {
                   children?: Array<{
@@ -2335,6 +2800,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent;
                 }
@@ -2344,6 +2810,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2353,6 +2820,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: string | null;
+                  organiser: string | null;
                   summary: string;
                   body: BlockContent | null;
                 }
@@ -2362,6 +2830,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2371,6 +2840,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2380,6 +2850,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent | null;
                 }
@@ -2389,6 +2860,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2398,6 +2870,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2407,6 +2880,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2416,6 +2890,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2425,6 +2900,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2434,6 +2910,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2443,6 +2920,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2452,6 +2930,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2461,6 +2940,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2470,6 +2950,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2479,6 +2960,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2486,14 +2968,22 @@ export type EVENT_QUERY_RESULT = {
           }
         | {
             _id: string;
+            _createdAt: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
+            kind: "book" | "document" | "map" | "model" | null;
+            cancelled: null;
             startsAt: null;
             endsAt: null;
             allDay: null;
             venue: null;
+            organiser: null;
+            registrationUrl: null;
             summary: null;
+            contact: null;
+            relatedNews: null;
             body: null;
             sources: Array<{
               title: string;
@@ -2509,6 +2999,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent;
                 }
@@ -2518,6 +3009,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2527,6 +3019,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: string | null;
+                  organiser: string | null;
                   summary: string;
                   body: BlockContent | null;
                 }
@@ -2536,6 +3029,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2545,6 +3039,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2554,6 +3049,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent | null;
                 }
@@ -2563,6 +3059,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2572,6 +3069,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2581,6 +3079,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2590,6 +3089,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2599,6 +3099,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2608,6 +3109,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2617,6 +3119,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2626,6 +3129,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2635,6 +3139,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2644,6 +3149,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2653,6 +3159,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2660,14 +3167,22 @@ export type EVENT_QUERY_RESULT = {
           }
         | {
             _id: string;
+            _createdAt: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
+            kind: null;
+            cancelled: null;
             startsAt: null;
             endsAt: null;
             allDay: null;
             venue: null;
+            organiser: null;
+            registrationUrl: null;
             summary: null;
+            contact: null;
+            relatedNews: null;
             body: Array<
               | {
                   children?: Array<{
@@ -2729,6 +3244,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent;
                 }
@@ -2738,6 +3254,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2747,6 +3264,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: string | null;
+                  organiser: string | null;
                   summary: string;
                   body: BlockContent | null;
                 }
@@ -2756,6 +3274,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2765,6 +3284,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2774,6 +3294,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent | null;
                 }
@@ -2783,6 +3304,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2792,6 +3314,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2801,6 +3324,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2810,6 +3334,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2819,6 +3344,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -2828,6 +3354,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2837,6 +3364,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2846,6 +3374,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2855,6 +3384,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2864,6 +3394,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2873,6 +3404,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2880,14 +3412,22 @@ export type EVENT_QUERY_RESULT = {
           }
         | {
             _id: string;
+            _createdAt: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
+            kind: null;
+            cancelled: null;
             startsAt: null;
             endsAt: null;
             allDay: null;
             venue: null;
+            organiser: null;
+            registrationUrl: null;
             summary: string | null;
+            contact: null;
+            relatedNews: null;
             body: Array<
               | {
                   children?: Array<{
@@ -2949,6 +3489,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent;
                 }
@@ -2958,6 +3499,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2967,6 +3509,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: string | null;
+                  organiser: string | null;
                   summary: string;
                   body: BlockContent | null;
                 }
@@ -2976,6 +3519,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2985,6 +3529,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -2994,6 +3539,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent | null;
                 }
@@ -3003,6 +3549,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -3012,6 +3559,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -3021,6 +3569,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3030,6 +3579,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -3039,6 +3589,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -3048,6 +3599,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3057,6 +3609,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3066,6 +3619,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3075,6 +3629,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3084,6 +3639,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3093,6 +3649,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3100,14 +3657,381 @@ export type EVENT_QUERY_RESULT = {
           }
         | {
             _id: string;
+            _createdAt: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
+            kind: null;
+            cancelled: null;
+            startsAt: null;
+            endsAt: null;
+            allDay: null;
+            venue: null;
+            organiser: null;
+            registrationUrl: null;
+            summary: string | null;
+            contact: {
+              _id: string;
+              name: string;
+              role: InternationalizedArrayString | null;
+              organisation: InternationalizedArrayString | null;
+              email: string | null;
+              phone: string | null;
+              languages: Array<string> | null;
+            } | null;
+            relatedNews: null;
+            body: Array<
+              | {
+                  children?: Array<{
+                    marks?: Array<string>;
+                    text?: string;
+                    _type: "span";
+                    _key: string;
+                  }>;
+                  style?: "blockquote" | "h2" | "h3" | "normal";
+                  listItem?: "bullet" | "number";
+                  markDefs?: Array<{
+                    href: string;
+                    _type: "link";
+                    _key: string;
+                  }>;
+                  level?: number;
+                  _type: "block";
+                  _key: string;
+                }
+              | {
+                  asset: {
+                    _ref: string;
+                  } | null;
+                  media?: unknown;
+                  hotspot: {
+                    x: number;
+                    y: number;
+                    width: number;
+                    height: number;
+                  } | null;
+                  crop: {
+                    top: number;
+                    bottom: number;
+                    left: number;
+                    right: number;
+                  } | null;
+                  alt: string;
+                  caption: string | null;
+                  _type: "image";
+                  _key: string;
+                  dimensions: {
+                    width: number;
+                    height: number;
+                    aspectRatio: number;
+                  } | null;
+                }
+            > | null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: BlockContent;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: string | null;
+                  organiser: string | null;
+                  summary: string;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  organiser: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  organiser: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  organiser: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  venue: null;
+                  organiser: null;
+                  summary: string | null;
+                  body: BlockContent | null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  venue: null;
+                  organiser: null;
+                  summary: null;
+                  body: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            _createdAt: string;
+            _updatedAt: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+            cancelled: boolean | null;
             startsAt: string;
             endsAt: string | null;
             allDay: boolean | null;
             venue: string | null;
+            organiser: string | null;
+            registrationUrl: string | null;
             summary: string;
+            contact: {
+              _id: string;
+              name: string;
+              role: InternationalizedArrayString | null;
+              organisation: InternationalizedArrayString | null;
+              email: string | null;
+              phone: string | null;
+              languages: Array<string> | null;
+            } | null;
+            relatedNews: Array<{
+              _id: string;
+              language: string;
+              title: string;
+              slug: string;
+              kind: "news" | "pressRelease";
+              publishedAt: string;
+              excerpt: string;
+              mainImage: {
+                alt: string;
+                caption: string | null;
+                asset: {
+                  _ref: string;
+                } | null;
+                crop: {
+                  top: number;
+                  bottom: number;
+                  left: number;
+                  right: number;
+                } | null;
+                hotspot: {
+                  x: number;
+                  y: number;
+                  width: number;
+                  height: number;
+                } | null;
+                dimensions: {
+                  width: number;
+                  height: number;
+                  aspectRatio: number;
+                } | null;
+              } | null;
+              translations: Array<
+                | {
+                    _id: string;
+                    language: string;
+                    title: string;
+                    slug: string;
+                    kind: null;
+                    publishedAt: null;
+                    excerpt: null;
+                    mainImage: null;
+                  }
+                | {
+                    _id: string;
+                    language: string;
+                    title: string;
+                    slug: string;
+                    kind: "book" | "document" | "map" | "model" | null;
+                    publishedAt: null;
+                    excerpt: null;
+                    mainImage: null;
+                  }
+                | {
+                    _id: string;
+                    language: string;
+                    title: string;
+                    slug: string;
+                    kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+                    publishedAt: null;
+                    excerpt: null;
+                    mainImage: null;
+                  }
+                | {
+                    _id: string;
+                    language: string;
+                    title: string;
+                    slug: string;
+                    kind: "news" | "pressRelease";
+                    publishedAt: string;
+                    excerpt: string;
+                    mainImage: {
+                      alt: string;
+                      caption: string | null;
+                      asset: {
+                        _ref: string;
+                      } | null;
+                      crop: {
+                        top: number;
+                        bottom: number;
+                        left: number;
+                        right: number;
+                      } | null;
+                      hotspot: {
+                        x: number;
+                        y: number;
+                        width: number;
+                        height: number;
+                      } | null;
+                      dimensions: {
+                        width: number;
+                        height: number;
+                        aspectRatio: number;
+                      } | null;
+                    } | null;
+                  }
+                | null
+              > | null;
+            }> | null;
             body: Array<
               | {
                   children?: Array<{
@@ -3169,6 +4093,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent;
                 }
@@ -3178,6 +4103,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3187,6 +4113,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: string | null;
+                  organiser: string | null;
                   summary: string;
                   body: BlockContent | null;
                 }
@@ -3196,6 +4123,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3205,6 +4133,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3214,6 +4143,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: BlockContent | null;
                 }
@@ -3223,6 +4153,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -3232,6 +4163,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -3241,6 +4173,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3250,6 +4183,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -3259,6 +4193,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: string;
                   title: string;
                   venue: null;
+                  organiser: null;
                   summary: string | null;
                   body: BlockContent | null;
                 }
@@ -3268,6 +4203,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3277,6 +4213,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3286,6 +4223,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: string | null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3295,6 +4233,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3304,6 +4243,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -3313,6 +4253,7 @@ export type EVENT_QUERY_RESULT = {
                   slug: null;
                   title: null;
                   venue: null;
+                  organiser: null;
                   summary: null;
                   body: null;
                 }
@@ -7273,7 +8214,7 @@ export type PARK_QUERY_RESULT = {
             availableHa: null;
             asOf: null;
             asOfPrecision: null;
-            summary: string;
+            summary: string | null;
             leasePrice: null;
             infrastructure: null;
             tenants: null;
@@ -7540,7 +8481,7 @@ export type PARK_QUERY_RESULT = {
             availableHa: null;
             asOf: null;
             asOfPrecision: null;
-            summary: string | null;
+            summary: string;
             leasePrice: null;
             infrastructure: null;
             tenants: null;
@@ -7591,7 +8532,15 @@ export type PARK_QUERY_RESULT = {
                   } | null;
                 }
             > | null;
-            contact: null;
+            contact: {
+              _id: string;
+              name: string;
+              role: InternationalizedArrayString | null;
+              organisation: InternationalizedArrayString | null;
+              email: string | null;
+              phone: string | null;
+              languages: Array<string> | null;
+            } | null;
             opportunity: null;
             sources: Array<{
               title: string;
@@ -8846,7 +9795,7 @@ export type INQUIRY_OPPORTUNITIES_QUERY_RESULT = Array<{
 // Query: *[_type == "uiStringOverride"]{language, namespace, key, value}
 export type UI_STRING_OVERRIDES_QUERY_RESULT = Array<{
   language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans";
-  namespace: "common" | "economy" | "inquiry" | "investment" | "prospectus" | "search" | "showcase";
+  namespace: "common" | "economy" | "events" | "inquiry" | "investment" | "prospectus" | "search" | "showcase";
   key: string;
   value: string;
 }>;
@@ -11468,6 +12417,25 @@ export type EXHIBITION_QUERY_RESULT = {
           language: string;
           title: string;
           slug: string;
+          kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+          period: null;
+          origin: null;
+          description: null;
+          citation: null;
+          image: null;
+          illustration: null;
+          sources: Array<{
+            title: string;
+            publisher: string | null;
+            url: string | null;
+            accessed: string | null;
+          }> | null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
           kind: "news" | "pressRelease";
           period: null;
           origin: null;
@@ -11784,6 +12752,224 @@ export type EXHIBIT_QUERY_RESULT = {
             title: string;
             slug: string;
             kind: null;
+            period: null;
+            origin: null;
+            description: null;
+            citation: null;
+            image: null;
+            illustration: null;
+            sources: Array<{
+              title: string;
+              publisher: string | null;
+              url: string | null;
+              accessed: string | null;
+            }> | null;
+            translation: TranslationProvenance | null;
+            original:
+              | {
+                  _type: "article";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "economicIndicator";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "event";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "exchangeRateSet";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "exhibit";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: string | null;
+                  origin: string | null;
+                  description: string | null;
+                  citation: string;
+                  image: {
+                    asset?: SanityImageAssetReference;
+                    media?: unknown;
+                    hotspot?: SanityImageHotspot;
+                    crop?: SanityImageCrop;
+                    alt: string;
+                    caption?: string;
+                    illustration?: boolean;
+                    _type: "image";
+                  } | null;
+                }
+              | {
+                  _type: "exhibition";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "imageProject";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "industrialPark";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "inquiry";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "investmentOpportunity";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "page";
+                  _updatedAt: string;
+                  slug: string;
+                  title: string;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "person";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "sanity.fileAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  period: null;
+                  origin: null;
+                  description: string | null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "sanity.imageAsset";
+                  _updatedAt: string;
+                  slug: null;
+                  title: string | null;
+                  period: null;
+                  origin: null;
+                  description: string | null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "siteSettings";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "translation.metadata";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | {
+                  _type: "uiStringOverride";
+                  _updatedAt: string;
+                  slug: null;
+                  title: null;
+                  period: null;
+                  origin: null;
+                  description: null;
+                  citation: null;
+                  image: null;
+                }
+              | null;
+          }
+        | {
+            _id: string;
+            language: string;
+            title: string;
+            slug: string;
+            kind: "culture" | "investment" | "sport" | "tourism" | "trade";
             period: null;
             origin: null;
             description: null;
@@ -12493,7 +13679,7 @@ export type SEARCH_DOCUMENTS_QUERY_RESULT = {
         title: string;
         slug: string;
         pageKey: null;
-        kind: null;
+        kind: "culture" | "investment" | "sport" | "tourism" | "trade";
         publishedAt: null;
         startsAt: string;
         excerpt: null;
@@ -12658,15 +13844,118 @@ export type SEARCH_DOCUMENTS_QUERY_RESULT = {
   }>;
 };
 
+// Source: ../app/content/queries.ts
+// Variable: EVENT_LIST_QUERY
+// Query: *[_type == "event" && language == $source  && (!defined($kind) || kind == $kind)] | order(startsAt asc, _id asc){  _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,  startsAt, endsAt, allDay, venue, organiser, summary,  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,  startsAt, endsAt, allDay, venue, organiser, summary}}
+export type EVENT_LIST_QUERY_RESULT = Array<{
+  _id: string;
+  _createdAt: string;
+  _updatedAt: string;
+  language: string;
+  title: string;
+  slug: string;
+  kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+  cancelled: boolean | null;
+  startsAt: string;
+  endsAt: string | null;
+  allDay: boolean | null;
+  venue: string | null;
+  organiser: string | null;
+  summary: string;
+  translations: Array<
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: null;
+        cancelled: null;
+        startsAt: null;
+        endsAt: null;
+        allDay: null;
+        venue: null;
+        organiser: null;
+        summary: null;
+      }
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: null;
+        cancelled: null;
+        startsAt: null;
+        endsAt: null;
+        allDay: null;
+        venue: null;
+        organiser: null;
+        summary: string | null;
+      }
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: "book" | "document" | "map" | "model" | null;
+        cancelled: null;
+        startsAt: null;
+        endsAt: null;
+        allDay: null;
+        venue: null;
+        organiser: null;
+        summary: null;
+      }
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: "news" | "pressRelease";
+        cancelled: null;
+        startsAt: null;
+        endsAt: null;
+        allDay: null;
+        venue: null;
+        organiser: null;
+        summary: null;
+      }
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+        cancelled: boolean | null;
+        startsAt: string;
+        endsAt: string | null;
+        allDay: boolean | null;
+        venue: string | null;
+        organiser: string | null;
+        summary: string;
+      }
+    | null
+  > | null;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  "sources": statusSources[]{title, publisher, url, accessed}\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
+    '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
     '{\n  "total": count(*[_type == "article" && language == $source]),\n  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_LIST_QUERY_RESULT;
     '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage\n    })\n  }\n}': ARTICLE_QUERY_RESULT;
-    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, startsAt, endsAt, allDay, venue, summary,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, venue, summary, body\n    })\n  }\n}': EVENT_QUERY_RESULT;
+    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,\n    venue, organiser, registrationUrl, summary,\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "relatedNews": relatedNews[]->{\n      _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n      "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n    },\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body\n    })\n  }\n}': EVENT_QUERY_RESULT;
     '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed},\n  translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription\n    })\n}': PAGE_QUERY_RESULT;
     '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
     '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;
@@ -12683,5 +13972,6 @@ declare module "@sanity/client" {
     '*[_type == "exhibition" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, intro,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  },\n  "exhibits": exhibits[]->{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': EXHIBITION_QUERY_RESULT;
     '*[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image\n    })\n  }\n}': EXHIBIT_QUERY_RESULT;
     '{\n  "documents": *[_type in ["article", "event", "investmentOpportunity", "industrialPark", "page", "exhibit", "exhibition", "imageProject"]\n    && defined(language) && (_type == "page" || defined(slug.current))]{\n    _id, _type, language, title, "slug": slug.current, pageKey, kind, publishedAt, startsAt,\n    excerpt, summary, intro, description, heroText, venue, period, citation,\n    "pillars": pillars[]{title, text}, "milestones": milestones[]{title, text},\n    "body": pt::text(body)\n  },\n  "groups": *[_type == "translation.metadata"]{"ids": translations[].value._ref},\n  "indicators": *[_type == "economicIndicator" && defined(key)]{_id, key, label, category}\n}': SEARCH_DOCUMENTS_QUERY_RESULT;
+    '*[_type == "event" && language == $source\n  && (!defined($kind) || kind == $kind)] | order(startsAt asc, _id asc){\n  _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,\n  startsAt, endsAt, allDay, venue, organiser, summary,\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,\n  startsAt, endsAt, allDay, venue, organiser, summary}\n}': EVENT_LIST_QUERY_RESULT;
   }
 }

@@ -51,7 +51,6 @@ describe("UI-string namespaces per page", () => {
 
   it("no page loads every namespace (the news page loads one)", async () => {
     // More than one, whatever their number (each feature adds its own).
-    // Not a fixed count: each feature adds its own namespace.
     expect(NAMESPACES.length).toBeGreaterThan(1);
     expect(await namespacesOf("/en/news")).toHaveLength(1);
   });
