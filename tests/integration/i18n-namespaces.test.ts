@@ -35,6 +35,10 @@ const EXPECTED: Record<string, string[]> = {
   inquiry: ["inquiry"],
   prospectus: ["prospectus"],
   search: ["search"],
+  project: ["showcase"],
+  exhibition: ["showcase"],
+  "exhibition-text": ["showcase"],
+  exhibit: ["showcase"],
 };
 
 describe("UI-string namespaces per page", () => {
