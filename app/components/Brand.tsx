@@ -3,9 +3,10 @@
  * point ("Hậu Giang hội tụ"), the gold centre standing for the Cầu Đúc pineapple.
  * The mark is decorative: the visible name is the accessible name of the link.
  */
-export function BrandMark({ className = "brand__mark" }: { className?: string }) {
+/** The mark's drawing in its 48 × 48 box; also the media kit's SVG and PNG files (app/press/media-kit.server.tsx). */
+export function BrandMarkShapes() {
   return (
-    <svg className={className} viewBox="0 0 48 48" width="44" height="44" aria-hidden="true" focusable="false">
+    <>
       <circle cx="24" cy="24" r="24" fill="#0a4a5c" />
       <g fill="none" strokeLinecap="round" strokeWidth="2.6">
         <path
@@ -16,6 +17,14 @@ export function BrandMark({ className = "brand__mark" }: { className?: string })
       </g>
       <circle cx="24" cy="24" r="7" fill="#f6c343" stroke="#0a4a5c" strokeWidth="2" />
       <path d="M24 19.8l4.2 4.2-4.2 4.2-4.2-4.2z" fill="none" stroke="#b7791f" strokeWidth="1.3" />
+    </>
+  );
+}
+
+export function BrandMark({ className = "brand__mark" }: { className?: string }) {
+  return (
+    <svg className={className} viewBox="0 0 48 48" width="44" height="44" aria-hidden="true" focusable="false">
+      <BrandMarkShapes />
     </svg>
   );
 }

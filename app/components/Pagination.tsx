@@ -29,11 +29,27 @@ export function paginationItems(page: number, pages: number, around = 2): Pagina
   return items;
 }
 
-/** `path` is the list's path without the language (`/news`); page 1 is the path itself. */
-export function Pagination({ path, page, pages }: { path: string; page: number; pages: number }) {
+/**
+ * `path` is the list's path without the language (`/news`); page 1 is the path itself.
+ * `query` holds the list's other parameters (e.g. `{ section: "press" }`), kept on every link.
+ */
+export function Pagination({
+  path,
+  page,
+  pages,
+  query = {},
+}: {
+  path: string;
+  page: number;
+  pages: number;
+  query?: Readonly<Record<string, string>>;
+}) {
   const { t } = useTranslation();
   if (pages <= 1) return null;
-  const to = (n: number) => (n === 1 ? path : `${path}?page=${n}`);
+  const to = (n: number) => {
+    const search = new URLSearchParams({ ...query, ...(n === 1 ? {} : { page: String(n) }) }).toString();
+    return search ? `${path}?${search}` : path;
+  };
   return (
     <nav className="pagination" aria-label={t("a11y.pagination")}>
       <ul>

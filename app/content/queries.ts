@@ -117,7 +117,7 @@ export const ARTICLE_QUERY =
     *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,
     [@]
   )[]{
-    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,
+    _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,
     "mainImage": mainImage${imageFields},
     body[]{..., _type == "image" => ${imageFields}},
     ${sourceFields},
@@ -362,6 +362,49 @@ export const INQUIRY_OPPORTUNITIES_QUERY =
 }`);
 // ─── end of inquiry ─────────────────────────────────────────────────────────────
 
+// ─── Press and feeds ──────────────────────────────────────────────────
+/**
+ * One page of a section of the news list (`$kind`: "news" or "pressRelease"), like
+ * NEWS_LIST_QUERY with the kind filtered: counted and paged over source-language articles.
+ */
+export const NEWS_SECTION_QUERY = defineQuery(`{
+  "total": count(*[_type == "article" && language == $source && kind == $kind]),
+  "items": *[_type == "article" && language == $source && kind == $kind] | order(publishedAt desc)[$start...$end]{
+    ${articleCard},
+    ${articleTranslations}
+  }
+}`);
+
+/**
+ * A feed: the newest articles written in `$lang` itself (no fallbacks: a feed has one
+ * language, docs/decisions/0014), of one kind or every kind (`$kind` null), newest first.
+ */
+export const FEED_QUERY =
+  defineQuery(`*[_type == "article" && language == $lang && (!defined($kind) || kind == $kind) && defined(publishedAt) && defined(slug.current)]
+  | order(publishedAt desc, _id asc)[0...$limit]{
+  _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags
+}`);
+
+/**
+ * The press room: the latest press releases (source-language documents with every
+ * translation) and what the media kit needs from the settings (status note and its
+ * sources, the contact people).
+ */
+export const PRESS_ROOM_QUERY = defineQuery(`{
+  "releases": *[_type == "article" && language == $source && kind == "pressRelease"] | order(publishedAt desc)[0...$limit]{
+    ${articleCard},
+    ${articleTranslations}
+  },
+  "settings": *[_id == "siteSettings"][0]{
+    statusNote,
+    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},
+    "sources": statusSources[]{title, publisher, url, accessed}
+  }
+}`);
+
+export const PRESS_QUERIES = { NEWS_SECTION_QUERY, FEED_QUERY, PRESS_ROOM_QUERY } as const;
+// ─── end of press and feeds ─────────────────────────────────────────────────────
+
 // ─── UI strings ──────────────────────────────────────────────────────────
 /**
  * Staff's overrides of UI strings (app/i18n/overrides.ts checks them; the site merges
@@ -499,6 +542,7 @@ export const PAGE_LEVEL_QUERIES = {
   ...ECONOMY_PAGE_QUERIES,
   ...PROSPECTUS_QUERIES,
   INQUIRY_OPPORTUNITIES_QUERY,
+  ...PRESS_QUERIES,
   UI_STRING_OVERRIDES_QUERY,
   ...SHOWCASE_QUERIES,
   SEARCH_DOCUMENTS_QUERY,

@@ -3,7 +3,7 @@ import type { InitOptions } from "i18next";
 import { LANGUAGE_IDS, SOURCE_LANG } from "./languages";
 
 /** One file per namespace in locales/<lang>/; `common` is the default. */
-export const NAMESPACES = ["common", "investment", "economy", "inquiry", "prospectus", "showcase", "search", "events"] as const;
+export const NAMESPACES = ["common", "investment", "economy", "inquiry", "prospectus", "showcase", "search", "events", "press"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**

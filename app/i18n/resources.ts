@@ -15,6 +15,7 @@ import vi_prospectus from "../../locales/vi/prospectus.json";
 import vi_showcase from "../../locales/vi/showcase.json";
 import vi_search from "../../locales/vi/search.json";
 import vi_events from "../../locales/vi/events.json";
+import vi_press from "../../locales/vi/press.json";
 import en_common from "../../locales/en/common.json";
 import en_investment from "../../locales/en/investment.json";
 import en_economy from "../../locales/en/economy.json";
@@ -23,6 +24,7 @@ import en_prospectus from "../../locales/en/prospectus.json";
 import en_showcase from "../../locales/en/showcase.json";
 import en_search from "../../locales/en/search.json";
 import en_events from "../../locales/en/events.json";
+import en_press from "../../locales/en/press.json";
 import ja_common from "../../locales/ja/common.json";
 import ja_investment from "../../locales/ja/investment.json";
 import ja_economy from "../../locales/ja/economy.json";
@@ -31,6 +33,7 @@ import ja_prospectus from "../../locales/ja/prospectus.json";
 import ja_showcase from "../../locales/ja/showcase.json";
 import ja_search from "../../locales/ja/search.json";
 import ja_events from "../../locales/ja/events.json";
+import ja_press from "../../locales/ja/press.json";
 import ko_common from "../../locales/ko/common.json";
 import ko_investment from "../../locales/ko/investment.json";
 import ko_economy from "../../locales/ko/economy.json";
@@ -39,6 +42,7 @@ import ko_prospectus from "../../locales/ko/prospectus.json";
 import ko_showcase from "../../locales/ko/showcase.json";
 import ko_search from "../../locales/ko/search.json";
 import ko_events from "../../locales/ko/events.json";
+import ko_press from "../../locales/ko/press.json";
 import zhHans_common from "../../locales/zh-Hans/common.json";
 import zhHans_investment from "../../locales/zh-Hans/investment.json";
 import zhHans_economy from "../../locales/zh-Hans/economy.json";
@@ -47,6 +51,7 @@ import zhHans_prospectus from "../../locales/zh-Hans/prospectus.json";
 import zhHans_showcase from "../../locales/zh-Hans/showcase.json";
 import zhHans_search from "../../locales/zh-Hans/search.json";
 import zhHans_events from "../../locales/zh-Hans/events.json";
+import zhHans_press from "../../locales/zh-Hans/press.json";
 import fr_common from "../../locales/fr/common.json";
 import fr_investment from "../../locales/fr/investment.json";
 import fr_economy from "../../locales/fr/economy.json";
@@ -55,6 +60,7 @@ import fr_prospectus from "../../locales/fr/prospectus.json";
 import fr_showcase from "../../locales/fr/showcase.json";
 import fr_search from "../../locales/fr/search.json";
 import fr_events from "../../locales/fr/events.json";
+import fr_press from "../../locales/fr/press.json";
 
 export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>> = {
   vi: {
@@ -66,6 +72,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     showcase: vi_showcase,
     search: vi_search,
     events: vi_events,
+    press: vi_press,
   },
   en: {
     common: en_common,
@@ -76,6 +83,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     showcase: en_showcase,
     search: en_search,
     events: en_events,
+    press: en_press,
   },
   ja: {
     common: ja_common,
@@ -86,6 +94,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     showcase: ja_showcase,
     search: ja_search,
     events: ja_events,
+    press: ja_press,
   },
   ko: {
     common: ko_common,
@@ -96,6 +105,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     showcase: ko_showcase,
     search: ko_search,
     events: ko_events,
+    press: ko_press,
   },
   "zh-Hans": {
     common: zhHans_common,
@@ -106,6 +116,7 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     showcase: zhHans_showcase,
     search: zhHans_search,
     events: zhHans_events,
+    press: zhHans_press,
   },
   fr: {
     common: fr_common,
@@ -116,5 +127,6 @@ export const resources: Record<Lang, Record<Namespace, Record<string, unknown>>>
     showcase: fr_showcase,
     search: fr_search,
     events: fr_events,
+    press: fr_press,
   },
 };

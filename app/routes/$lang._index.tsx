@@ -22,6 +22,7 @@ import { href, Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { pageLanguages } from "~/i18n/page-languages.server";
 import { cacheHeaders } from "~/utils/cache";
+import { feedLinks } from "~/press/feed-links";
 import { pageMeta } from "~/utils/meta";
 import { notFound } from "~/utils/responses";
 
@@ -47,12 +48,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const headers = cacheHeaders("page");
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageMeta(
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  ...pageMeta(
     matches,
     data?.page.value.heroTitle ?? data?.page.value.title,
     data?.page.value.seoDescription ?? data?.page.value.summary,
-  );
+  ),
+  // Feed autodiscovery: the whole news list's feeds, named after the site.
+  ...feedLinks(matches, data?.lang, null, undefined),
+];
 
 export default function Home() {
   const { lang, page, indicators, news, upcomingEvents, recentEvents, allEventsLabel } = useLoaderData<typeof loader>();

@@ -14,9 +14,11 @@ import { ARTICLE_QUERY } from "~/content/queries";
 import { mapShown } from "~/content/translations";
 import { formatDate } from "~/i18n/format";
 import { Link } from "~/i18n/link";
-import { requireLang } from "~/i18n/locale.server";
+import { getFixedT } from "~/i18n/i18next.server";
+import { publicOrigin, requireLang } from "~/i18n/locale.server";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
 import { translationNotice } from "~/pages/translation-notice.server";
+import { jsonForScript, newsArticleLd } from "~/press/news-article-ld";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 
@@ -26,7 +28,26 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const result = await loadQuery(ARTICLE_QUERY, { slug, lang });
   const { shown, languages } = documentPage(result, { lang, chain, slug, section: "news" });
   const notice = translationNotice(shown, "news");
-  return { lang, article: mapShown(notice.shown, (v) => withImageViews(v)), stale: notice.stale, languages };
+  const article = mapShown(notice.shown, (v) => withImageViews(v));
+  const a = article.value;
+  const t = getFixedT(lang);
+  // Structured data for search engines, in the language of the text shown (a fallback's own).
+  const jsonLd = jsonForScript(
+    newsArticleLd({
+      origin: publicOrigin(request),
+      lang: article.lang,
+      slug: a.slug,
+      title: a.title,
+      excerpt: a.excerpt,
+      publishedAt: a.publishedAt,
+      updatedAt: a._updatedAt,
+      image: a.mainImage?.src,
+      kindLabel: a.kind ? t(`news.kind.${a.kind}`) : null,
+      tags: a.tags,
+      publisher: t("meta.siteName"),
+    }),
+  );
+  return { lang, article, stale: notice.stale, languages, jsonLd };
 }
 
 export const headers = cacheHeaders("page");
@@ -35,11 +56,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.article.value.title, data?.article.value.excerpt);
 
 export default function ArticlePage() {
-  const { lang, article, stale } = useLoaderData<typeof loader>();
+  const { lang, article, stale, jsonLd } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const a = article.value;
   return (
     <article className="article">
+      {/* A data block, not a script: escaped by jsonForScript, needs no CSP hash. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <div className="container">
         <header className="article__header">
           <Breadcrumbs trail={[{ to: "/news", label: t("nav.news") }]} />
