@@ -249,6 +249,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   },
   // search: with a query found in every language (the Vietnamese name, typed without its marks)
   { name: "search", path: (lang) => `/${lang}/search?q=hau+giang`, status: 200, alternates: LANGUAGE_IDS },
+  // press pages: the press room and a section of the news list (lists exist in every language)
+  { name: "press", path: (lang) => `/${lang}/press`, status: 200, alternates: LANGUAGE_IDS },
+  { name: "news-section", path: (lang) => `/${lang}/news?section=press`, status: 200, alternates: LANGUAGE_IDS },
 ];
 
 export const PAGES: readonly PageVisit[] = PAGE_TYPES.flatMap((type) =>

@@ -26,7 +26,8 @@ export function feedLoader(format: FeedFormat) {
     }
     const { section } = choice;
     const articles = await loadQuery(FEED_QUERY, { lang, kind: kindOf(section), limit: FEED_LIMIT });
-    const site = getFixedT(lang)("meta.siteName");
+    const common = getFixedT(lang);
+    const site = common("meta.siteName");
     const xml = buildFeed({
       format,
       origin: publicOrigin(request),
@@ -34,10 +35,11 @@ export function feedLoader(format: FeedFormat) {
       section,
       articles,
       text: {
-        title: t("feed.title", { site, section: t(section ? `sections.${section}` : "sections.all") }),
+        // Named like the list page it mirrors ("Press releases · site name").
+        title: t("feed.title", { site, section: section ? t(`section.${section}.title`) : common("news.title") }),
         description: t(section ? `feed.description.${section}` : "feed.description.all"),
         copyright: t("feed.copyright", { site }),
-        kindLabel: (kind) => getFixedT(lang)(`news.kind.${kind}`),
+        kindLabel: (kind) => common(`news.kind.${kind}`),
       },
     });
     return new Response(xml, {

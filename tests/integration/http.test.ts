@@ -130,6 +130,8 @@ describe("every page", () => {
         const lang = LANGUAGE_IDS.find((l) => l === link.hreflang)!;
         // With the query string: the search page's alternates keep the query (`?q=…`).
         expect(decodeURIComponent(target.pathname) + target.search, `${visit.path}: hreflang ${lang}`).toBe(
+        // Query included: a list's section (`/news?section=press`) is part of the page's address.
+        expect(decodeURIComponent(target.pathname + target.search), `${visit.path}: hreflang ${lang}`).toBe(
           visit.type.path(lang),
         );
       }
@@ -137,6 +139,8 @@ describe("every page", () => {
       if (alternates.includes(visit.lang)) {
         const url = new URL(canonical[0].href);
         expect(decodeURIComponent(url.pathname) + url.search, visit.path).toBe(visit.path);
+        const own = new URL(canonical[0].href);
+        expect(decodeURIComponent(own.pathname + own.search), visit.path).toBe(visit.path);
       }
     },
   );

@@ -16,7 +16,7 @@ async function namespacesOf(path: string): Promise<string[]> {
 /** Every page type and what it needs beyond `common`: its own words only. */
 const EXPECTED: Record<string, string[]> = {
   home: [],
-  news: [],
+  news: ["press"],
   article: [],
   "article-fallback": [],
   event: ["events"],
@@ -39,6 +39,8 @@ const EXPECTED: Record<string, string[]> = {
   exhibition: ["showcase"],
   "exhibition-text": ["showcase"],
   exhibit: ["showcase"],
+  press: ["press"],
+  "news-section": ["press"],
 };
 
 describe("UI-string namespaces per page", () => {
@@ -57,6 +59,9 @@ describe("UI-string namespaces per page", () => {
     // More than one, whatever their number (each feature adds its own).
     expect(NAMESPACES.length).toBeGreaterThan(1);
     expect(await namespacesOf("/en/news")).toHaveLength(1);
+  it("no page loads every namespace (the about page loads one)", async () => {
+    expect(NAMESPACES.length).toBeGreaterThan(2);
+    expect(await namespacesOf("/en/about")).toHaveLength(1);
   });
 
   it("an error page loads common only, whatever the matched route declares", async () => {

@@ -128,6 +128,24 @@ export function sampleParams(
   out.push({ name: "PROSPECTUS_QUERY", label: "a language with no source documents", params: { source: "ko" } });
   // inquiry queries
   out.push({ name: "INQUIRY_OPPORTUNITIES_QUERY", label: "source language", params: { source: SOURCE_LANG } });
+  // press and feeds
+  for (const kind of ["news", "pressRelease"] as const) {
+    out.push({ name: "NEWS_SECTION_QUERY", label: kind, params: { source: SOURCE_LANG, kind, start: 0, end: 6 } });
+  }
+  out.push({
+    name: "NEWS_SECTION_QUERY",
+    label: "past the end",
+    params: { source: SOURCE_LANG, kind: "news", start: 1000, end: 1006 },
+  });
+  for (const [lang, kind] of [
+    ["vi", null],
+    ["en", "news"],
+    ["fr", "pressRelease"],
+    ["ja", "news"],
+  ] as const) {
+    out.push({ name: "FEED_QUERY", label: `${lang} ${kind ?? "all"}`, params: { lang, kind, limit: 20 } });
+  }
+  out.push({ name: "PRESS_ROOM_QUERY", label: "source language", params: { source: SOURCE_LANG, limit: 5 } });
   // UI-string overrides
   out.push({ name: "UI_STRING_OVERRIDES_QUERY", label: "all", params: {} });
   // showcase queries
