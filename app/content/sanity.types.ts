@@ -118,7 +118,8 @@ export type UiStringOverride = {
   _updatedAt: string;
   _rev: string;
   language: "vi" | "en" | "ja" | "ko" | "zh-Hans" | "fr";
-  namespace: "common" | "investment" | "economy" | "inquiry" | "prospectus" | "showcase" | "search" | "events";
+  namespace:
+    "common" | "investment" | "economy" | "inquiry" | "prospectus" | "showcase" | "search" | "events" | "press";
   key: string;
   value: string;
 };
@@ -1212,13 +1213,14 @@ export type NEWS_LIST_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage    })  }}
+// Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage    })  }}
 export type ARTICLE_QUERY_RESULT = {
   _id: string;
   language: string;
   versions:
     | Array<{
         _id: string;
+        _updatedAt: string;
         language: string;
         title: string;
         slug: string;
@@ -1471,6 +1473,7 @@ export type ARTICLE_QUERY_RESULT = {
     | Array<
         | {
             _id: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
@@ -1722,6 +1725,7 @@ export type ARTICLE_QUERY_RESULT = {
           }
         | {
             _id: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
@@ -1904,6 +1908,7 @@ export type ARTICLE_QUERY_RESULT = {
           }
         | {
             _id: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
@@ -2132,6 +2137,7 @@ export type ARTICLE_QUERY_RESULT = {
           }
         | {
             _id: string;
+            _updatedAt: string;
             language: string;
             title: string;
             slug: string;
@@ -9791,11 +9797,263 @@ export type INQUIRY_OPPORTUNITIES_QUERY_RESULT = Array<{
 }>;
 
 // Source: ../app/content/queries.ts
+// Variable: NEWS_SECTION_QUERY
+// Query: {  "total": count(*[_type == "article" && language == $source && kind == $kind]),  "items": *[_type == "article" && language == $source && kind == $kind] | order(publishedAt desc)[$start...$end]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  }}
+export type NEWS_SECTION_QUERY_RESULT = {
+  total: number;
+  items: Array<{
+    _id: string;
+    language: string;
+    title: string;
+    slug: string;
+    kind: "news" | "pressRelease";
+    publishedAt: string;
+    excerpt: string;
+    mainImage: {
+      alt: string;
+      caption: string | null;
+      asset: {
+        _ref: string;
+      } | null;
+      crop: {
+        top: number;
+        bottom: number;
+        left: number;
+        right: number;
+      } | null;
+      hotspot: {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      } | null;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    } | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "book" | "document" | "map" | "model" | null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "news" | "pressRelease";
+          publishedAt: string;
+          excerpt: string;
+          mainImage: {
+            alt: string;
+            caption: string | null;
+            asset: {
+              _ref: string;
+            } | null;
+            crop: {
+              top: number;
+              bottom: number;
+              left: number;
+              right: number;
+            } | null;
+            hotspot: {
+              x: number;
+              y: number;
+              width: number;
+              height: number;
+            } | null;
+            dimensions: {
+              width: number;
+              height: number;
+              aspectRatio: number;
+            } | null;
+          } | null;
+        }
+      | null
+    > | null;
+  }>;
+};
+
+// Source: ../app/content/queries.ts
+// Variable: FEED_QUERY
+// Query: *[_type == "article" && language == $lang && (!defined($kind) || kind == $kind) && defined(publishedAt) && defined(slug.current)]  | order(publishedAt desc, _id asc)[0...$limit]{  _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags}
+export type FEED_QUERY_RESULT = Array<{
+  _id: string;
+  _updatedAt: string;
+  language: string;
+  title: string;
+  slug: string;
+  kind: "news" | "pressRelease";
+  publishedAt: string;
+  excerpt: string;
+  tags: Array<string> | null;
+}>;
+
+// Source: ../app/content/queries.ts
+// Variable: PRESS_ROOM_QUERY
+// Query: {  "releases": *[_type == "article" && language == $source && kind == "pressRelease"] | order(publishedAt desc)[0...$limit]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "settings": *[_id == "siteSettings"][0]{    statusNote,    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},    "sources": statusSources[]{title, publisher, url, accessed}  }}
+export type PRESS_ROOM_QUERY_RESULT = {
+  releases: Array<{
+    _id: string;
+    language: string;
+    title: string;
+    slug: string;
+    kind: "news" | "pressRelease";
+    publishedAt: string;
+    excerpt: string;
+    mainImage: {
+      alt: string;
+      caption: string | null;
+      asset: {
+        _ref: string;
+      } | null;
+      crop: {
+        top: number;
+        bottom: number;
+        left: number;
+        right: number;
+      } | null;
+      hotspot: {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      } | null;
+      dimensions: {
+        width: number;
+        height: number;
+        aspectRatio: number;
+      } | null;
+    } | null;
+    translations: Array<
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "book" | "document" | "map" | "model" | null;
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+          publishedAt: null;
+          excerpt: null;
+          mainImage: null;
+        }
+      | {
+          _id: string;
+          language: string;
+          title: string;
+          slug: string;
+          kind: "news" | "pressRelease";
+          publishedAt: string;
+          excerpt: string;
+          mainImage: {
+            alt: string;
+            caption: string | null;
+            asset: {
+              _ref: string;
+            } | null;
+            crop: {
+              top: number;
+              bottom: number;
+              left: number;
+              right: number;
+            } | null;
+            hotspot: {
+              x: number;
+              y: number;
+              width: number;
+              height: number;
+            } | null;
+            dimensions: {
+              width: number;
+              height: number;
+              aspectRatio: number;
+            } | null;
+          } | null;
+        }
+      | null
+    > | null;
+  }>;
+  settings:
+    | {
+        statusNote: null;
+        contacts: null;
+        sources: null;
+      }
+    | {
+        statusNote: InternationalizedArrayText;
+        contacts: Array<{
+          _id: string;
+          name: string;
+          role: InternationalizedArrayString | null;
+          organisation: InternationalizedArrayString | null;
+          email: string | null;
+          phone: string | null;
+          languages: Array<string> | null;
+        }> | null;
+        sources: Array<{
+          title: string;
+          publisher: string | null;
+          url: string | null;
+          accessed: string | null;
+        }> | null;
+      }
+    | null;
+};
+
+// Source: ../app/content/queries.ts
 // Variable: UI_STRING_OVERRIDES_QUERY
 // Query: *[_type == "uiStringOverride"]{language, namespace, key, value}
 export type UI_STRING_OVERRIDES_QUERY_RESULT = Array<{
   language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans";
-  namespace: "common" | "economy" | "events" | "inquiry" | "investment" | "prospectus" | "search" | "showcase";
+  namespace:
+    "common" | "economy" | "events" | "inquiry" | "investment" | "press" | "prospectus" | "search" | "showcase";
   key: string;
   value: string;
 }>;
@@ -13954,7 +14212,7 @@ declare module "@sanity/client" {
     '*[_id == "siteSettings"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  "sources": statusSources[]{title, publisher, url, accessed}\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
     '{\n  "total": count(*[_type == "article" && language == $source]),\n  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_LIST_QUERY_RESULT;
-    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage\n    })\n  }\n}': ARTICLE_QUERY_RESULT;
+    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage\n    })\n  }\n}': ARTICLE_QUERY_RESULT;
     '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,\n    venue, organiser, registrationUrl, summary,\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "relatedNews": relatedNews[]->{\n      _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n      "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n    },\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body\n    })\n  }\n}': EVENT_QUERY_RESULT;
     '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed},\n  translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription\n    })\n}': PAGE_QUERY_RESULT;
     '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
@@ -13967,6 +14225,9 @@ declare module "@sanity/client" {
     '{\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status, sector,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  }\n}': MAP_POINTS_QUERY_RESULT;
     '{\n  "settings": *[_id == "siteSettings"][0]{\n    localityName, statusNote,\n    agency{name, address, phone, email, website, hours},\n    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}\n  },\n  "indicators": *[_type == "economicIndicator"] | order(order asc){\n    _id, key, label, unit, scope,\n    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}\n  },\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){\n    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){\n    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}\n  }\n}': PROSPECTUS_QUERY_RESULT;
     '*[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n  _id,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},\n    [{"_id": _id, "language": language, "title": title, "status": status}]\n  )\n}': INQUIRY_OPPORTUNITIES_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "article" && language == $source && kind == $kind]),\n  "items": *[_type == "article" && language == $source && kind == $kind] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_SECTION_QUERY_RESULT;
+    '*[_type == "article" && language == $lang && (!defined($kind) || kind == $kind) && defined(publishedAt) && defined(slug.current)]\n  | order(publishedAt desc, _id asc)[0...$limit]{\n  _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags\n}': FEED_QUERY_RESULT;
+    '{\n  "releases": *[_type == "article" && language == $source && kind == "pressRelease"] | order(publishedAt desc)[0...$limit]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "settings": *[_id == "siteSettings"][0]{\n    statusNote,\n    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},\n    "sources": statusSources[]{title, publisher, url, accessed}\n  }\n}': PRESS_ROOM_QUERY_RESULT;
     '*[_type == "uiStringOverride"]{language, namespace, key, value}': UI_STRING_OVERRIDES_QUERY_RESULT;
     '*[_type == "imageProject" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "pillars": pillars[]{\n      _key, title, text,\n      "related": related[]->{\n        _id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay,\n        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay}\n      }\n    },\n    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision\n    })\n  }\n}': IMAGE_PROJECT_QUERY_RESULT;
     '*[_type == "exhibition" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, intro,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  },\n  "exhibits": exhibits[]->{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': EXHIBITION_QUERY_RESULT;

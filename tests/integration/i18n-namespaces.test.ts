@@ -55,10 +55,6 @@ describe("UI-string namespaces per page", () => {
     },
   );
 
-  it("no page loads every namespace (the news page loads one)", async () => {
-    // More than one, whatever their number (each feature adds its own).
-    expect(NAMESPACES.length).toBeGreaterThan(1);
-    expect(await namespacesOf("/en/news")).toHaveLength(1);
   it("no page loads every namespace (the about page loads one)", async () => {
     expect(NAMESPACES.length).toBeGreaterThan(2);
     expect(await namespacesOf("/en/about")).toHaveLength(1);
