@@ -152,10 +152,13 @@ export const PAGE_QUERY = defineQuery(`*[_type == "page" && pageKey == $pageKey]
   ${pageProvenance}
 }`);
 
-/** Every public page with a URL and the languages it really exists in, for the sitemap. */
+/**
+ * Every public page with a URL and the languages it really exists in, for the sitemap.
+ * `$types`: the document types reached by slug (SITEMAP_DOCUMENT_TYPES in app/seo/sitemap.server.ts).
+ */
 export const SITEMAP_QUERY = defineQuery(`{
   "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},
-  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){
+  "documents": *[_type in $types && language == $source] | order(_id asc){
     _type,
     "versions": coalesce(
       *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},

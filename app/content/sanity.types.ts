@@ -615,7 +615,7 @@ export type Page = {
   translation?: TranslationProvenance;
   title: string;
   slug: Slug;
-  pageKey: "home" | "about" | "contact" | "privacy";
+  pageKey: "home" | "about" | "contact" | "privacy" | "accessibility";
   heroTitle?: string;
   heroText?: string;
   summary?: string;
@@ -4526,10 +4526,10 @@ export type PAGE_QUERY_RESULT = Array<{
 
 // Source: ../app/content/queries.ts
 // Variable: SITEMAP_QUERY
-// Query: {  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){    _type,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]    )  }}
+// Query: {  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},  "documents": *[_type in $types && language == $source] | order(_id asc){    _type,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]    )  }}
 export type SITEMAP_QUERY_RESULT = {
   pages: Array<{
-    pageKey: "about" | "contact" | "home" | "privacy";
+    pageKey: "about" | "accessibility" | "contact" | "home" | "privacy";
     language: string;
     _updatedAt: string;
   }>;
@@ -4549,11 +4549,221 @@ export type SITEMAP_QUERY_RESULT = {
             } | null>;
       }
     | {
+        _type: "economicIndicator";
+        versions:
+          | Array<{
+              language: null;
+              slug: null;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
         _type: "event";
         versions:
           | Array<{
               language: string;
               slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "exchangeRateSet";
+        versions:
+          | Array<{
+              language: null;
+              slug: null;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "exhibit";
+        versions:
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "exhibition";
+        versions:
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "imageProject";
+        versions:
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "industrialPark";
+        versions:
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "inquiry";
+        versions:
+          | Array<{
+              language: null;
+              slug: null;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "investmentOpportunity";
+        versions:
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "page";
+        versions:
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "person";
+        versions:
+          | Array<{
+              language: null;
+              slug: null;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "sanity.fileAsset";
+        versions:
+          | Array<{
+              language: null;
+              slug: null;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "sanity.imageAsset";
+        versions:
+          | Array<{
+              language: null;
+              slug: null;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "siteSettings";
+        versions:
+          | Array<{
+              language: null;
+              slug: null;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "translation.metadata";
+        versions:
+          | Array<{
+              language: null;
+              slug: null;
+              _updatedAt: string;
+            }>
+          | Array<{
+              language: string;
+              slug: string;
+              _updatedAt: string;
+            } | null>;
+      }
+    | {
+        _type: "uiStringOverride";
+        versions:
+          | Array<{
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans";
+              slug: null;
               _updatedAt: string;
             }>
           | Array<{
@@ -14215,7 +14425,7 @@ declare module "@sanity/client" {
     '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage\n    })\n  }\n}': ARTICLE_QUERY_RESULT;
     '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,\n    venue, organiser, registrationUrl, summary,\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "relatedNews": relatedNews[]->{\n      _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n      "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n    },\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body\n    })\n  }\n}': EVENT_QUERY_RESULT;
     '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed},\n  translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription\n    })\n}': PAGE_QUERY_RESULT;
-    '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in ["article", "event"] && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
+    '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in $types && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
     '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;
     '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed},\n      translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents\n    })\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;
     '*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){\n  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},\n  sources[]{title, publisher, url, accessed}\n}': PARK_LIST_QUERY_RESULT;

@@ -110,6 +110,7 @@ export const PAGE_KEYS = [
   ["about", "About"],
   ["contact", "Contact"],
   ["privacy", "Privacy"],
+  ["accessibility", "Accessibility statement"],
 ] as const satisfies Vocabulary;
 export type PageKey = ValueOf<typeof PAGE_KEYS>;
 

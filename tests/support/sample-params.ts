@@ -36,7 +36,11 @@ export function sampleParams(
 ): Array<{ name: QueryName; label: string; params: Record<string, unknown> }> {
   const out: Array<{ name: QueryName; label: string; params: Record<string, unknown> }> = [];
   out.push({ name: "SITE_SETTINGS_QUERY", label: "no params", params: {} });
-  out.push({ name: "SITEMAP_QUERY", label: "source language", params: { source: SOURCE_LANG } });
+  out.push({
+    name: "SITEMAP_QUERY",
+    label: "source language",
+    params: { source: SOURCE_LANG, types: ["article", "event", "investmentOpportunity", "industrialPark"] },
+  });
   // The home and page queries return every language version; the loader picks one.
   out.push({ name: "HOME_QUERY", label: "sample day", params: { source: SOURCE_LANG, today: SAMPLE_TODAY } });
   out.push({ name: "HOME_QUERY", label: "before every event", params: { source: SOURCE_LANG, today: "2000-01-01" } });

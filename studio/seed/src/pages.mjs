@@ -1,6 +1,7 @@
 /**
  * Fixed pages, one group per `pageKey`. Home, about and contact exist in all six
- * languages; privacy only in vi and en, so the fallback is exercised. Every version
+ * languages; privacy only in vi and en, so the fallback is exercised; the accessibility
+ * statement in all six. Every version
  * says that Hậu Giang has been part of Cần Thơ city since 1 July 2025.
  */
 import { pt } from "./lib.mjs";
@@ -354,4 +355,160 @@ const privacy = {
   },
 };
 
-export const pages = [home, about, contact, privacy];
+/**
+ * The accessibility statement (Vietnamese portals state their WCAG conformance). The
+ * testing it describes is what this repository runs (tests/browser: axe, the Nu HTML
+ * checker, keyboard journeys); the limitations are those known when it was written.
+ */
+const accessibility = {
+  id: "accessibility",
+  pageKey: "accessibility",
+  sources: MERGER_SOURCES,
+  vi: {
+    title: "Tuyên bố về khả năng tiếp cận",
+    slug: "tuyen-bo-kha-nang-tiep-can",
+    summary: `Mức độ tiếp cận mà trang web hướng tới, cách kiểm tra, những hạn chế đã biết và cách báo lỗi. ${MERGER.vi}`,
+    seoDescription: "Trang web hướng tới chuẩn WCAG 2.1 mức AA: cách kiểm tra, hạn chế đã biết, liên hệ báo lỗi.",
+    body: pt(
+      MERGER.vi,
+      "## Mức độ tuân thủ",
+      "Trang web này hướng tới đáp ứng Hướng dẫn về khả năng tiếp cận nội dung web (WCAG) 2.1, mức AA. Hiện trang web đáp ứng một phần: các ngoại lệ đã biết được nêu dưới đây.",
+      "## Cách chúng tôi kiểm tra",
+      "- Kiểm tra tự động bằng axe trên mọi loại trang, ở cả sáu ngôn ngữ, mỗi khi trang web thay đổi.",
+      "- Mã HTML của từng trang được kiểm tra bằng Nu HTML Checker.",
+      "- Các hành trình bằng bàn phím trong bộ kiểm thử trình duyệt, khi bật và khi tắt JavaScript: liên kết bỏ qua, đổi ngôn ngữ, lọc cơ hội đầu tư, gửi câu hỏi có lỗi nhập liệu trước.",
+      "- Mọi trang đều dùng được khi tắt JavaScript.",
+      "## Hạn chế đã biết",
+      "- Một số lỗi phát hiện trong lần rà soát bằng bàn phím gần nhất đang được sửa: trang số liệu kinh tế chưa hiển thị gọn ở màn hình rộng 320 px, tiêu điểm sau khi lọc cơ hội đầu tư, nút dừng hoạt ảnh ở trang chủ, ngôn ngữ của các trích dẫn nguồn. Tuyên bố này sẽ được cập nhật khi sửa xong.",
+      "- Bản giới thiệu đầu tư dạng PDF chưa được kiểm tra theo chuẩn PDF/UA; nội dung của nó cũng có trên các trang web.",
+      "- Biểu đồ và bản đồ là hình ảnh; cùng số liệu có trong bảng, danh sách và tệp CSV.",
+      "- Nội dung chưa được dịch được hiển thị bằng ngôn ngữ khác và có ghi chú rõ.",
+      "- Văn bản thay thế của ảnh do biên tập viên nhập; nếu thấy thiếu, xin báo cho chúng tôi.",
+      "## Báo lỗi về khả năng tiếp cận",
+      "Nếu bạn gặp khó khăn khi dùng trang web, xin gửi thư đến [accessibility@example.org](mailto:accessibility@example.org) (địa chỉ mẫu của bản demo), ghi rõ địa chỉ trang và vấn đề gặp phải; bạn cũng có thể dùng trang Liên hệ.",
+    ),
+  },
+  en: {
+    title: "Accessibility statement",
+    slug: "accessibility",
+    summary: `The accessibility this site aims for, how it is tested, known limitations and how to report a problem. ${MERGER.en}`,
+    seoDescription:
+      "This site aims for WCAG 2.1 level AA: how it is tested, known limitations, how to report a problem.",
+    body: pt(
+      MERGER.en,
+      "## Conformance",
+      "This site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA. It partially conforms today: the known exceptions are listed below.",
+      "## How we test",
+      "- Automated checks with axe on every page type, in all six languages, whenever the site changes.",
+      "- Each page's HTML is checked with the Nu HTML Checker.",
+      "- Keyboard journeys in the browser tests, with JavaScript on and off: the skip link, switching language, filtering investment opportunities, sending an inquiry with a mistake first.",
+      "- Every page works with JavaScript turned off.",
+      "## Known limitations",
+      "- Some problems found in our latest keyboard review are being fixed: the economic data page does not yet reflow at a width of 320 px, focus after filtering opportunities, a pause control for the home page animation, the language of quoted sources. This statement will be updated when they are fixed.",
+      "- The prospectus PDF has not been checked against PDF/UA; its content is also on the web pages.",
+      "- Charts and maps are images; the same figures are given in tables, lists and CSV files.",
+      "- Content not yet translated is shown in another language and marked as such.",
+      "- Alternative text for images is written by editors; if you find it missing, please tell us.",
+      "## Report a problem",
+      "If something on this site is hard to use, write to [accessibility@example.org](mailto:accessibility@example.org) (a sample address for the demo) with the page address and what went wrong, or use the contact page.",
+    ),
+  },
+  ja: {
+    title: "アクセシビリティ方針",
+    slug: "accessibility",
+    summary: `本サイトが目指すアクセシビリティ、検証方法、既知の制限、問題の報告方法。${MERGER.ja}`,
+    seoDescription: "本サイトはWCAG 2.1 レベルAAを目標としています。検証方法、既知の制限、問題の報告先。",
+    body: pt(
+      MERGER.ja,
+      "## 適合レベル",
+      "本サイトは、ウェブコンテンツ・アクセシビリティ・ガイドライン（WCAG）2.1 のレベルAAへの適合を目標としています。現在は一部適合であり、既知の例外を以下に示します。",
+      "## 検証方法",
+      "- サイトを変更するたびに、すべての種類のページを6言語すべてでaxeにより自動検査しています。",
+      "- 各ページのHTMLをNu HTML Checkerで検査しています。",
+      "- ブラウザーテストでキーボード操作の流れを、JavaScriptの有効時と無効時の両方で確認しています：スキップリンク、言語の切り替え、投資機会の絞り込み、入力ミスを含むお問い合わせの送信。",
+      "- すべてのページはJavaScriptを無効にしても利用できます。",
+      "## 既知の制限",
+      "- 直近のキーボード操作による点検で見つかった問題を修正中です：経済データのページが幅320 pxで折り返されない、投資機会の絞り込み後のフォーカス、ホームページのアニメーションの一時停止ボタン、引用した出典の言語指定。修正後に本方針を更新します。",
+      "- 投資案内のPDFはPDF/UAに基づく検証をしていません。内容はウェブページにも掲載しています。",
+      "- グラフと地図は画像です。同じ数値を表、一覧、CSVファイルでも提供しています。",
+      "- 未翻訳のコンテンツは別の言語で表示し、その旨を明記しています。",
+      "- 画像の代替テキストは編集者が入力しています。不足があればお知らせください。",
+      "## 問題の報告",
+      "本サイトの利用で困ったことがあれば、ページのアドレスと問題の内容を添えて [accessibility@example.org](mailto:accessibility@example.org)（デモ用の見本アドレス）までお知らせください。お問い合わせページもご利用いただけます。",
+    ),
+  },
+  ko: {
+    title: "웹 접근성 정책",
+    slug: "accessibility",
+    summary: `이 사이트가 목표로 하는 접근성 수준, 검사 방법, 알려진 한계, 문제 신고 방법. ${MERGER.ko}`,
+    seoDescription: "이 사이트는 WCAG 2.1 AA 수준을 목표로 합니다: 검사 방법, 알려진 한계, 문제 신고.",
+    body: pt(
+      MERGER.ko,
+      "## 준수 수준",
+      "이 사이트는 웹 콘텐츠 접근성 지침(WCAG) 2.1 AA 수준 준수를 목표로 합니다. 현재는 부분적으로 준수하며, 알려진 예외는 아래와 같습니다.",
+      "## 검사 방법",
+      "- 사이트가 바뀔 때마다 모든 유형의 페이지를 여섯 개 언어 모두에서 axe로 자동 검사합니다.",
+      "- 각 페이지의 HTML을 Nu HTML Checker로 검사합니다.",
+      "- 브라우저 테스트에서 JavaScript를 켠 상태와 끈 상태 모두로 키보드 이용 흐름을 확인합니다: 본문 바로가기 링크, 언어 전환, 투자 기회 필터, 입력 오류를 먼저 낸 뒤 문의 보내기.",
+      "- 모든 페이지는 JavaScript를 꺼도 이용할 수 있습니다.",
+      "## 알려진 한계",
+      "- 최근 키보드 점검에서 발견된 문제를 수정하고 있습니다: 경제 데이터 페이지가 너비 320 px에서 줄바꿈되지 않는 문제, 투자 기회 필터 후의 포커스, 홈페이지 애니메이션 일시 정지 버튼, 인용 출처의 언어 표시. 수정되면 이 정책을 갱신합니다.",
+      "- 투자 안내 PDF는 PDF/UA 기준으로 검사하지 않았습니다. 같은 내용이 웹 페이지에도 있습니다.",
+      "- 차트와 지도는 이미지입니다. 같은 수치를 표, 목록, CSV 파일로도 제공합니다.",
+      "- 아직 번역되지 않은 콘텐츠는 다른 언어로 표시되며 그 사실을 밝힙니다.",
+      "- 이미지의 대체 텍스트는 편집자가 입력합니다. 빠진 것이 있으면 알려 주십시오.",
+      "## 문제 신고",
+      "이 사이트를 이용하기 어려운 점이 있으면 페이지 주소와 문제 내용을 적어 [accessibility@example.org](mailto:accessibility@example.org)(데모용 예시 주소)로 보내 주시거나 문의 페이지를 이용해 주십시오.",
+    ),
+  },
+  "zh-Hans": {
+    title: "无障碍声明",
+    slug: "accessibility",
+    summary: `本网站的无障碍目标、测试方法、已知局限以及问题反馈方式。${MERGER["zh-Hans"]}`,
+    seoDescription: "本网站以 WCAG 2.1 AA 级为目标：测试方法、已知局限、问题反馈方式。",
+    body: pt(
+      MERGER["zh-Hans"],
+      "## 符合程度",
+      "本网站以符合《Web 内容无障碍指南》（WCAG）2.1 AA 级为目标。目前为部分符合，已知的例外列于下文。",
+      "## 测试方法",
+      "- 每次网站更新时，用 axe 对所有类型的页面在全部六种语言中进行自动检查。",
+      "- 每个页面的 HTML 均经 Nu HTML Checker 检查。",
+      "- 浏览器测试在开启和关闭 JavaScript 两种情况下检查键盘操作流程：跳转链接、切换语言、筛选投资机会、先输入有误再提交咨询。",
+      "- 所有页面在关闭 JavaScript 时均可使用。",
+      "## 已知局限",
+      "- 最近一次键盘检查中发现的问题正在修复：经济数据页面在 320 像素宽度下尚不能重排、筛选投资机会后的焦点、首页动画的暂停按钮、所引来源的语言标注。修复后将更新本声明。",
+      "- 投资指南 PDF 尚未按 PDF/UA 标准检查；其内容在网页上同样提供。",
+      "- 图表和地图为图像；相同数据另以表格、列表和 CSV 文件提供。",
+      "- 尚未翻译的内容以其他语言显示，并作明确说明。",
+      "- 图片的替代文字由编辑填写；如发现缺失，请告知我们。",
+      "## 问题反馈",
+      "如您在使用本网站时遇到困难，请将页面地址和问题说明发送至 [accessibility@example.org](mailto:accessibility@example.org)（演示用示例地址），也可使用联系我们页面。",
+    ),
+  },
+  fr: {
+    title: "Déclaration d’accessibilité",
+    slug: "accessibilite",
+    summary: `Le niveau d’accessibilité visé par ce site, la façon dont il est vérifié, ses limites connues et comment signaler un problème. ${MERGER.fr}`,
+    seoDescription: "Ce site vise le niveau AA des WCAG 2.1 : méthode de test, limites connues, signaler un problème.",
+    body: pt(
+      MERGER.fr,
+      "## Conformité",
+      "Ce site vise la conformité aux Règles pour l’accessibilité des contenus Web (WCAG) 2.1, niveau AA. Il est aujourd’hui partiellement conforme : les exceptions connues sont indiquées ci-dessous.",
+      "## Comment nous testons",
+      "- Des contrôles automatiques avec axe sur chaque type de page, dans les six langues, à chaque modification du site.",
+      "- Le HTML de chaque page est vérifié avec le Nu HTML Checker.",
+      "- Des parcours au clavier dans les tests de navigateur, JavaScript activé et désactivé : lien d’évitement, changement de langue, filtrage des opportunités d’investissement, envoi d’une demande avec d’abord une erreur.",
+      "- Chaque page fonctionne sans JavaScript.",
+      "## Limites connues",
+      "- Des problèmes relevés lors de notre dernier contrôle au clavier sont en cours de correction : la page des données économiques ne se réorganise pas encore à 320 px de large, le focus après le filtrage des opportunités, un bouton de pause pour l’animation de la page d’accueil, la langue des sources citées. Cette déclaration sera mise à jour une fois corrigés.",
+      "- Le prospectus PDF n’a pas été vérifié selon PDF/UA ; son contenu figure aussi sur les pages du site.",
+      "- Les graphiques et les cartes sont des images ; les mêmes chiffres sont donnés dans des tableaux, des listes et des fichiers CSV.",
+      "- Un contenu pas encore traduit est affiché dans une autre langue, avec une mention qui le signale.",
+      "- Le texte de remplacement des images est saisi par la rédaction ; s’il manque, merci de nous le signaler.",
+      "## Signaler un problème",
+      "Si une partie du site vous est difficile d’accès, écrivez à [accessibility@example.org](mailto:accessibility@example.org) (adresse d’exemple de la démonstration) en indiquant l’adresse de la page et le problème rencontré, ou utilisez la page de contact.",
+    ),
+  },
+};
+
+export const pages = [home, about, contact, privacy, accessibility];
