@@ -196,6 +196,10 @@ app.use((_req, res, next) => {
   next();
 });
 
+// Visitor counts (docs/decisions/0017): before the page cache, so a page answered from it
+// is counted as well; only pages a browser navigates to, never robots or prefetches.
+app.use(build.entry.module.countVisits(env.STORE_DB));
+
 // Public pages already rendered for this content version: answered here, compressed
 // ahead, like a static file (docs/decisions/0010).
 const pageCache = build.entry.module.createPageCache(env.PAGE_CACHE_MB * 1024 * 1024);

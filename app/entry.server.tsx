@@ -82,3 +82,6 @@ export { loadTlsCredentials } from "./store/tls.server";
 export { contentSecurityPolicy, scriptHashes } from "./utils/csp.server";
 export { isShareable, writeCached } from "./utils/page-cache.server";
 export { createPageCache } from "./content/page-cache.server";
+
+// For server.js: visitor counts, recorded before the page cache answers so cached pages count (ADR 0017).
+export { countVisits } from "./visitors/counter.server";

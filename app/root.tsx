@@ -33,6 +33,8 @@ import { chainFor, publicOrigin } from "~/i18n/locale.server";
 import { CACHE, errorHeadersToKeep } from "~/utils/cache";
 import type { PageLanguages } from "~/i18n/page-languages";
 import { siteSettingsView, type SiteSettingsView } from "~/content/views";
+import { env } from "~/utils/env.server";
+import { currentVisitorCounts } from "~/visitors/counter.server";
 import styles from "~/styles/site.css";
 
 export const links: LinksFunction = () => [
@@ -58,6 +60,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     origin: publicOrigin(request),
     stringsVersion: currentUiStrings().version,
     settings: siteSettingsView(settings, chainFor(lang)),
+    /** Rendered into the page, so a cached page shows the counts of its render (at most the cache's lifetime old). */
+    visitors: currentVisitorCounts(env().STORE_DB),
     /** In draft preview: where the bar's "Exit preview" posts. */
     previewExit: isPreview() ? href(lang, "/preview") : undefined,
   };
@@ -139,7 +143,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" className="site-main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter lang={lang} settings={root?.settings} />
+        <SiteFooter lang={lang} settings={root?.settings} visitors={root?.visitors} />
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -1,11 +1,27 @@
-/** Footer: what the site is, links, and the agency's contact details. */
+/** Footer: what the site is, links, the agency's contact details and the visitor counts. */
 import { useTranslation } from "~/i18n/use-translation";
 import type { SiteSettingsView } from "~/content/views";
+import { formatNumber } from "~/i18n/format";
 import type { Lang } from "~/i18n/languages";
 import { Link } from "~/i18n/link";
 import { LocalizedText } from "./LocalizedText";
 
-export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSettingsView }) {
+/** As the root loader gives them (app/visitors/counter.server.ts). */
+export interface VisitorCountsView {
+  online: number;
+  today: number;
+  total: number;
+}
+
+export function SiteFooter({
+  lang,
+  settings,
+  visitors,
+}: {
+  lang: Lang;
+  settings?: SiteSettingsView;
+  visitors?: VisitorCountsView;
+}) {
   const { t } = useTranslation();
   const agency = settings?.agency;
   return (
@@ -36,6 +52,9 @@ export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSett
               <li>
                 <Link to="/privacy">{t("nav.privacy")}</Link>
               </li>
+              <li>
+                <Link to="/accessibility">{t("sitewide.accessibility")}</Link>
+              </li>
             </ul>
           </div>
           {agency ? (
@@ -52,6 +71,20 @@ export function SiteFooter({ lang, settings }: { lang: Lang; settings?: SiteSett
                   </>
                 ) : null}
               </address>
+            </div>
+          ) : null}
+          {visitors ? (
+            <div className="site-footer__visitors">
+              <h2>{t("sitewide.visitors.title")}</h2>
+              <dl>
+                {(["online", "today", "total"] as const).map((key) => (
+                  <div key={key}>
+                    <dt>{t(`sitewide.visitors.${key}`)}</dt>
+                    <dd data-visitors={key}>{formatNumber(lang, visitors[key], 0)}</dd>
+                  </div>
+                ))}
+              </dl>
+              <p>{t("sitewide.visitors.note")}</p>
             </div>
           ) : null}
         </div>
