@@ -35,6 +35,7 @@ import type { PageLanguages } from "~/i18n/page-languages";
 import { siteSettingsView, type SiteSettingsView } from "~/content/views";
 import { env } from "~/utils/env.server";
 import { currentVisitorCounts } from "~/visitors/counter.server";
+import { SHARE_IMAGE, shareImageText } from "~/seo/share-image.server";
 import styles from "~/styles/site.css";
 
 export const links: LinksFunction = () => [
@@ -58,6 +59,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     siteName: t("meta.siteName"),
     description: t("meta.defaultDescription"),
     origin: publicOrigin(request),
+    /** The Open Graph / Twitter image of every page in this language (app/utils/meta.ts). */
+    share: {
+      image: publicOrigin(request) + href(lang, "share-image.png"),
+      ...SHARE_IMAGE,
+      alt: shareImageText(lang).alt,
+    },
     stringsVersion: currentUiStrings().version,
     settings: siteSettingsView(settings, chainFor(lang)),
     /** Rendered into the page, so a cached page shows the counts of its render (at most the cache's lifetime old). */

@@ -23,6 +23,7 @@ import { requireLang } from "~/i18n/locale.server";
 import { pageLanguages } from "~/i18n/page-languages.server";
 import { cacheHeaders } from "~/utils/cache";
 import { feedLinks } from "~/press/feed-links";
+import { governmentOrganization, rootData } from "~/seo/json-ld";
 import { pageMeta } from "~/utils/meta";
 import { notFound } from "~/utils/responses";
 
@@ -57,6 +58,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   // Feed autodiscovery: the whole news list's feeds, named after the site.
   ...feedLinks(matches, data?.lang, null, undefined),
 ];
+    { jsonLd: governmentOrganization(rootData(matches)) },
+  );
 
 export default function Home() {
   const { lang, page, indicators, news, upcomingEvents, recentEvents, allEventsLabel } = useLoaderData<typeof loader>();

@@ -9,6 +9,7 @@ import { requireLang } from "~/i18n/locale.server";
 import { loadFixedPage } from "~/pages/fixed-page.server";
 import type { RootData } from "~/root";
 import { cacheHeaders } from "~/utils/cache";
+import { governmentOrganization, rootData } from "~/seo/json-ld";
 import { pageMeta } from "~/utils/meta";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -21,7 +22,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const headers = cacheHeaders("page");
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageMeta(matches, data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary);
+  pageMeta(matches, data?.page.value.title, data?.page.value.seoDescription ?? data?.page.value.summary, {
+    jsonLd: governmentOrganization(rootData(matches)),
+  });
 
 export default function ContactPage() {
   const { lang, page, stale } = useLoaderData<typeof loader>();

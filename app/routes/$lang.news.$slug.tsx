@@ -53,7 +53,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const headers = cacheHeaders("page");
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageMeta(matches, data?.article.value.title, data?.article.value.excerpt);
+  pageMeta(matches, data?.article.value.title, data?.article.value.excerpt, { type: "article" });
 
 export default function ArticlePage() {
   const { lang, article, stale, jsonLd } = useLoaderData<typeof loader>();
