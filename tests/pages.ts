@@ -202,6 +202,12 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: "about", path: (lang) => `/${lang}/about`, status: 200, alternates: pageLanguages("about") },
   { name: "contact", path: (lang) => `/${lang}/contact`, status: 200, alternates: pageLanguages("contact") },
   { name: "privacy", path: (lang) => `/${lang}/privacy`, status: 200, alternates: pageLanguages("privacy") },
+  {
+    name: "accessibility",
+    path: (lang) => `/${lang}/accessibility`,
+    status: 200,
+    alternates: pageLanguages("accessibility"),
+  },
   { name: "not-found", path: (lang) => `/${lang}/no-such-page`, status: 404 },
   // investment pages
   { name: "invest", path: (lang) => `/${lang}/invest`, status: 200, alternates: LANGUAGE_IDS },

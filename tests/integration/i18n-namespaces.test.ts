@@ -24,6 +24,7 @@ const EXPECTED: Record<string, string[]> = {
   about: [],
   contact: [],
   privacy: [],
+  accessibility: [],
   "not-found": [],
   invest: ["investment"],
   opportunities: ["investment"],
