@@ -32,7 +32,7 @@ describe("translations:status", () => {
   it("prints a table per language with counts and fails while seeded translations are stale", async () => {
     const { code, out } = await run();
     expect(code).toBe(1);
-    expect(out).toMatch(/^en: 47 — current 46, stale 1, missing 0/m);
+    expect(out).toMatch(/^en: 48 — current 47, stale 1, missing 0/m);
     expect(out).toMatch(
       /STALE +event +event-nga-bay-day-2024-vi +event-nga-bay-day-2024-en +needsReview +source changed .*: summary/,
     );
@@ -60,7 +60,7 @@ describe("translations:status", () => {
 
     const pages = await run("--type", "page", "--lang", "ja,ko");
     expect(pages.code).toBe(0);
-    expect(pages.out).toMatch(/^ja: 4 /m);
+    expect(pages.out).toMatch(/^ja: 5 /m);
     expect(pages.out).not.toMatch(/article|event/);
   });
 
