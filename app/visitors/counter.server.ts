@@ -87,13 +87,25 @@ export class VisitorCounter {
     this.today = row?.visitors ?? 0;
   }
 
-  /** Counts a page view by the client at `address` with `userAgent` (the caller decided it is one, see `countVisit`). */
-  record(address: string, userAgent: string): void {
-    const at = this.now();
+  private visitorOf(address: string, userAgent: string, at: number): string {
     this.rollOver(at);
     const visitor = createHmac("sha256", this.salt).update(`${address}\n${userAgent}`).digest("base64url");
     this.lastSeen.delete(visitor);
     this.lastSeen.set(visitor, at);
+    return visitor;
+  }
+
+  /**
+   * A reader is on the site now (a page request has started): "online now" includes them
+   * on the very page being rendered for them. Nothing is stored.
+   */
+  arrived(address: string, userAgent: string): void {
+    this.visitorOf(address, userAgent, this.now());
+  }
+
+  /** Counts a page view by the client at `address` with `userAgent` (the caller decided it is one, see `countVisits`). */
+  record(address: string, userAgent: string): void {
+    const visitor = this.visitorOf(address, userAgent, this.now());
     if (this.todaySeen.has(visitor)) return;
     if (this.todaySeen.size < MAX_REMEMBERED) this.todaySeen.add(visitor);
     this.upsert.run(this.day);
@@ -127,8 +139,9 @@ export function visitorCounter(storeDb: string): VisitorCounter {
 
 /**
  * server.js calls this for every request before the page cache answers, so cached pages are
- * counted too. The visit is recorded once the response is finished, and only when it was a
- * page (an HTML 200, or a 304 revalidation of one): files, data requests and error pages are not.
+ * counted too. The reader is "online" from the request on; the visit counts for today and
+ * the total once the response is finished, and only when it was a page (an HTML 200, or a
+ * 304 revalidation of one): error pages are not views.
  */
 export function countVisits(storeDb: string) {
   return (
@@ -137,6 +150,7 @@ export function countVisits(storeDb: string) {
     next: () => void,
   ) => {
     if (isCountedVisit(req)) {
+      visitorCounter(storeDb).arrived(req.ip ?? "", String(req.headers["user-agent"] ?? ""));
       res.once("finish", () => {
         const type = String(res.getHeader("content-type") ?? "");
         if ((res.statusCode === 200 && /^text\/html\b/i.test(type)) || res.statusCode === 304) {

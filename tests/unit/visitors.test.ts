@@ -83,6 +83,16 @@ describe("VisitorCounter", () => {
     reopened.close();
   });
 
+  it("counts a reader as online from the request on, and for today only once the page is sent", () => {
+    const at = { now: Date.parse("2026-03-10T10:00:00+07:00") };
+    const { counter } = open(at);
+    counter.arrived("203.0.113.9", CHROME);
+    expect(counter.counts()).toEqual({ online: 1, today: 0, total: 0 });
+    counter.record("203.0.113.9", CHROME);
+    expect(counter.counts()).toEqual({ online: 1, today: 1, total: 1 });
+    counter.close();
+  });
+
   it("writes no address, user agent or hash: only day totals", () => {
     const at = { now: Date.parse("2026-03-10T10:00:00+07:00") };
     const { dir, counter } = open(at);
