@@ -233,7 +233,7 @@ describe("JSON-LD GovernmentOrganization", () => {
       const hostile = `Văn phòng </script><script>alert(1)</script><!-- & \u2028`;
       await storeClient(server.baseUrl)
         .patch("siteSettings")
-        .set({ 'agency.name[language=="vi"].value': hostile })
+        .set({ [`agency.name[_key=="${viKey}"].value`]: hostile })
         .commit();
       let html = "";
       let csp = "";
