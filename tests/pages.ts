@@ -23,6 +23,8 @@ export interface PageType {
   alternates?: readonly Lang[];
   /** Languages the page is visited in; every language unless a case needs fewer. */
   visitIn?: readonly Lang[];
+  /** Not for search engines (`noindex`, left out of the sitemap): search results. */
+  noindex?: true;
   /** A personal page (a form with a per-visitor token): `private, no-store`, never publicly cacheable. */
   personal?: true;
 }
@@ -254,7 +256,13 @@ export const PAGE_TYPES: readonly PageType[] = [
     alternates: presentIn(EXHIBIT),
   },
   // search: with a query found in every language (the Vietnamese name, typed without its marks)
-  { name: "search", path: (lang) => `/${lang}/search?q=hau+giang`, status: 200, alternates: LANGUAGE_IDS },
+  {
+    name: "search",
+    path: (lang) => `/${lang}/search?q=hau+giang`,
+    status: 200,
+    alternates: LANGUAGE_IDS,
+    noindex: true,
+  },
   // press pages: the press room and a section of the news list (lists exist in every language)
   { name: "press", path: (lang) => `/${lang}/press`, status: 200, alternates: LANGUAGE_IDS },
   { name: "news-section", path: (lang) => `/${lang}/news?section=press`, status: 200, alternates: LANGUAGE_IDS },

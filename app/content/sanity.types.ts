@@ -14284,7 +14284,7 @@ export type SEARCH_DOCUMENTS_QUERY_RESULT = {
         language: string;
         title: string;
         slug: string;
-        pageKey: "about" | "contact" | "home" | "privacy";
+        pageKey: "about" | "accessibility" | "contact" | "home" | "privacy";
         kind: null;
         publishedAt: null;
         startsAt: null;

@@ -54,12 +54,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
     matches,
     data?.page.value.heroTitle ?? data?.page.value.title,
     data?.page.value.seoDescription ?? data?.page.value.summary,
+    { jsonLd: governmentOrganization(rootData(matches)) },
   ),
   // Feed autodiscovery: the whole news list's feeds, named after the site.
   ...feedLinks(matches, data?.lang, null, undefined),
 ];
-    { jsonLd: governmentOrganization(rootData(matches)) },
-  );
 
 export default function Home() {
   const { lang, page, indicators, news, upcomingEvents, recentEvents, allEventsLabel } = useLoaderData<typeof loader>();

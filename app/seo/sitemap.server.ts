@@ -23,6 +23,8 @@ import { href } from "~/i18n/routing";
  * - a translatable document type reached by its slug: `{ kind: "documents", type: "exhibit",
  *   section: "exhibition" }` gives `/{lang}/exhibition/{slug}` for each language version
  *   (SITEMAP_QUERY asks for every type listed here, so nothing else changes);
+ * - one translatable document shown at a fixed path (the image project, the exhibition):
+ *   `{ kind: "document", type: "imageProject", path: "project" }`, in the languages it exists in;
  * - a fixed `page` document: add its key to PAGE_KEYS (app/content/vocabulary.ts); the
  *   `fixedPages` entry lists every key, in the languages it is written in.
  *
@@ -32,13 +34,22 @@ import { href } from "~/i18n/routing";
 export type SitemapSource =
   | { kind: "fixedPages" }
   | { kind: "everyLanguage"; path: string }
+  | { kind: "document"; type: string; path: string }
   | { kind: "documents"; type: string; section: string };
 
 export const SITEMAP_SOURCES = [
   { kind: "fixedPages" },
   { kind: "everyLanguage", path: "news" },
+  { kind: "everyLanguage", path: "news?section=news" },
+  { kind: "everyLanguage", path: "news?section=press" },
   { kind: "documents", type: "article", section: "news" },
+  { kind: "everyLanguage", path: "press" },
+  { kind: "everyLanguage", path: "events" },
   { kind: "documents", type: "event", section: "events" },
+  { kind: "document", type: "imageProject", path: "project" },
+  { kind: "document", type: "exhibition", path: "exhibition" },
+  { kind: "document", type: "exhibition", path: "exhibition/list" },
+  { kind: "documents", type: "exhibit", section: "exhibition" },
   { kind: "everyLanguage", path: "economy" },
   { kind: "everyLanguage", path: "invest" },
   { kind: "everyLanguage", path: "invest/opportunities" },
@@ -50,9 +61,9 @@ export const SITEMAP_SOURCES = [
 ] as const satisfies readonly SitemapSource[];
 
 /** The document types SITEMAP_QUERY is asked for (its `$types`). */
-export const SITEMAP_DOCUMENT_TYPES: string[] = SITEMAP_SOURCES.flatMap((s) =>
-  s.kind === "documents" ? [s.type] : [],
-);
+export const SITEMAP_DOCUMENT_TYPES: string[] = [
+  ...new Set(SITEMAP_SOURCES.flatMap((s) => (s.kind === "documents" || s.kind === "document" ? [s.type] : []))),
+];
 
 /** One page in each language it exists in; becomes one `<url>` per language. */
 export interface SitemapGroup {
@@ -84,6 +95,15 @@ export async function sitemapGroups(): Promise<SitemapGroup[]> {
       }
     } else if (source.kind === "everyLanguage") {
       groups.push({ versions: LANGUAGE_IDS.map((lang) => ({ lang, path: href(lang, source.path) })) });
+    } else if (source.kind === "document") {
+      for (const entry of documents.filter((d) => d._type === source.type)) {
+        const versions = (entry.versions ?? []).flatMap((v) =>
+          v && isLang(v.language)
+            ? [{ lang: v.language, path: href(v.language, source.path), lastmod: v._updatedAt }]
+            : [],
+        );
+        if (versions.length) groups.push({ versions: inOrder(versions) });
+      }
     } else {
       for (const entry of documents.filter((d) => d._type === source.type)) {
         const versions = (entry.versions ?? []).flatMap((v) =>

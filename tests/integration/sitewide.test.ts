@@ -78,7 +78,7 @@ describe("sitemap.xml", () => {
 
   // Every public page type of the shared list, in each language it really exists in, with
   // exactly those languages (and x-default, the source language's URL) as alternates.
-  const listed = PAGE_TYPES.filter((t) => t.status === 200 && !t.personal && t.alternates);
+  const listed = PAGE_TYPES.filter((t) => t.status === 200 && !t.personal && !t.noindex && t.alternates);
   it.each(listed.map((t) => [t.name, t] as const))("lists %s with exactly its alternates", (_name, type) => {
     const expected = new Map<string, string>(type.alternates!.map((l) => [l, baseUrl + type.path(l)]));
     const xDefault = type.alternates!.includes(SOURCE_LANG) ? SOURCE_LANG : type.alternates![0];
