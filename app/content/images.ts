@@ -102,6 +102,21 @@ export function imageView(
   const ref = image?.asset?._ref;
   const size = ref ? ASSET_REF.exec(ref) : null;
   if (!image || !size) return null;
+  const alt = image.alt ?? "";
+  const caption = image.caption ?? null;
+  // The URLs depend on the asset, crop, hotspot, layout and configuration only: built once
+  // for all requests (nine builder calls per image, dozens of images per home page).
+  const key = JSON.stringify([
+    ref,
+    image.crop,
+    image.hotspot,
+    layout,
+    config.projectId,
+    config.dataset,
+    config.baseUrl,
+  ]);
+  const known = urlsMemo.get(key);
+  if (known) return { ...known, alt, caption };
   const ratio = layout === "natural" ? croppedAspectRatio(image, Number(size[1]), Number(size[2])) : layout;
   // The builder reads crop and hotspot from the image object; it wants no nulls there.
   const source = {
@@ -120,15 +135,20 @@ export function imageView(
           .height(Math.round(w / ratio))
           .fit("crop")
           .url();
-  return {
+  const urls = {
     src: url(SRC_WIDTH),
     srcSet: IMAGE_WIDTHS.map((w) => `${url(w)} ${w}w`).join(", "),
     width: SRC_WIDTH,
     height: Math.round(SRC_WIDTH / ratio),
-    alt: image.alt ?? "",
-    caption: image.caption ?? null,
   };
+  // Bounded: a dataset with more images than this starts the memo again (a plain Map, no
+  // library, since this module also serves the browser bundle's types and constants).
+  if (urlsMemo.size >= URLS_MEMO_MAX) urlsMemo.clear();
+  urlsMemo.set(key, urls);
+  return { ...urls, alt, caption };
 }
+const URLS_MEMO_MAX = 20_000;
+const urlsMemo = new Map<string, Omit<ImageView, "alt" | "caption">>();
 
 /** A Portable Text image block after the loader resolved its URLs. */
 export interface ImageBlockView {

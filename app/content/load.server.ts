@@ -63,6 +63,13 @@ function remember(key: string, value: unknown): void {
   if (lastGood.size > LAST_GOOD_MAX_ENTRIES && !oldest.done) lastGood.delete(oldest.value);
 }
 
+/** Marks a kept result as just used (the oldest used goes first). */
+function touch(key: string): void {
+  const value = lastGood.get(key);
+  lastGood.delete(key);
+  lastGood.set(key, value);
+}
+
 /** True for failures that may pass: timeouts, network errors, 5xx, 429. */
 export function isTransientFailure(error: unknown): boolean {
   if (error === null || typeof error !== "object") return true;
@@ -93,8 +100,11 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(
   const key = `${current.kind}\u0000${current.contentVersion ?? ""}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
   try {
     const result = await current.fetch<T>(query, params, { ...options, perspective });
-    // A copy: the caller may edit what it gets, and the fallback must stay as fetched.
-    remember(key, structuredClone(result));
+    // A copy: the caller may edit what it gets, and the fallback must stay as fetched. The key
+    // names the content version, so a result kept under it already is this one: copied once
+    // per version, not on every request (a deep copy of the home page's results per view).
+    if (current.contentVersion === undefined || !lastGood.has(key)) remember(key, structuredClone(result));
+    else touch(key);
     return result;
   } catch (error) {
     // The reader left: nobody is waiting for a fallback.

@@ -112,9 +112,19 @@ export function formatDateTime(lang: Lang, iso: string | Date): string {
 
 /** "11–15 Dec 2023" style ranges; a single day when the range has no end. */
 export function formatDateRange(lang: Lang, start: string, end?: string | null): string {
-  const f = dateFormat(lang, { dateStyle: "long" });
-  return sameSpaces(end ? f.formatRange(new Date(start), new Date(end)) : f.format(new Date(start)));
+  // ICU's formatRange is the dearest call of an event list: each range is formatted once.
+  const key = `${lang}|${start}|${end ?? ""}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    const f = dateFormat(lang, { dateStyle: "long" });
+    text = sameSpaces(end ? f.formatRange(new Date(start), new Date(end)) : f.format(new Date(start)));
+    if (ranges.size >= RANGES_MAX) ranges.clear();
+    ranges.set(key, text);
+  }
+  return text;
 }
+const RANGES_MAX = 5_000;
+const ranges = new Map<string, string>();
 
 /** Day and short month for the calendar badge of an event. */
 export function dateParts(lang: Lang, iso: string): { day: string; month: string; year: string } {
@@ -125,13 +135,16 @@ export function dateParts(lang: Lang, iso: string): { day: string; month: string
 
 /** Today's date (YYYY-MM-DD) in Vietnam, for "upcoming" queries. */
 export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
+  // Built once: a DateTimeFormat with a time zone costs more than the home page's own queries.
+  todayFormat ??= new Intl.DateTimeFormat("en-CA", {
     timeZone: TIME_ZONE,
     year: "numeric",
     month: "2-digit",
     day: "2-digit",
-  }).format(now);
+  });
+  return todayFormat.format(now);
 }
+let todayFormat: Intl.DateTimeFormat | undefined;
 
 /** Short compact numbers for chart axes, where space is tight: 60000 → "60K" (en), "6万" (ja), "60 N" (vi). */
 export function formatAxisNumber(lang: Lang, value: number): string {

@@ -76,11 +76,29 @@ export function currentUiStrings(): UiStrings {
   return pinned.getStore() ?? baseStrings;
 }
 
+/**
+ * The instance a request renders with: a clone in its language, made once per set of strings
+ * and language (the server never changes a clone's language or resources, so requests share it).
+ */
 export function i18nForRequest(lang: Lang): I18n {
-  return currentUiStrings().instance.cloneInstance({ lng: lang, initImmediate: false });
+  const { instance } = currentUiStrings();
+  let byLang = clones.get(instance);
+  if (!byLang) clones.set(instance, (byLang = new Map()));
+  let clone = byLang.get(lang);
+  if (!clone) byLang.set(lang, (clone = instance.cloneInstance({ lng: lang, initImmediate: false })));
+  return clone;
 }
+const clones = new WeakMap<I18n, Map<Lang, I18n>>();
 
-/** A translator for loaders (page titles, download headers, validation messages). */
+type FixedT = ReturnType<I18n["getFixedT"]>;
+const fixedTs = new WeakMap<I18n, Map<string, FixedT>>();
+
+/** A translator for loaders (page titles, download headers, validation messages); one per strings, language and namespace. */
 export function getFixedT(lang: Lang, ns: Namespace = "common") {
-  return currentUiStrings().instance.getFixedT(lang, ns);
+  const { instance } = currentUiStrings();
+  let byKey = fixedTs.get(instance);
+  if (!byKey) fixedTs.set(instance, (byKey = new Map()));
+  let t = byKey.get(`${lang}|${ns}`);
+  if (!t) byKey.set(`${lang}|${ns}`, (t = instance.getFixedT(lang, ns)));
+  return t;
 }

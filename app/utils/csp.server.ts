@@ -25,8 +25,24 @@ export function inlineScripts(html: string): string[] {
 
 /** CSP hash sources (`'sha256-…'`) for the inline scripts of a document, each once. */
 export function scriptHashes(html: string): string[] {
-  const hashes = inlineScripts(html).map((text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`);
-  return [...new Set(hashes)];
+  return [...new Set(inlineScripts(html).map(hashOf))];
+}
+
+// Most inline scripts (Remix's module script of a route set, its stream bootstrap) are the same
+// text on every render: hashed once. The page's own data script differs and is hashed anew.
+const known = new Map<string, string>();
+const KNOWN_MAX = 2_000;
+function hashOf(text: string): string {
+  let hash = known.get(text);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+    // Short scripts only: a page's data script is long and rarely seen twice.
+    if (text.length <= 4_096) {
+      if (known.size >= KNOWN_MAX) known.clear();
+      known.set(text, hash);
+    }
+  }
+  return hash;
 }
 
 /**
