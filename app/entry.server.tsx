@@ -12,12 +12,16 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { warmUpContentSource } from "./content/load.server";
 import { i18nForRequest } from "./i18n/i18next.server";
+import { isProspectusWorker, serveProspectusRenders } from "./prospectus/render-worker.server";
 import { langFromPath } from "./i18n/routing";
 import { closeDocumentLast } from "./utils/html-stream.server";
 
 export const streamTimeout = 5_000;
 
-warmUpContentSource();
+// The server build also runs as the prospectus PDF worker (app/prospectus/render-worker.server.ts):
+// there it renders PDFs and prepares no content source of its own.
+if (isProspectusWorker()) serveProspectusRenders();
+else warmUpContentSource();
 
 export default function handleRequest(
   request: Request,

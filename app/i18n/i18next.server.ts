@@ -29,12 +29,15 @@ export interface UiStrings {
   readonly version: string;
   /** What /locales/:lang/:ns.json serves. */
   namespace(lang: Lang, ns: Namespace): unknown;
+  /** The overrides these strings apply (what `uiStringsWith` was given): a worker thread rebuilds the same strings from them. */
+  readonly overrides: readonly ValidOverride[];
 }
 
 export const baseStrings: UiStrings = {
   instance: root,
   version: baseVersion,
   namespace: (lang, ns) => resources[lang][ns],
+  overrides: [],
 };
 
 /** The strings with these (valid, sorted) overrides; the base itself when there are none. */
@@ -61,6 +64,7 @@ export function uiStringsWith(overrides: readonly ValidOverride[]): UiStrings {
     instance: fork,
     version,
     namespace: (lang, ns) => data[lang]![ns],
+    overrides,
   };
 }
 

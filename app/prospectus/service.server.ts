@@ -1,5 +1,5 @@
 /**
- * What keeps prospectus PDFs (0.1–1 s of CPU each, on the event loop) from starving
+ * What keeps prospectus PDFs (0.1–1 s of CPU each, laid out in a worker thread: render-worker.server.ts) from
  * pages: rendered PDFs are kept by language, normalized choice, content version and the
  * day they show (`key`), so a second identical request is a copy; requests for a PDF
  * being rendered wait for that render; at most `RENDER_CONCURRENCY` render at once with
@@ -64,6 +64,8 @@ interface State {
   renders: Semaphore;
   inFlight: Map<string, Promise<Buffer>>;
   limiter: RateLimiterMemory;
+  /** The PDF key and Content-Disposition of a request as it came (see `knownProspectus`). */
+  byRequest: Map<string, { key: string; disposition: string }>;
 }
 const holder = globalThis as typeof globalThis & { __prospectus?: State };
 function state(): State {
@@ -71,6 +73,7 @@ function state(): State {
     cache: new PdfCache(),
     renders: new Semaphore(RENDER_CONCURRENCY, MAX_QUEUE),
     inFlight: new Map(),
+    byRequest: new Map(),
     limiter: new RateLimiterMemory({
       keyPrefix: "prospectus",
       points: env().PROSPECTUS_RATE_LIMIT,
@@ -78,6 +81,28 @@ function state(): State {
     }),
   };
   return holder.__prospectus;
+}
+
+/** Request keys remembered at most (a plain bound: past it the list starts again). */
+const MAX_REQUEST_KEYS = 2_000;
+
+/**
+ * A PDF already made for a request as it came (`requestKey`: language, query string, content
+ * version and day), with its Content-Disposition: the route answers it before running the
+ * content query and the views, which cost the main thread more than copying the PDF out.
+ */
+export function knownProspectus(requestKey: string): { body: Buffer; disposition: string } | undefined {
+  const s = state();
+  const known = s.byRequest.get(requestKey);
+  const body = known && s.cache.get(known.key, Date.now());
+  return body ? { body, disposition: known.disposition } : undefined;
+}
+
+/** After a PDF was answered: `requestKey` names it from now on (see `knownProspectus`). */
+export function rememberProspectus(requestKey: string, key: string, disposition: string): void {
+  const s = state();
+  if (s.byRequest.size >= MAX_REQUEST_KEYS) s.byRequest.clear();
+  s.byRequest.set(requestKey, { key, disposition });
 }
 
 /** The client a render counts against: the address server.js puts in the load context (`clientIp`). */

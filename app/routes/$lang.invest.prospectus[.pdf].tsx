@@ -24,8 +24,8 @@ import {
   settingsView,
   type SelectionError,
 } from "~/prospectus/model.server";
-import { renderProspectus } from "~/prospectus/pdf.server";
-import { clientOf, prospectusPdf } from "~/prospectus/service.server";
+import { renderProspectusOffThread } from "~/prospectus/render-worker.server";
+import { clientOf, knownProspectus, prospectusPdf, rememberProspectus } from "~/prospectus/service.server";
 import { formatDate } from "~/i18n/format";
 import { getContentSource } from "~/content/load.server";
 import { CACHE } from "~/utils/cache";
@@ -73,6 +73,14 @@ function contentDisposition(lang: Lang, localized: string): string {
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
+  const generatedAt = new Date();
+  // A PDF made already for this very request (same query string, content and day) is answered
+  // before the content query: a repeat costs the event loop a lookup, not the query and views.
+  const search = new URLSearchParams([...new URL(request.url).searchParams].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const requestKey = [lang, search, getContentSource().contentVersion ?? "", formatDate(lang, generatedAt)].join("|");
+  const known = request.method === "GET" ? knownProspectus(requestKey) : undefined;
+  if (known) return pdfResponse(known.body, known.disposition, "hit");
+
   const data = await loadQuery(PROSPECTUS_QUERY, { source: SOURCE_LANG });
   const selection = parseSelection(new URL(request.url).searchParams, data);
   if (!selection.ok) return errorPage(lang, selection.error);
@@ -80,16 +88,10 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const settings = settingsView(data, chain);
   const t = getFixedT(lang, "prospectus");
   const locality = settings.localityName?.value ?? "Hậu Giang";
-  const headers: Record<string, string> = {
-    "Content-Type": "application/pdf",
-    "Content-Disposition": contentDisposition(lang, `${t("title")} - ${locality}.pdf`),
-    // Made for one request from the reader's choice: nothing a shared cache should keep.
-    "Cache-Control": CACHE.none,
-  };
+  const disposition = contentDisposition(lang, `${t("title")} - ${locality}.pdf`);
   // HEAD asks what a GET would answer: the headers, without spending a render on them.
-  if (request.method === "HEAD") return new Response(null, { status: 200, headers });
+  if (request.method === "HEAD") return new Response(null, { status: 200, headers: pdfHeaders(disposition) });
 
-  const generatedAt = new Date();
   // Everything the PDF depends on: the language, the choice (order and repeats do not
   // matter), the content and the day it says it was generated.
   const key = [
@@ -100,7 +102,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     formatDate(lang, generatedAt),
   ].join("|");
   const result = await prospectusPdf(key, clientOf(context), () =>
-    renderProspectus({
+    renderProspectusOffThread({
       lang,
       generatedAt,
       settings,
@@ -111,8 +113,22 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     }),
   );
   if (result.kind !== "pdf") return errorPage(lang, result.kind, result.retryAfterS);
-  return new Response(new Uint8Array(result.body), {
+  rememberProspectus(requestKey, key, disposition);
+  return pdfResponse(result.body, disposition, result.cache);
+}
+
+function pdfHeaders(disposition: string): Record<string, string> {
+  return {
+    "Content-Type": "application/pdf",
+    "Content-Disposition": disposition,
+    // Made for one request from the reader's choice: nothing a shared cache should keep.
+    "Cache-Control": CACHE.none,
+  };
+}
+
+function pdfResponse(body: Buffer, disposition: string, cache: "hit" | "miss"): Response {
+  return new Response(new Uint8Array(body), {
     status: 200,
-    headers: { ...headers, "Content-Length": String(result.body.length), "X-Cache": result.cache },
+    headers: { ...pdfHeaders(disposition), "Content-Length": String(body.length), "X-Cache": cache },
   });
 }

@@ -126,6 +126,19 @@ describe("prospectus PDF under load", () => {
     expect(first.response.headers.get("x-cache")).toBe("miss");
     expect(second.response.headers.get("x-cache")).toBe("hit");
     expect(second.body.equals(first.body)).toBe(true);
+    // The same request again is answered before the content query (its key as it came), with
+    // the same headers: the localized file name and no shared caching.
+    const third = await get(`${baseUrl}/en/invest/prospectus.pdf?${query(ids)}`);
+    expect(third.response.headers.get("x-cache")).toBe("hit");
+    expect(third.body.equals(first.body)).toBe(true);
+    for (const name of ["content-type", "content-disposition", "cache-control", "content-length"])
+      expect(third.response.headers.get(name)).toBe(first.response.headers.get(name));
+    // Another language is another PDF, never the cached one.
+    const french = await get(`${baseUrl}/fr/invest/prospectus.pdf?${query(ids)}`);
+    expect(french.response.headers.get("x-cache")).toBe("miss");
+    expect(french.response.headers.get("content-disposition")).not.toBe(
+      first.response.headers.get("content-disposition"),
+    );
   });
 
   it("refuses OPTIONS", async () => {
