@@ -34,3 +34,26 @@ describe("React's zero-byte padding", () => {
     expect(await run([Buffer.concat([Buffer.from("<p>a"), Buffer.alloc(3), Buffer.from("ậ</p>")])])).toBe("<p>aậ</p>");
   });
 });
+
+describe("module preloads", () => {
+  const link = (href: string) => `<link rel="modulepreload" href="${href}"/>`;
+  const low = (href: string) => `<link rel="modulepreload" fetchpriority="low" href="${href}"/>`;
+
+  it("are fetched at low priority, so they do not compete with what the first paint needs", async () => {
+    expect(await run([`<head></head><body><p>x</p>${link("/build/a.js")}${link("/build/b.js")}</body></html>`])).toBe(
+      `<head></head><body><p>x</p>${low("/build/a.js")}${low("/build/b.js")}</body></html>`,
+    );
+  });
+  it("are found split across chunks, and rewritten once", async () => {
+    const html = `<body><p>x</p>${link("/build/a.js")}${link("/build/b.js")}</body></html>`;
+    for (let at = 1; at < html.length; at++) {
+      expect(await run([html.slice(0, at), html.slice(at)])).toBe(
+        `<body><p>x</p>${low("/build/a.js")}${low("/build/b.js")}</body></html>`,
+      );
+    }
+  });
+  it("leave other links and the page's text alone", async () => {
+    const html = `<link rel="stylesheet" href="/s.css"/><p>rel="modulepreload"</p></body></html>`;
+    expect(await run([html])).toBe(html);
+  });
+});
