@@ -1,5 +1,5 @@
 /**
- * What keeps prospectus PDFs (0.1–1 s of CPU each, laid out in a worker thread: render-worker.server.ts) from
+ * What keeps prospectus PDFs (0.1–1 s of CPU each, laid out in a worker thread: render-worker.server.ts) from starving
  * pages: rendered PDFs are kept by language, normalized choice, content version and the
  * day they show (`key`), so a second identical request is a copy; requests for a PDF
  * being rendered wait for that render; at most `RENDER_CONCURRENCY` render at once with
