@@ -1,10 +1,11 @@
-/** Contact: the page text plus the agency's details and contact people from site settings. */
+/** Contact: the page text, a link to the investor inquiry form, the agency's details and contact people from site settings. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { FixedPage } from "~/components/FixedPage";
 import { LocalizedText } from "~/components/LocalizedText";
 import { LANGUAGES } from "~/i18n/languages";
+import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { loadFixedPage } from "~/pages/fixed-page.server";
 import type { RootData } from "~/root";
@@ -34,6 +35,16 @@ export default function ContactPage() {
   const contacts = root?.settings.contacts ?? [];
   const aside = (
     <aside className="contact-card" aria-labelledby="agency-title">
+      {/* The form lives on its own page (it needs a per-visitor token and no-store caching). */}
+      <section className="contact-card__inquiry" aria-labelledby="inquiry-title">
+        <h2 id="inquiry-title">{t("contact.inquiryTitle")}</h2>
+        <p>{t("contact.inquiryText")}</p>
+        <p>
+          <Link to="/invest/inquiry" className="button">
+            {t("contact.inquiryLink")}
+          </Link>
+        </p>
+      </section>
       {agency ? (
         <>
           <h2 id="agency-title">{t("contact.agency")}</h2>

@@ -236,7 +236,7 @@ const contact = {
       "- Xúc tiến đầu tư: [investment@example.org](mailto:investment@example.org)",
       "- Thông tin du lịch: [tourism@example.org](mailto:tourism@example.org)",
       "- Báo chí: [press@example.org](mailto:press@example.org)",
-      "Bạn cũng có thể dùng biểu mẫu liên hệ trên trang; cách chúng tôi xử lý thông tin được nêu trong chính sách quyền riêng tư.",
+      "Câu hỏi về đầu tư có thể gửi qua biểu mẫu hỏi đáp đầu tư (liên kết trong khung thông tin liên hệ của trang này); chính sách quyền riêng tư nêu cách chúng tôi xử lý thông tin bạn gửi.",
     ),
   },
   en: {
@@ -250,7 +250,7 @@ const contact = {
       "- Investment promotion: [investment@example.org](mailto:investment@example.org)",
       "- Tourism information: [tourism@example.org](mailto:tourism@example.org)",
       "- Press: [press@example.org](mailto:press@example.org)",
-      "You can also use the inquiry form on this page; the privacy notice explains how we handle what you send.",
+      "Investment questions can be sent through the investor inquiry form (linked in the contact box on this page); the privacy notice explains how we handle what you send.",
     ),
   },
   ja: {
@@ -264,6 +264,7 @@ const contact = {
       "- 投資促進：[investment@example.org](mailto:investment@example.org)",
       "- 観光案内：[tourism@example.org](mailto:tourism@example.org)",
       "- 報道：[press@example.org](mailto:press@example.org)",
+      "投資に関するご質問は、投資お問い合わせフォーム（このページの連絡先欄にリンクがあります）からお送りいただけます。お送りいただいた情報の取り扱いはプライバシーポリシーに記載しています。",
     ),
   },
   ko: {
@@ -277,6 +278,7 @@ const contact = {
       "- 투자 유치: [investment@example.org](mailto:investment@example.org)",
       "- 관광 안내: [tourism@example.org](mailto:tourism@example.org)",
       "- 언론: [press@example.org](mailto:press@example.org)",
+      "투자 관련 질문은 투자 문의 양식(이 페이지의 연락처 상자에 링크가 있습니다)으로 보내실 수 있습니다. 보내신 정보의 처리 방법은 개인정보 처리방침에 안내되어 있습니다.",
     ),
   },
   "zh-Hans": {
@@ -290,6 +292,7 @@ const contact = {
       "- 投资促进：[investment@example.org](mailto:investment@example.org)",
       "- 旅游咨询：[tourism@example.org](mailto:tourism@example.org)",
       "- 媒体：[press@example.org](mailto:press@example.org)",
+      "投资方面的问题可通过投资咨询表单提交（本页联系信息框中有链接）；我们如何处理您提交的信息，请见隐私政策。",
     ),
   },
   fr: {
@@ -303,6 +306,7 @@ const contact = {
       "- Promotion des investissements : [investment@example.org](mailto:investment@example.org)",
       "- Information touristique : [tourism@example.org](mailto:tourism@example.org)",
       "- Presse : [press@example.org](mailto:press@example.org)",
+      "Les questions d’investissement peuvent être envoyées avec le formulaire de demande des investisseurs (lien dans l’encadré des coordonnées de cette page) ; la politique de confidentialité explique comment nous traitons ce que vous envoyez.",
     ),
   },
 };
