@@ -14,6 +14,7 @@ import { resolve } from "node:path";
 import { geoArea, geoContains, geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import type { District } from "~/content/vocabulary";
 import type { Lang } from "~/i18n/languages";
+import { PLACE_KEYS, placeName, placeNameWithSource, type PlaceKey } from "~/i18n/place-names";
 import { DISTRICT_SEATS } from "./district-seats";
 
 /** Read relative to the working directory, like the embedded dataset (CONTENT_DATASET). */
@@ -22,6 +23,9 @@ const GEO_DIR = resolve(process.cwd(), "app/geo");
 export const MAP_WIDTH = 400;
 export const MAP_HEIGHT = 300;
 const PADDING = 14;
+/** Label font sizes in map units (app/styles/economy.css `.locality-map` text). */
+const DISTRICT_FONT = 12;
+const NEIGHBOUR_FONT = 11;
 
 /**
  * geoBoundaries shape ids of the districts' polygons, in the order of the boundary file
@@ -81,14 +85,14 @@ function readCollection(file: string): FeatureCollection {
   return JSON.parse(readFileSync(resolve(GEO_DIR, file), "utf8")) as FeatureCollection;
 }
 
-/** A name in the reader's language: the files carry Vietnamese and English only. */
-export function placeName(props: Pick<GeoProps, "name_vi" | "name_en">, lang: Lang): string {
-  return lang === "en" ? props.name_en : props.name_vi;
-}
-
-/** "Long Mỹ (huyện Long Mỹ và thị xã Long Mỹ, gộp)" → "Long Mỹ", for a label on the map. */
-function shortName(name: string): string {
-  return name.replace(/\s*\(.*\)\s*$/, "");
+/**
+ * A neighbour's name in the reader's language from the glossary (app/i18n/place-names.ts),
+ * found by the file's `name_vi`; a place the glossary lacks keeps `name_vi`, the file's
+ * name with diacritics (its `name_en` drops them: "Vi Thanh").
+ */
+function neighbourName(props: Pick<GeoProps, "name_vi">, lang: Lang): { name: string; lang?: Lang } {
+  const key = PLACE_KEYS.find((k: PlaceKey) => placeName(k, "vi") === props.name_vi);
+  return key ? { name: placeName(key, lang) } : { name: props.name_vi, lang: "vi" };
 }
 
 interface BaseMap {
@@ -195,18 +199,38 @@ export interface LocalityMap {
   height: number;
   outline: string;
   districts: { key: District; name: string; fullName: string; d: string; labelX: number; labelY: number }[];
-  neighbours: { name: string; d: string; labelX: number; labelY: number }[];
+  /** `lang` only where the name is not in the reader's language (a place the glossary lacks). */
+  neighbours: { name: string; lang?: Lang; d: string; labelX: number; labelY: number }[];
   points: MapPoint[];
   /** Items that have neither coordinates nor a district: listed, not drawn. */
   unplaced: MapItem[];
 }
 
 /**
- * A district label at its centroid, moved below any point that would cover it (roughly:
- * 7 units a character at the map's 12 px label size).
+ * Estimated width of a label in map units: CJK and Hangul glyphs are about 1 em wide,
+ * Latin ones about 0.62 em (bold, with Vietnamese marks). Used to keep labels inside the
+ * frame and clear of the points; an estimate is enough because of the margins.
  */
+export function labelWidth(name: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of name) em += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/u.test(ch) ? 1 : 0.62;
+  return em * fontSize;
+}
+
+/**
+ * Moves a label centred at (x, y) so that all of it lies inside the map: a neighbour's
+ * centroid sits near the frame's edge, where a centred "Vĩnh Long" or "Bạc Liêu" was cut off.
+ */
+export function keepInside(x: number, y: number, name: string, fontSize: number): { x: number; y: number } {
+  const half = labelWidth(name, fontSize) / 2 + 3;
+  const clampedX = Math.min(Math.max(x, half), MAP_WIDTH - half);
+  const clampedY = Math.min(Math.max(y, fontSize + 2), MAP_HEIGHT - 4);
+  return { x: round(clampedX), y: round(clampedY) };
+}
+
+/** A district label at its centroid, moved below any point that would cover it. */
 function labelY(d: { labelX: number; labelY: number }, name: string, points: readonly MapPoint[]): number {
-  const halfWidth = (name.length * 7) / 2 + 8;
+  const halfWidth = labelWidth(name, DISTRICT_FONT) / 2 + 8;
   const covering = points.filter((p) => Math.abs(p.x - d.labelX) < halfWidth && Math.abs(p.y - d.labelY) < 14);
   return covering.length ? Math.max(...covering.map((p) => p.y)) + 18 : d.labelY;
 }
@@ -255,22 +279,24 @@ export function buildLocalityMap(items: readonly MapItem[], lang: Lang): Localit
     height: MAP_HEIGHT,
     outline: base.outline,
     districts: base.districts.map((d) => {
-      const name = shortName(placeName(d.props, lang));
+      // Map labels are short (the name alone); the list and the points' names add the
+      // Vietnamese where the language needs it (ja, ko, zh-Hans).
+      const name = placeName(d.key, lang);
+      const at = keepInside(d.labelX, labelY(d, name, points), name, DISTRICT_FONT);
       return {
         key: d.key,
         name,
-        fullName: placeName(d.props, lang),
+        fullName: placeNameWithSource(d.key, lang),
         d: d.d,
-        labelX: d.labelX,
-        labelY: labelY(d, name, points),
+        labelX: at.x,
+        labelY: at.y,
       };
     }),
-    neighbours: base.neighbours.map((n) => ({
-      name: placeName(n.props, lang),
-      d: n.d,
-      labelX: n.labelX,
-      labelY: n.labelY,
-    })),
+    neighbours: base.neighbours.map((n) => {
+      const { name, lang: nameLang } = neighbourName(n.props, lang);
+      const at = keepInside(n.labelX, n.labelY, name, NEIGHBOUR_FONT);
+      return { name, ...(nameLang && nameLang !== lang ? { lang: nameLang } : {}), d: n.d, labelX: at.x, labelY: at.y };
+    }),
     points,
     unplaced,
   };

@@ -29,6 +29,9 @@ export const handle: I18nHandle = { i18n: ["economy"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
+/** Stands for the title while the sentence around it is formatted (a character no title contains). */
+const TITLE_SLOT = "\u0000";
+
 type MapPoint = MAP_POINTS_QUERY_RESULT["opportunities"][number] | MAP_POINTS_QUERY_RESULT["parks"][number];
 
 function toItems(raw: readonly MapPoint[], kind: MapItem["kind"], { lang, chain }: RequestLanguage): MapItem[] {
@@ -61,11 +64,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const t = getFixedT(lang, "economy");
   const districtName = new Map(map.districts.map((d) => [d.key, d.fullName]));
   const points: MapPointLink[] = map.points.map((p) => {
+    const key = p.approximate ? "map.pointApproximate" : "map.point";
     const args = {
-      title: p.title,
       kind: t(p.kind === "park" ? "map.kindPark" : "map.kindOpportunity"),
       district: p.location ? (districtName.get(p.location) ?? "") : "",
     };
+    // The sentence around the title, in the page's language; the title may be a fallback.
+    const [before = "", after = ""] = t(key, { ...args, title: TITLE_SLOT }).split(TITLE_SLOT);
     return {
       id: p.id,
       kind: p.kind,
@@ -73,12 +78,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       x: p.x,
       y: p.y,
       approximate: p.approximate,
-      name: t(p.approximate ? "map.pointApproximate" : "map.point", args),
+      name: t(key, { ...args, title: p.title }),
+      label: { before, title: p.title, titleLang: p.titleLang !== lang ? p.titleLang : undefined, after },
     };
   });
   const { points: _drawn, unplaced, ...geometry } = map;
-  // The boundary files name places in Vietnamese and English only.
-  const placeNamesLang: Lang = lang === "en" ? "en" : "vi";
   return {
     lang,
     title: t("map.title"),
@@ -112,7 +116,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       href,
       approximate: false,
     })),
-    placeNamesLang,
     languages: everyLanguage(lang, "invest/map"),
   };
 }
@@ -152,9 +155,8 @@ function ItemList({ items, lang }: { items: ListItem[]; lang: Lang }) {
 }
 
 export default function InvestMap() {
-  const { lang, map, points, byDistrict, elsewhere, unplaced, placeNamesLang } = useLoaderData<typeof loader>();
+  const { lang, map, points, byDistrict, elsewhere, unplaced } = useLoaderData<typeof loader>();
   const { t } = useTranslation("economy");
-  const nameLang = placeNamesLang !== lang ? placeNamesLang : undefined;
   return (
     <>
       <header className="page-header">
@@ -167,13 +169,7 @@ export default function InvestMap() {
       <div className="container">
         <div className="map-layout">
           <figure className="map-figure">
-            <LocalityMap
-              map={map}
-              points={points}
-              title={t("map.svgTitle")}
-              titleId="map-title"
-              placeNamesLang={placeNamesLang}
-            />
+            <LocalityMap map={map} points={points} title={t("map.svgTitle")} titleId="map-title" />
             <figcaption>
               <p>{t("map.units")}</p>
               <ul className="map-legend" aria-label={t("map.legendTitle")}>
@@ -200,9 +196,7 @@ export default function InvestMap() {
             <h2 id="map-list-title">{t("map.listTitle")}</h2>
             {byDistrict.map((d) => (
               <section key={d.key} aria-labelledby={`district-${d.key}`} className="map-list__district">
-                <h3 id={`district-${d.key}`} lang={nameLang}>
-                  {d.name}
-                </h3>
+                <h3 id={`district-${d.key}`}>{d.name}</h3>
                 {d.items.length ? (
                   <ItemList items={d.items} lang={lang} />
                 ) : (

@@ -176,13 +176,17 @@ describe("investment map", () => {
       html.indexOf("</svg>", html.indexOf('<svg class="locality-map"')),
     );
     expect([...svg.matchAll(/<path d="[^"]+" data-district="/g)]).toHaveLength(7);
-    const links = [...svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)"/g)];
+    const links = [...svg.matchAll(/<a href="([^"]+)" aria-labelledby="([^"]+)"/g)];
     const marks = [...svg.matchAll(/<a [^>]*class="map-point/g)];
     expect(links.length).toBe(marks.length);
     expect(links.length).toBeGreaterThan(0);
-    for (const [, href, name] of links) {
+    for (const [, href, labelId] of links) {
       expect(href).toMatch(new RegExp(`^/${lang}/invest/(opportunities|industrial-parks)/[^/]+$`));
-      expect(name.trim()).not.toBe("");
+      // The name is an element of its own, so a title in another language carries its `lang`
+      // instead of sitting in a one-language aria-label.
+      const label = new RegExp(`<span id="${labelId}">(.*?<span[^>]*>.*?</span>.*?)</span>`).exec(html)?.[1] ?? "";
+      expect(label.replace(/<[^>]+>/g, "").trim(), labelId).not.toBe("");
+      for (const [, partLang] of label.matchAll(/lang="([^"]+)"/g)) expect(partLang).not.toBe(lang);
       // The same destination is in the list beside the map.
       expect(html.slice(html.indexOf('class="map-list"'))).toContain(`href="${href}"`);
     }

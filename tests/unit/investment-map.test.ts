@@ -8,9 +8,11 @@ import { fileURLToPath } from "node:url";
 import { geoContains, type GeoPermissibleObjects } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { DISTRICTS, valuesOf } from "../../app/content/vocabulary";
+import { LANGUAGE_IDS } from "../../app/i18n/languages";
 import { DISTRICT_SEATS } from "../../app/investment/district-seats";
 import {
   buildLocalityMap,
+  labelWidth,
   DISTRICT_KEYS,
   DISTRICT_SHAPES,
   MAP_HEIGHT,
@@ -52,10 +54,37 @@ describe("buildLocalityMap", () => {
       expect(Math.max(...ys)).toBeLessThanOrEqual(MAP_HEIGHT);
     }
     expect(map.districts.find((d) => d.key === "viThanh")!.name).toBe("Vị Thanh");
-    expect(buildLocalityMap([], "en").districts.find((d) => d.key === "viThanh")!.name).toBe("Vi Thanh");
-    // Languages the data has no names for use the Vietnamese ones.
-    expect(buildLocalityMap([], "ja").districts.find((d) => d.key === "phungHiep")!.name).toBe("Phụng Hiệp");
+    // Names from the glossary (app/i18n/place-names.ts), never the data's `name_en` without diacritics.
+    expect(buildLocalityMap([], "en").districts.find((d) => d.key === "viThanh")!.name).toBe("Vị Thanh");
+    expect(buildLocalityMap([], "fr").neighbours.map((n) => n.name)).toContain("Vĩnh Long");
+    const ja = buildLocalityMap([], "ja");
+    expect(ja.districts.find((d) => d.key === "phungHiep")!.name).toBe("フンヒエップ");
+    // The list names a district with its Vietnamese in parentheses where the language needs it.
+    expect(ja.districts.find((d) => d.key === "phungHiep")!.fullName).toBe("フンヒエップ（Phụng Hiệp）");
+    expect(ja.neighbours.map((n) => n.name)).toEqual(expect.arrayContaining(["カントー", "ヴィンロン"]));
+    expect(ja.neighbours.every((n) => n.lang === undefined)).toBe(true);
     expect(map.neighbours.length).toBeGreaterThan(0);
+  });
+
+  it.each(LANGUAGE_IDS)("keeps every label inside the frame (%s)", (lang) => {
+    // "Vĩnh Long" and "Bạc Liêu" were centred on neighbours' centroids near the edge and cut off.
+    const map = buildLocalityMap([], lang);
+    const labels = [
+      ...map.districts.map((d) => ({ name: d.name, x: d.labelX, y: d.labelY, size: 12 })),
+      ...map.neighbours.map((n) => ({ name: n.name, x: n.labelX, y: n.labelY, size: 11 })),
+    ];
+    for (const l of labels) {
+      const half = labelWidth(l.name, l.size) / 2;
+      expect(l.x - half, `${l.name} left edge`).toBeGreaterThanOrEqual(0);
+      expect(l.x + half, `${l.name} right edge`).toBeLessThanOrEqual(MAP_WIDTH);
+      expect(l.y - l.size, `${l.name} top`).toBeGreaterThanOrEqual(0);
+      expect(l.y, `${l.name} baseline`).toBeLessThanOrEqual(MAP_HEIGHT);
+    }
+  });
+
+  it("estimates CJK labels wider than Latin ones of as many characters", () => {
+    expect(labelWidth("ヴィンロン", 10)).toBe(50);
+    expect(labelWidth("Vĩnh Long", 10)).toBeCloseTo(9 * 6.2);
   });
 
   it("places exact points exactly, district-only items approximately, and lists the rest", () => {
