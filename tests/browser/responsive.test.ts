@@ -1,7 +1,8 @@
 // Home and an article fit a 375 px phone without sideways scrolling; full-page screenshots at 375 and 1280 px go to SHOTS_DIR for review.
+// Every page of tests/pages.ts, in every language, fits 320 CSS px (WCAG 1.4.10 Reflow: 1280 px at 400 % zoom).
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Lang } from "../../app/i18n/languages";
-import { PAGE_TYPES } from "../pages";
+import { PAGES, PAGE_TYPES } from "../pages";
 import { launchBrowser, recordFailedSubresources, screenshot, type Browser } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
@@ -38,4 +39,32 @@ describe("layout at phone and desktop widths", () => {
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, `${path} at ${width}px`).toBeLessThanOrEqual(width);
   });
+});
+
+describe("reflow at 320 px (WCAG 1.4.10)", () => {
+  it.each(PAGES.map((visit) => [visit.label, visit] as const))(
+    "%s has no horizontal overflow",
+    async (_label, visit) => {
+      const { page } = browser;
+      await page.setViewportSize({ width: 320, height: 640 });
+      const response = await page.goto(baseUrl + visit.path, { waitUntil: "load" });
+      expect(response?.status()).toBe(visit.type.status);
+      await page.evaluate(() => document.fonts.ready.then(() => true));
+      // The widest element names the culprit (e.g. a badge that never wraps) when the page overflows.
+      const { scrollWidth, widest } = await page.evaluate(() => {
+        let widest = "";
+        let right = 0;
+        for (const el of document.body.querySelectorAll("*")) {
+          const r = el.getBoundingClientRect().right;
+          if (r > right && (!el.closest(".table-scroll") || getComputedStyle(el).position === "absolute"))
+            [right, widest] = [r, `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`];
+        }
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          widest: `${widest} (right edge ${Math.round(right)})`,
+        };
+      });
+      expect(scrollWidth, `${visit.path} at 320px; widest: ${widest}`).toBeLessThanOrEqual(320);
+    },
+  );
 });
