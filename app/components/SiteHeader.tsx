@@ -24,8 +24,13 @@ export const NAV_ITEMS = [
   { to: "/invest", label: "nav.invest", end: false },
   { to: "/economy", label: "nav.economy", end: false },
   { to: "/news", label: "nav.news", end: false },
+  { to: "/events", label: "nav.events", end: false },
+  { to: "/press", label: "nav.press", end: false },
+  { to: "/project", label: "nav.project", end: false },
+  { to: "/exhibition", label: "nav.exhibition", end: false },
   { to: "/about", label: "nav.about", end: false },
   { to: "/contact", label: "nav.contact", end: false },
+  { to: "/search", label: "nav.search", end: false },
 ] as const;
 
 /** Escape, a click outside and a navigation close the open menu (JavaScript only: an enhancement). */
