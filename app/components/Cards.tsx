@@ -7,6 +7,7 @@ import { languageTitle, type Lang } from "~/i18n/languages";
 import { Link } from "~/i18n/link";
 import { ContentImage } from "./ContentImage";
 import { LocalizedText } from "./LocalizedText";
+import { SLOT, SourceNames, fillSlot, sourceName } from "./SourceNames";
 
 function LanguageBadge({ shown }: { shown: Shown<unknown> }) {
   const { t } = useTranslation();
@@ -96,7 +97,7 @@ export function FigureList({ indicators, lang }: { indicators: IndicatorView[]; 
         .filter((i) => i.latest)
         .map((i) => {
           const latest = i.latest!;
-          const source = latest.source?.publisher || latest.source?.title;
+          const source = latest.source && sourceName(latest.source) ? latest.source : null;
           return (
             <li className="figure" key={i.key}>
               <p className="figure__value">{formatIndicator(lang, latest.value, i.unit)}</p>
@@ -109,7 +110,12 @@ export function FigureList({ indicators, lang }: { indicators: IndicatorView[]; 
                     · <span className="badge badge--preliminary">{t("figure.preliminary")}</span>
                   </>
                 ) : null}
-                {source ? <> · {t("figure.source", { source })}</> : null}
+                {source ? (
+                  <>
+                    {" "}
+                    · {fillSlot(t("figure.source", { source: SLOT }), <SourceNames sources={[source]} lang={lang} />)}
+                  </>
+                ) : null}
               </p>
             </li>
           );

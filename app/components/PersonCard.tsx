@@ -7,7 +7,7 @@ export function PersonCard({ person, lang }: { person: PersonView; lang: Lang })
   return (
     <div className="contact-card">
       <p>
-        <strong>{person.name}</strong>
+        <strong lang={person.nameLang && person.nameLang !== lang ? person.nameLang : undefined}>{person.name}</strong>
       </p>
       <LocalizedText as="p" shown={person.role} pageLang={lang} />
       <LocalizedText as="p" shown={person.organisation} pageLang={lang} />

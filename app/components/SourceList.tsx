@@ -1,4 +1,7 @@
-/** The sources of a page's facts, as a numbered list. */
+/**
+ * The sources of a page's facts, as a numbered list. Most are Vietnamese whatever the page's
+ * language, so each citation carries its source's language (WCAG 3.1.2, language of parts).
+ */
 import { useTranslation } from "~/i18n/use-translation";
 import type { SourceRef } from "~/content/views";
 import { formatDate } from "~/i18n/format";
@@ -16,14 +19,15 @@ export function SourceList({ sources, lang }: { sources: readonly SourceRef[] | 
         {list.map((s, i) => {
           const href = safeHref(s.url);
           const label = [s.title, s.publisher].filter(Boolean).join(" — ");
+          const cite = <cite lang={sourceLang(s, lang)}>{label}</cite>;
           return (
             <li key={i}>
               {href ? (
                 <a href={href} rel="noopener noreferrer">
-                  <cite>{label}</cite>
+                  {cite}
                 </a>
               ) : (
-                <cite>{label}</cite>
+                cite
               )}
               {s.accessed ? ` (${t("sources.accessed", { date: formatDate(lang, s.accessed, "medium") })})` : null}
             </li>
@@ -32,4 +36,10 @@ export function SourceList({ sources, lang }: { sources: readonly SourceRef[] | 
       </ol>
     </aside>
   );
+}
+
+/** The `lang` a citation needs: its source's language where that differs from the page's (none when unknown). */
+export function sourceLang(source: Pick<SourceRef, "language"> | null | undefined, pageLang: Lang): string | undefined {
+  const language = source?.language;
+  return language && language !== pageLang ? language : undefined;
 }

@@ -14,7 +14,7 @@
  */
 import { defineQuery } from "groq";
 
-const sourceFields = /* groq */ `sources[]{title, publisher, url, accessed}`;
+const sourceFields = /* groq */ `sources[]{title, language, publisher, url, accessed}`;
 
 // `crop` and `hotspot` are the editor's choices in the Studio: image URLs are cut to each
 // layout's aspect ratio around the hotspot, inside the crop (app/content/images.ts).
@@ -39,8 +39,8 @@ const eventTranslations = /* groq */ `"translations": *[_type == "translation.me
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   localityName, tagline, statusNote,
   agency{name, address, phone, email, website, hours},
-  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},
-  "sources": statusSources[]{title, publisher, url, accessed}
+  "contacts": contacts[]->{_id, name, nameLanguage, role, organisation, email, phone, languages},
+  "sources": statusSources[]{title, language, publisher, url, accessed}
 }`);
 
 /**
@@ -209,9 +209,9 @@ export const OPPORTUNITY_LIST_QUERY = defineQuery(`{
   }
 }`);
 
-const personFields = /* groq */ `_id, name, role, organisation, email, phone, languages`;
+const personFields = /* groq */ `_id, name, nameLanguage, role, organisation, email, phone, languages`;
 const rateFields = /* groq */ `"rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{
-  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}
+  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, language, publisher, url, accessed}
 }`;
 
 /** One opportunity by slug in every language, and the conversion rates for its capital. */
@@ -282,7 +282,7 @@ export const INVESTMENT_PAGE_QUERIES = {
 // and the open-data downloads all read this one shape.
 const indicatorFields = /* groq */ `_id, _updatedAt, key, label, unit, category, scope, featured, order,
   "series": series[defined(year) && defined(value)] | order(year asc){
-    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}
+    year, value, preliminary, asOf, note, "source": source{title, language, publisher, url, accessed}
   }`;
 
 /** Every economic indicator with its whole series (labels in every language). */
@@ -330,11 +330,11 @@ export const PROSPECTUS_QUERY = defineQuery(`{
   "settings": *[_id == "siteSettings"][0]{
     localityName, statusNote,
     agency{name, address, phone, email, website, hours},
-    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}
+    "contacts": contacts[]->{_id, name, nameLanguage, role, organisation, email, phone, languages}
   },
   "indicators": *[_type == "economicIndicator"] | order(order asc){
     _id, key, label, unit, scope,
-    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}
+    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, language, publisher, url, accessed}}
   },
   "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){
     ${prospectusOpportunity},

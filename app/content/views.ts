@@ -14,6 +14,8 @@ export type { ImageBlockView, ImageView };
 
 export interface SourceRef {
   title?: string | null;
+  /** The language of the title (and of the source): citations carry it as their `lang`. */
+  language?: string | null;
   publisher?: string | null;
   url?: string | null;
   accessed?: string | null;
@@ -29,6 +31,8 @@ export function personView(c: PersonFields, chain: readonly Lang[]) {
   return {
     id: c._id,
     name: c.name,
+    /** The name's language (one spelling for every page), when the editor gave it. */
+    nameLang: c.nameLanguage ?? null,
     role: pickLocalized(c.role, chain),
     organisation: pickLocalized(c.organisation, chain),
     email: c.email ?? null,

@@ -106,6 +106,7 @@ export function indicatorJson(raw: RawIndicator, lang: Lang, origin: string) {
       note: o.note ?? null,
       source: {
         title: o.source?.title ?? null,
+        language: o.source?.language ?? null,
         publisher: o.source?.publisher ?? null,
         url: o.source?.url ?? null,
         accessed: o.source?.accessed ?? null,

@@ -98,7 +98,34 @@ export function InquiryForm(props: InquiryFormProps) {
     }
   }
 
+  /**
+   * A summary link focuses its field and scrolls the field's label (or its group's legend) to the
+   * top, as GOV.UK's error summary does: a plain `#id` jump leaves focus on the link and, with the
+   * router listening to the hash change, the field can end up off screen (the consent box at
+   * y = 1467 in an 800 px window). Without JavaScript the link is still an ordinary fragment link.
+   */
+  function followErrorLink(event: React.MouseEvent<HTMLAnchorElement>, f: Field) {
+    const field = document.getElementById(fieldId(f));
+    if (!field) return;
+    event.preventDefault();
+    const heading =
+      field.closest("fieldset")?.querySelector("legend") ?? document.querySelector(`label[for="${fieldId(f)}"]`);
+    field.focus({ preventScroll: true });
+    (heading ?? field).scrollIntoView({ block: "start" });
+  }
+
   const listed = FIELDS.filter((f) => errors[f]);
+  // Closed (or awarded) opportunities go in a group of their own instead of a suffix after the
+  // title: an editor's title may already say so ("… Long Mỹ (closed) (closed)"), and a suffix in
+  // the page's language inside an option marked with the title's language would be mislabelled.
+  const isClosed = (o: InquiryFormProps["opportunities"][number]) => o.status === "closed" || o.status === "awarded";
+  const option = (o: InquiryFormProps["opportunities"][number]) => (
+    <option key={o.id} value={o.id} lang={o.lang !== lang ? o.lang : undefined}>
+      {o.title}
+    </option>
+  );
+  const openOpportunities = opportunities.filter((o) => !isClosed(o));
+  const closedOpportunities = opportunities.filter(isClosed);
   const summaryVisible = showSummary && (listed.length > 0 || !!formMessage);
 
   const describedBy = (f: Field, hint = false) =>
@@ -145,7 +172,9 @@ export function InquiryForm(props: InquiryFormProps) {
             <ul>
               {listed.map((f) => (
                 <li key={f}>
-                  <a href={`#${fieldId(f)}`}>{message(f, errors[f]!)}</a>
+                  <a href={`#${fieldId(f)}`} onClick={(event) => followErrorLink(event, f)}>
+                    {message(f, errors[f]!)}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -255,12 +284,10 @@ export function InquiryForm(props: InquiryFormProps) {
         {errorText("opportunity")}
         <select {...common("opportunity", true)} defaultValue={values.opportunity}>
           <option value="">{t("form.opportunityPlaceholder")}</option>
-          {opportunities.map((o) => (
-            <option key={o.id} value={o.id} lang={o.lang !== lang ? o.lang : undefined}>
-              {o.title}
-              {o.status === "closed" || o.status === "awarded" ? ` (${t("form.statusClosed")})` : ""}
-            </option>
-          ))}
+          {openOpportunities.map(option)}
+          {closedOpportunities.length ? (
+            <optgroup label={t("form.closedGroup")}>{closedOpportunities.map(option)}</optgroup>
+          ) : null}
         </select>
       </div>
       <div className="field">

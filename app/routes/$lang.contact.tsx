@@ -1,6 +1,7 @@
 /** Contact: the page text, a link to the investor inquiry form, the agency's details and contact people from site settings. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
 import { useTranslation } from "~/i18n/use-translation";
 import { FixedPage } from "~/components/FixedPage";
 import { LocalizedText } from "~/components/LocalizedText";
@@ -104,7 +105,7 @@ export default function ContactPage() {
           <ul className="stack">
             {contacts.map((c) => (
               <li key={c.id}>
-                <strong>{c.name}</strong>
+                <strong lang={c.nameLang && c.nameLang !== lang ? c.nameLang : undefined}>{c.name}</strong>
                 {c.role ? (
                   <>
                     <br />
@@ -121,7 +122,13 @@ export default function ContactPage() {
                   <>
                     <br />
                     {t("contact.languages")}:{" "}
-                    {c.languages.map((l) => LANGUAGES.find((x) => x.id === l)?.title ?? l).join(", ")}
+                    {/* Each language is named in itself, so each name carries its own `lang`. */}
+                    {c.languages.map((l, i) => (
+                      <Fragment key={l}>
+                        {i > 0 ? ", " : null}
+                        <span lang={l !== lang ? l : undefined}>{LANGUAGES.find((x) => x.id === l)?.title ?? l}</span>
+                      </Fragment>
+                    ))}
                   </>
                 ) : null}
               </li>

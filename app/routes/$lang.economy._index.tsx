@@ -10,6 +10,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { IndicatorChart } from "~/components/IndicatorChart";
 import { LocalizedText } from "~/components/LocalizedText";
 import { safeHref } from "~/components/PortableTextBody";
+import { sourceLang } from "~/components/SourceList";
 import { loadQuery } from "~/content/load.server";
 import { INDICATORS_QUERY } from "~/content/queries";
 import { INDICATOR_CATEGORIES, valuesOf } from "~/content/vocabulary";
@@ -209,10 +210,10 @@ function IndicatorSection({ panel: p, lang }: { panel: Panel; lang: Lang }) {
                   <td>
                     {href ? (
                       <a href={href} rel="noopener noreferrer">
-                        <cite>{source}</cite>
+                        <cite lang={sourceLang(o.source, lang)}>{source}</cite>
                       </a>
                     ) : (
-                      <cite>{source}</cite>
+                      <cite lang={sourceLang(o.source, lang)}>{source}</cite>
                     )}
                   </td>
                 </tr>

@@ -13,6 +13,7 @@ import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";
 import { PortableTextBody } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
 import { withImageViews } from "~/content/images.server";
+import { SLOT, SourceNames, fillSlot } from "~/components/SourceNames";
 import { loadQuery } from "~/content/load.server";
 import { PARK_QUERY } from "~/content/queries";
 import { mapShown, pickVersion } from "~/content/translations";
@@ -65,14 +66,13 @@ export default function ParkPage() {
   const { t } = useTranslation("investment");
   const p = park.value;
   const textLang = park.isFallback ? park.lang : undefined;
-  const source = (p.sources ?? [])
-    .map((s) => s.publisher || s.title)
-    .filter(Boolean)
-    .join("; ");
+  const sources = (p.sources ?? []).filter((s) => s.publisher || s.title);
   const asOf = p.asOf ? formatPartialDate(lang, p.asOf, p.asOfPrecision) : t("detail.dateNotPublished");
   const cite = (
     <span className="facts__note">
-      {t("parks.figureNote", { date: asOf, source: source || t("detail.notPublished") })}
+      {sources.length
+        ? fillSlot(t("parks.figureNote", { date: asOf, source: SLOT }), <SourceNames sources={sources} lang={lang} />)
+        : t("parks.figureNote", { date: asOf, source: t("detail.notPublished") })}
     </span>
   );
   const notPublished = <span className="facts__note">{t("detail.notPublished")}</span>;

@@ -3,6 +3,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { SourceNames } from "~/components/SourceNames";
 import { loadQuery } from "~/content/load.server";
 import { PARK_LIST_QUERY } from "~/content/queries";
 import { localizeList } from "~/content/translations";
@@ -38,10 +39,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     available: availableLand(base),
     asOf: base.asOf,
     asOfPrecision: base.asOfPrecision,
-    source: (base.sources ?? [])
-      .map((src) => src.publisher || src.title)
-      .filter(Boolean)
-      .join("; "),
+    sources: (base.sources ?? []).filter((src) => src.publisher || src.title),
   }));
   return {
     lang,
@@ -116,7 +114,7 @@ export default function ParkList() {
                         : dash}
                     </td>
                     <td>{r.asOf ? formatPartialDate(lang, r.asOf, r.asOfPrecision) : t("detail.dateNotPublished")}</td>
-                    <td>{r.source || dash}</td>
+                    <td>{r.sources.length ? <SourceNames sources={r.sources} lang={lang} /> : dash}</td>
                   </tr>
                 ))}
               </tbody>

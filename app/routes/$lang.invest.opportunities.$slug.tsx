@@ -13,6 +13,7 @@ import { PersonCard } from "~/components/PersonCard";
 import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";
 import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
 import { SourceList } from "~/components/SourceList";
+import { SLOT, SourceNames, fillSlot } from "~/components/SourceNames";
 import { withImageViews } from "~/content/images.server";
 import { loadQuery } from "~/content/load.server";
 import { OPPORTUNITY_QUERY } from "~/content/queries";
@@ -132,12 +133,19 @@ export default function OpportunityPage() {
               {conversion ? (
                 <span className="facts__note">
                   {t("detail.approx", { amount: formatMoney(lang, conversion.amount, conversion.currency) })}{" "}
-                  {t("detail.rateNote", {
-                    rate: formatNumber(lang, conversion.vndPerUnit),
-                    currency: conversion.currency,
-                    date: conversion.asOf ? formatDate(lang, conversion.asOf) : t("detail.dateNotPublished"),
-                    source: [conversion.source?.title, conversion.source?.publisher].filter(Boolean).join(" — "),
-                  })}
+                  {fillSlot(
+                    t("detail.rateNote", {
+                      rate: formatNumber(lang, conversion.vndPerUnit),
+                      currency: conversion.currency,
+                      date: conversion.asOf ? formatDate(lang, conversion.asOf) : t("detail.dateNotPublished"),
+                      source: SLOT,
+                    }),
+                    <SourceNames
+                      sources={conversion.source ? [conversion.source] : []}
+                      lang={lang}
+                      name={(s) => [s.title, s.publisher].filter(Boolean).join(" — ")}
+                    />,
+                  )}
                   {conversion.illustrative ? (
                     <>
                       {" "}

@@ -6,6 +6,7 @@
  */
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { formatDate, formatHectares, formatVnd } from "~/i18n/format";
@@ -16,6 +17,7 @@ import { requireLang } from "~/i18n/locale.server";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { loadOpportunityList, parseOpportunityFilters, type OpportunityRow } from "~/investment/opportunities.server";
 import {
+  FILTER_FIELDS,
   FORM_KEYS,
   LOCATION_KEYS,
   SECTOR_KEYS,
@@ -81,8 +83,7 @@ export default function OpportunityList() {
       <section className="section">
         <div className="container">
           {errors.length ? <FilterErrors errors={errors} clearHref={list} /> : null}
-          {/* Keyed by the query so a client-side navigation resets the uncontrolled fields. */}
-          <FilterForm key={search} lang={lang} filters={filters} errors={errors} action={list} />
+          <FilterForm lang={lang} filters={filters} errors={errors} search={search} action={list} />
           {errors.length ? null : (
             <>
               <h2 id="results" className="visually-hidden">
@@ -164,14 +165,33 @@ function FilterForm({
   lang,
   filters,
   errors,
+  search,
   action,
 }: {
   lang: Lang;
   filters: OpportunityFilters;
   errors: readonly FilterError[];
+  /** The canonical query of `filters`: the fields are set again when it changes. */
+  search: string;
   action: string;
 }) {
   const { t } = useTranslation("investment");
+  // The form stays mounted across client-side navigations, so the control that submitted it keeps
+  // focus ("Show opportunities", or the number box Enter was pressed in; the count in the status
+  // region below is announced). Remounting it per query dropped focus to <body>. Its fields are
+  // uncontrolled, so a navigation that did not come from them (Clear filters, Back) sets them here.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    for (const field of FILTER_FIELDS) {
+      const control = form.elements.namedItem(field);
+      if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement)
+        control.value = filters[field] === undefined ? "" : String(filters[field]);
+    }
+    // `search` stands for `filters` (its canonical form): a new object with the same values changes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search]);
   const invalid = (field: FilterField) => errors.some((e) => e.field === field);
   const select = (field: FilterField, options: readonly string[], label: (key: string) => string, any = true) => (
     <div className="field">
@@ -219,20 +239,28 @@ function FilterForm({
     </div>
   );
   return (
-    <Form method="get" action={href(lang, action)} className="filter-form" aria-label={t("filters.legend")}>
+    <Form
+      ref={formRef}
+      method="get"
+      action={href(lang, action)}
+      // The results are below the form: keep the reader where they are rather than jump to the top.
+      preventScrollReset
+      className="filter-form"
+      aria-label={t("filters.legend")}
+    >
       {select("sector", SECTOR_KEYS, (k) => t(`sector.${k}`))}
       {select("location", LOCATION_KEYS, (k) => t(`location.${k}`))}
       {select("form", FORM_KEYS, (k) => t(`form.${k}`))}
       {select("status", STATUS_KEYS, (k) => t(`status.${k}`))}
       <fieldset>
         <legend>{t("filters.sizeLegend")}</legend>
-        {number("minHa", t("filters.min"))}
-        {number("maxHa", t("filters.max"))}
+        {number("minHa", t("filters.minHa"))}
+        {number("maxHa", t("filters.maxHa"))}
       </fieldset>
       <fieldset aria-describedby="capital-hint">
         <legend>{t("filters.capitalLegend")}</legend>
-        {number("minCapital", t("filters.min"))}
-        {number("maxCapital", t("filters.max"))}
+        {number("minCapital", t("filters.minCapital"))}
+        {number("maxCapital", t("filters.maxCapital"))}
       </fieldset>
       {select("sort", SORT_KEYS, (k) => t(`sort.${k}`), false)}
       <div className="filter-form__actions">

@@ -11,6 +11,15 @@ export const personType = defineType({
   icon: UserIcon,
   fields: [
     defineField({ name: "name", title: "Name", type: "string", validation: (rule) => rule.required() }),
+    defineField({
+      // The name is written once, for every language's pages: marked with this `lang` where the
+      // page is in another one (WCAG 3.1.2), e.g. a role account's English name on a Japanese page.
+      name: "nameLanguage",
+      title: "Language of the name",
+      type: "string",
+      options: { list: studioLanguages.map(({ id, title }) => ({ value: id, title })), layout: "dropdown" },
+      validation: (rule) => rule.required().warning("Without a language, readers' software guesses it from the page"),
+    }),
     defineField({ name: "role", title: "Role", type: "internationalizedArrayString" }),
     defineField({ name: "organisation", title: "Organisation", type: "internationalizedArrayString" }),
     defineField({ name: "email", title: "Email", type: "string", validation: (rule) => rule.email() }),

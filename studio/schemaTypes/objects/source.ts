@@ -1,5 +1,6 @@
 import { BookIcon } from "@sanity/icons";
 import { defineField, defineType } from "sanity";
+import { studioLanguages } from "../../languages";
 
 /** A citation. Every published figure on the site points at one. */
 export const sourceType = defineType({
@@ -9,6 +10,16 @@ export const sourceType = defineType({
   icon: BookIcon,
   fields: [
     defineField({ name: "title", title: "Title", type: "string", validation: (rule) => rule.required() }),
+    defineField({
+      // Pages cite Vietnamese sources in every language: the citation carries this as its `lang`
+      // (WCAG 3.1.2), so screen readers read a Vietnamese title as Vietnamese on a Japanese page.
+      name: "language",
+      title: "Language of the source",
+      description: "The language the title (and the source itself) is written in.",
+      type: "string",
+      options: { list: studioLanguages.map(({ id, title }) => ({ value: id, title })), layout: "dropdown" },
+      validation: (rule) => rule.required().warning("Without a language, readers' software guesses it from the page"),
+    }),
     defineField({ name: "publisher", title: "Publisher", type: "string" }),
     defineField({
       name: "url",

@@ -275,13 +275,13 @@ const sampleClosed = {
   }),
   office,
   vi: {
-    title: "Mẫu minh họa: nhà máy chế biến rơm rạ, Long Mỹ (đã đóng)",
+    title: "Mẫu minh họa: nhà máy chế biến rơm rạ, Long Mỹ",
     slug: "mau-nha-may-che-bien-rom-ra",
     summary: `Nhà máy chế biến rơm rạ 5 ha; cơ hội đã đóng. ${SAMPLE.vi}`,
     body: pt(SAMPLE.vi, "Một cơ hội đã đóng vẫn giữ nguyên địa chỉ và có thể đọc được, kèm lịch sử trạng thái."),
   },
   en: {
-    title: "Sample: rice-straw processing plant, Long Mỹ (closed)",
+    title: "Sample: rice-straw processing plant, Long Mỹ",
     slug: "sample-rice-straw-processing-plant",
     summary: `A 5 ha rice-straw processing plant; the opportunity is closed. ${SAMPLE.en}`,
     body: pt(SAMPLE.en, "A closed opportunity keeps its address and stays readable, with its status history."),
@@ -497,6 +497,7 @@ export const exchangeRateDocuments = [
       title:
         "Round figures written for the demo site, close to late-2025 market levels; not an official or market rate",
       publisher: "Demo content (illustrative)",
+      language: "en",
     },
   },
 ];

@@ -22,9 +22,11 @@ function i18nArray(values, type) {
 /**
  * A citation. `site` is the outlet the fact sheet names (e.g. "cafef.vn"): it becomes
  * the publisher and, as the site's root only, the URL. No page path is ever made up.
+ * `language` is the title's language (pages mark the citation with it).
  */
-export function source(title, { site, publisher, url } = {}) {
-  const s = { _type: "source", title };
+export function source(title, { site, publisher, url, language } = {}) {
+  if (!language) throw new Error(`source "${title}": no language`);
+  const s = { _type: "source", title, language };
   if (publisher || site) s.publisher = publisher ?? site;
   if (url) s.url = url;
   else if (site) s.url = `https://${site}`;

@@ -15,6 +15,7 @@ export const people = [
     _id: PERSON.investment,
     _type: "person",
     name: "Investment promotion desk (demo role account)",
+    nameLanguage: "en",
     role: i18nString({
       vi: "Bộ phận xúc tiến đầu tư (tài khoản mẫu)",
       en: "Investment promotion desk (demo account)",
@@ -32,6 +33,7 @@ export const people = [
     _id: PERSON.tourism,
     _type: "person",
     name: "Tourism information desk (demo role account)",
+    nameLanguage: "en",
     role: i18nString({
       vi: "Bộ phận thông tin du lịch (tài khoản mẫu)",
       en: "Tourism information desk (demo account)",
@@ -48,6 +50,7 @@ export const people = [
     _id: PERSON.press,
     _type: "person",
     name: "Press office (demo role account)",
+    nameLanguage: "en",
     role: i18nString({
       vi: "Bộ phận báo chí (tài khoản mẫu)",
       en: "Press office (demo account)",
