@@ -18,7 +18,11 @@ export const personType = defineType({
       title: "Language of the name",
       type: "string",
       options: { list: studioLanguages.map(({ id, title }) => ({ value: id, title })), layout: "dropdown" },
-      validation: (rule) => rule.required().warning("Without a language, readers' software guesses it from the page"),
+      // A warning, not `required()`: content from before the field still imports and shows (unmarked).
+      validation: (rule) =>
+        rule
+          .custom((value) => (value ? true : "Without a language, readers' software guesses it from the page"))
+          .warning(),
     }),
     defineField({ name: "role", title: "Role", type: "internationalizedArrayString" }),
     defineField({ name: "organisation", title: "Organisation", type: "internationalizedArrayString" }),
