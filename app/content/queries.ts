@@ -36,10 +36,13 @@ const eventCard = /* groq */ `_id, language, title, "slug": slug.current, kind, 
 const articleTranslations = /* groq */ `"translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${articleCard}}`;
 const eventTranslations = /* groq */ `"translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${eventCard}}`;
 
+/** A contact person, wherever one is shown (the name carries its own language: 3.1.2). */
+const personFields = /* groq */ `_id, name, nameLanguage, role, organisation, email, phone, languages`;
+
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   localityName, tagline, statusNote,
   agency{name, address, phone, email, website, hours},
-  "contacts": contacts[]->{_id, name, nameLanguage, role, organisation, email, phone, languages},
+  "contacts": contacts[]->{${personFields}},
   "sources": statusSources[]{title, language, publisher, url, accessed}
 }`);
 
@@ -133,7 +136,7 @@ export const EVENT_QUERY = defineQuery(`*[_type == "event" && slug.current == $s
   )[]{
     _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,
     venue, organiser, registrationUrl, summary,
-    "contact": contact->{_id, name, role, organisation, email, phone, languages},
+    "contact": contact->{${personFields}},
     "relatedNews": relatedNews[]->{
       ${articleCard},
       ${articleTranslations}
@@ -209,7 +212,6 @@ export const OPPORTUNITY_LIST_QUERY = defineQuery(`{
   }
 }`);
 
-const personFields = /* groq */ `_id, name, nameLanguage, role, organisation, email, phone, languages`;
 const rateFields = /* groq */ `"rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{
   title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, language, publisher, url, accessed}
 }`;
@@ -330,7 +332,7 @@ export const PROSPECTUS_QUERY = defineQuery(`{
   "settings": *[_id == "siteSettings"][0]{
     localityName, statusNote,
     agency{name, address, phone, email, website, hours},
-    "contacts": contacts[]->{_id, name, nameLanguage, role, organisation, email, phone, languages}
+    "contacts": contacts[]->{${personFields}}
   },
   "indicators": *[_type == "economicIndicator"] | order(order asc){
     _id, key, label, unit, scope,

@@ -88,6 +88,7 @@ export type BlockContent = Array<
 export type Source = {
   _type: "source";
   title: string;
+  language?: "vi" | "en" | "ja" | "ko" | "zh-Hans" | "fr";
   publisher?: string;
   url?: string;
   accessed?: string;
@@ -567,6 +568,7 @@ export type Person = {
   _updatedAt: string;
   _rev: string;
   name: string;
+  nameLanguage?: "vi" | "en" | "ja" | "ko" | "zh-Hans" | "fr";
   role?: InternationalizedArrayString;
   organisation?: InternationalizedArrayString;
   email?: string;
@@ -769,7 +771,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../app/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  localityName, tagline, statusNote,  agency{name, address, phone, email, website, hours},  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},  "sources": statusSources[]{title, publisher, url, accessed}}
+// Query: *[_id == "siteSettings"][0]{  localityName, tagline, statusNote,  agency{name, address, phone, email, website, hours},  "contacts": contacts[]->{_id, name, nameLanguage, role, organisation, email, phone, languages},  "sources": statusSources[]{title, language, publisher, url, accessed}}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
       localityName: null;
@@ -794,6 +796,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       contacts: Array<{
         _id: string;
         name: string;
+        nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
         role: InternationalizedArrayString | null;
         organisation: InternationalizedArrayString | null;
         email: string | null;
@@ -802,6 +805,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       }> | null;
       sources: Array<{
         title: string;
+        language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
         publisher: string | null;
         url: string | null;
         accessed: string | null;
@@ -811,7 +815,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: ../app/content/queries.ts
 // Variable: HOME_QUERY
-// Query: {  "page": *[_type == "page" && pageKey == "home"]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}  }}
+// Query: {  "page": *[_type == "page" && pageKey == "home"]{    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, language, publisher, url, accessed}  },  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}  },  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}  },  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}  },  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}  }}
 export type HOME_QUERY_RESULT = {
   page: Array<{
     _id: string;
@@ -823,6 +827,7 @@ export type HOME_QUERY_RESULT = {
     seoDescription: string | null;
     sources: Array<{
       title: string;
+      language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
       publisher: string | null;
       url: string | null;
       accessed: string | null;
@@ -1213,7 +1218,7 @@ export type NEWS_LIST_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage    })  }}
+// Query: *[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,    "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, language, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage    })  }}
 export type ARTICLE_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -1301,6 +1306,7 @@ export type ARTICLE_QUERY_RESULT = {
         >;
         sources: Array<{
           title: string;
+          language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           publisher: string | null;
           url: string | null;
           accessed: string | null;
@@ -1554,6 +1560,7 @@ export type ARTICLE_QUERY_RESULT = {
             >;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -1737,6 +1744,7 @@ export type ARTICLE_QUERY_RESULT = {
             body: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -1966,6 +1974,7 @@ export type ARTICLE_QUERY_RESULT = {
             > | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -2195,6 +2204,7 @@ export type ARTICLE_QUERY_RESULT = {
             > | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -2370,7 +2380,7 @@ export type ARTICLE_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: EVENT_QUERY
-// Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,    venue, organiser, registrationUrl, summary,    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "relatedNews": relatedNews[]->{      _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},      "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}    },    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body    })  }}
+// Query: *[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,    venue, organiser, registrationUrl, summary,    "contact": contact->{_id, name, nameLanguage, role, organisation, email, phone, languages},    "relatedNews": relatedNews[]->{      _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}},      "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,  "mainImage": mainImage{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}}    },    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, language, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body    })  }}
 export type EVENT_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -2394,6 +2404,7 @@ export type EVENT_QUERY_RESULT = {
         contact: {
           _id: string;
           name: string;
+          nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           role: InternationalizedArrayString | null;
           organisation: InternationalizedArrayString | null;
           email: string | null;
@@ -2548,6 +2559,7 @@ export type EVENT_QUERY_RESULT = {
         > | null;
         sources: Array<{
           title: string;
+          language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           publisher: string | null;
           url: string | null;
           accessed: string | null;
@@ -2794,6 +2806,7 @@ export type EVENT_QUERY_RESULT = {
             >;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -2993,6 +3006,7 @@ export type EVENT_QUERY_RESULT = {
             body: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -3238,6 +3252,7 @@ export type EVENT_QUERY_RESULT = {
             > | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -3483,6 +3498,7 @@ export type EVENT_QUERY_RESULT = {
             > | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -3680,6 +3696,7 @@ export type EVENT_QUERY_RESULT = {
             contact: {
               _id: string;
               name: string;
+              nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               role: InternationalizedArrayString | null;
               organisation: InternationalizedArrayString | null;
               email: string | null;
@@ -3736,6 +3753,7 @@ export type EVENT_QUERY_RESULT = {
             > | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -3933,6 +3951,7 @@ export type EVENT_QUERY_RESULT = {
             contact: {
               _id: string;
               name: string;
+              nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               role: InternationalizedArrayString | null;
               organisation: InternationalizedArrayString | null;
               email: string | null;
@@ -4087,6 +4106,7 @@ export type EVENT_QUERY_RESULT = {
             > | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -4271,7 +4291,7 @@ export type EVENT_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && pageKey == $pageKey]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, publisher, url, accessed},  translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription    })}
+// Query: *[_type == "page" && pageKey == $pageKey]{  _id, language, title, "slug": slug.current, summary, seoDescription,  body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},  sources[]{title, language, publisher, url, accessed},  translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription    })}
 export type PAGE_QUERY_RESULT = Array<{
   _id: string;
   language: string;
@@ -4328,6 +4348,7 @@ export type PAGE_QUERY_RESULT = Array<{
   > | null;
   sources: Array<{
     title: string;
+    language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
     publisher: string | null;
     url: string | null;
     accessed: string | null;
@@ -4777,7 +4798,7 @@ export type SITEMAP_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: OPPORTUNITY_LIST_QUERY
-// Query: {  "total": count(*[_type == "investmentOpportunity" && language == $source]),  "items": *[_type == "investmentOpportunity" && language == $source    && (!defined($sector) || sector == $sector)    && (!defined($location) || location == $location)    && (!defined($form) || $form in investmentForms)    && (!defined($status) || status == $status)    && (!defined($minHa) || areaHa >= $minHa)    && (!defined($maxHa) || areaHa <= $maxHa)    && (!defined($minCapital) || capitalVndBn >= $minCapital)    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)  ] | order(    select(      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),      $sort == "sizeDesc" => coalesce(areaHa, -1),      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),      0    ) desc,    coalesce(statusHistory[defined(date)][-1].date, "") desc,    _id asc  ){    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,  sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,  sources[]{title, publisher, url, accessed}}  }}
+// Query: {  "total": count(*[_type == "investmentOpportunity" && language == $source]),  "items": *[_type == "investmentOpportunity" && language == $source    && (!defined($sector) || sector == $sector)    && (!defined($location) || location == $location)    && (!defined($form) || $form in investmentForms)    && (!defined($status) || status == $status)    && (!defined($minHa) || areaHa >= $minHa)    && (!defined($maxHa) || areaHa <= $maxHa)    && (!defined($minCapital) || capitalVndBn >= $minCapital)    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)  ] | order(    select(      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),      $sort == "sizeDesc" => coalesce(areaHa, -1),      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),      0    ) desc,    coalesce(statusHistory[defined(date)][-1].date, "") desc,    _id asc  ){    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,  sources[]{title, language, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,  sources[]{title, language, publisher, url, accessed}}  }}
 export type OPPORTUNITY_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -4801,6 +4822,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
     statusDatePrecision: "day" | "month" | "year" | null;
     sources: Array<{
       title: string;
+      language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
       publisher: string | null;
       url: string | null;
       accessed: string | null;
@@ -4826,6 +4848,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
           statusDatePrecision: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -4851,6 +4874,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
           statusDatePrecision: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -4876,6 +4900,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
           statusDatePrecision: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -4901,6 +4926,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
           statusDatePrecision: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -4934,6 +4960,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
           statusDatePrecision: "day" | "month" | "year" | null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -4946,7 +4973,7 @@ export type OPPORTUNITY_LIST_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: OPPORTUNITY_QUERY
-// Query: {  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{    _id, language,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,      [@]    )[]{      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,      body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},      "office": office->{_id, name, role, organisation, email, phone, languages},      sources[]{title, publisher, url, accessed},      translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents    })    }  },  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}}}
+// Query: {  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{    _id, language,    "versions": coalesce(      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,      [@]    )[]{      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,      body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},      "office": office->{_id, name, nameLanguage, role, organisation, email, phone, languages},      sources[]{title, language, publisher, url, accessed},      translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents    })    }  },  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, language, publisher, url, accessed}}}
 export type OPPORTUNITY_QUERY_RESULT = {
   opportunity: {
     _id: string;
@@ -5040,6 +5067,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
           office: {
             _id: string;
             name: string;
+            nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             role: InternationalizedArrayString | null;
             organisation: InternationalizedArrayString | null;
             email: string | null;
@@ -5048,6 +5076,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
           } | null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -5330,6 +5359,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               office: null;
               sources: Array<{
                 title: string;
+                language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
                 publisher: string | null;
                 url: string | null;
                 accessed: string | null;
@@ -5565,6 +5595,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               office: null;
               sources: Array<{
                 title: string;
+                language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
                 publisher: string | null;
                 url: string | null;
                 accessed: string | null;
@@ -5846,6 +5877,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               office: null;
               sources: Array<{
                 title: string;
+                language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
                 publisher: string | null;
                 url: string | null;
                 accessed: string | null;
@@ -6127,6 +6159,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               office: null;
               sources: Array<{
                 title: string;
+                language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
                 publisher: string | null;
                 url: string | null;
                 accessed: string | null;
@@ -6408,6 +6441,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               office: null;
               sources: Array<{
                 title: string;
+                language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
                 publisher: string | null;
                 url: string | null;
                 accessed: string | null;
@@ -6689,6 +6723,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               office: null;
               sources: Array<{
                 title: string;
+                language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
                 publisher: string | null;
                 url: string | null;
                 accessed: string | null;
@@ -6989,6 +7024,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               office: {
                 _id: string;
                 name: string;
+                nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
                 role: InternationalizedArrayString | null;
                 organisation: InternationalizedArrayString | null;
                 email: string | null;
@@ -6997,6 +7033,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
               } | null;
               sources: Array<{
                 title: string;
+                language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
                 publisher: string | null;
                 url: string | null;
                 accessed: string | null;
@@ -7222,6 +7259,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
     }>;
     source: {
       title: string;
+      language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
       publisher: string | null;
       url: string | null;
       accessed: string | null;
@@ -7231,7 +7269,7 @@ export type OPPORTUNITY_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: PARK_LIST_QUERY
-// Query: *[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},  sources[]{title, publisher, url, accessed}}
+// Query: *[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},  sources[]{title, language, publisher, url, accessed}}
 export type PARK_LIST_QUERY_RESULT = Array<{
   _id: string;
   _updatedAt: string;
@@ -7340,6 +7378,7 @@ export type PARK_LIST_QUERY_RESULT = Array<{
   > | null;
   sources: Array<{
     title: string;
+    language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
     publisher: string | null;
     url: string | null;
     accessed: string | null;
@@ -7348,7 +7387,7 @@ export type PARK_LIST_QUERY_RESULT = Array<{
 
 // Source: ../app/content/queries.ts
 // Variable: PARK_QUERY
-// Query: *[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "contact": contact->{_id, name, role, organisation, email, phone, languages},    "opportunity": opportunity->{      "versions": coalesce(        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},        [{"language": language, "title": title, "slug": slug.current, "status": status}]      )    },    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, infrastructure, leasePrice, tenants, summary, body    })  }}
+// Query: *[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "contact": contact->{_id, name, nameLanguage, role, organisation, email, phone, languages},    "opportunity": opportunity->{      "versions": coalesce(        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},        [{"language": language, "title": title, "slug": slug.current, "status": status}]      )    },    sources[]{title, language, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, infrastructure, leasePrice, tenants, summary, body    })  }}
 export type PARK_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -7424,6 +7463,7 @@ export type PARK_QUERY_RESULT = {
         contact: {
           _id: string;
           name: string;
+          nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           role: InternationalizedArrayString | null;
           organisation: InternationalizedArrayString | null;
           email: string | null;
@@ -7462,6 +7502,7 @@ export type PARK_QUERY_RESULT = {
         } | null;
         sources: Array<{
           title: string;
+          language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           publisher: string | null;
           url: string | null;
           accessed: string | null;
@@ -7730,6 +7771,7 @@ export type PARK_QUERY_RESULT = {
             opportunity: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -7951,6 +7993,7 @@ export type PARK_QUERY_RESULT = {
             opportunity: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -8218,6 +8261,7 @@ export type PARK_QUERY_RESULT = {
             opportunity: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -8485,6 +8529,7 @@ export type PARK_QUERY_RESULT = {
             opportunity: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -8751,6 +8796,7 @@ export type PARK_QUERY_RESULT = {
             contact: {
               _id: string;
               name: string;
+              nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               role: InternationalizedArrayString | null;
               organisation: InternationalizedArrayString | null;
               email: string | null;
@@ -8760,6 +8806,7 @@ export type PARK_QUERY_RESULT = {
             opportunity: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -9027,6 +9074,7 @@ export type PARK_QUERY_RESULT = {
             opportunity: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -9297,6 +9345,7 @@ export type PARK_QUERY_RESULT = {
             contact: {
               _id: string;
               name: string;
+              nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               role: InternationalizedArrayString | null;
               organisation: InternationalizedArrayString | null;
               email: string | null;
@@ -9335,6 +9384,7 @@ export type PARK_QUERY_RESULT = {
             } | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -9540,7 +9590,7 @@ export type PARK_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: INDICATORS_QUERY
-// Query: *[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){  _id, _updatedAt, key, label, unit, category, scope, featured, order,  "series": series[defined(year) && defined(value)] | order(year asc){    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}  }}
+// Query: *[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){  _id, _updatedAt, key, label, unit, category, scope, featured, order,  "series": series[defined(year) && defined(value)] | order(year asc){    year, value, preliminary, asOf, note, "source": source{title, language, publisher, url, accessed}  }}
 export type INDICATORS_QUERY_RESULT = Array<{
   _id: string;
   _updatedAt: string;
@@ -9559,6 +9609,7 @@ export type INDICATORS_QUERY_RESULT = Array<{
     note: string | null;
     source: {
       title: string;
+      language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
       publisher: string | null;
       url: string | null;
       accessed: string | null;
@@ -9568,7 +9619,7 @@ export type INDICATORS_QUERY_RESULT = Array<{
 
 // Source: ../app/content/queries.ts
 // Variable: INDICATOR_QUERY
-// Query: *[_type == "economicIndicator" && key == $key][0]{  _id, _updatedAt, key, label, unit, category, scope, featured, order,  "series": series[defined(year) && defined(value)] | order(year asc){    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}  }}
+// Query: *[_type == "economicIndicator" && key == $key][0]{  _id, _updatedAt, key, label, unit, category, scope, featured, order,  "series": series[defined(year) && defined(value)] | order(year asc){    year, value, preliminary, asOf, note, "source": source{title, language, publisher, url, accessed}  }}
 export type INDICATOR_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -9587,6 +9638,7 @@ export type INDICATOR_QUERY_RESULT = {
     note: string | null;
     source: {
       title: string;
+      language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
       publisher: string | null;
       url: string | null;
       accessed: string | null;
@@ -9682,7 +9734,7 @@ export type MAP_POINTS_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: PROSPECTUS_QUERY
-// Query: {  "settings": *[_id == "siteSettings"][0]{    localityName, statusNote,    agency{name, address, phone, email, website, hours},    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}  },  "indicators": *[_type == "economicIndicator"] | order(order asc){    _id, key, label, unit, scope,    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}  },  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}  },  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}  }}
+// Query: {  "settings": *[_id == "siteSettings"][0]{    localityName, statusNote,    agency{name, address, phone, email, website, hours},    "contacts": contacts[]->{_id, name, nameLanguage, role, organisation, email, phone, languages}  },  "indicators": *[_type == "economicIndicator"] | order(order asc){    _id, key, label, unit, scope,    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, language, publisher, url, accessed}}  },  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, language, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, language, publisher, url, accessed}}  },  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, language, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, language, publisher, url, accessed}}  }}
 export type PROSPECTUS_QUERY_RESULT = {
   settings:
     | {
@@ -9705,6 +9757,7 @@ export type PROSPECTUS_QUERY_RESULT = {
         contacts: Array<{
           _id: string;
           name: string;
+          nameLanguage: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           role: InternationalizedArrayString | null;
           organisation: InternationalizedArrayString | null;
           email: string | null;
@@ -9726,6 +9779,7 @@ export type PROSPECTUS_QUERY_RESULT = {
       asOf: string | null;
       source: {
         title: string;
+        language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
         publisher: string | null;
         url: string | null;
         accessed: string | null;
@@ -9747,6 +9801,7 @@ export type PROSPECTUS_QUERY_RESULT = {
     illustrative: boolean | null;
     sources: Array<{
       title: string;
+      language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
       publisher: string | null;
       url: string | null;
       accessed: string | null;
@@ -9766,6 +9821,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           illustrative: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9785,6 +9841,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           illustrative: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9804,6 +9861,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           illustrative: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9823,6 +9881,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           illustrative: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9850,6 +9909,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           illustrative: boolean | null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9871,6 +9931,7 @@ export type PROSPECTUS_QUERY_RESULT = {
     summary: string | null;
     sources: Array<{
       title: string;
+      language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
       publisher: string | null;
       url: string | null;
       accessed: string | null;
@@ -9889,6 +9950,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           summary: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9907,6 +9969,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           summary: string;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9925,6 +9988,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           summary: string | null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9943,6 +10007,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           summary: string | null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -9961,6 +10026,7 @@ export type PROSPECTUS_QUERY_RESULT = {
           summary: string | null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -10270,7 +10336,7 @@ export type UI_STRING_OVERRIDES_QUERY_RESULT = Array<{
 
 // Source: ../app/content/queries.ts
 // Variable: IMAGE_PROJECT_QUERY
-// Query: *[_type == "imageProject" && language == $source] | order(_id asc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "pillars": pillars[]{      _key, title, text,      "related": related[]->{        _id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay,        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay}      }    },    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},    sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision    })  }}
+// Query: *[_type == "imageProject" && language == $source] | order(_id asc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    "pillars": pillars[]{      _key, title, text,      "related": related[]->{        _id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay,        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay}      }    },    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},    sources[]{title, language, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision    })  }}
 export type IMAGE_PROJECT_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -10552,6 +10618,7 @@ export type IMAGE_PROJECT_QUERY_RESULT = {
         }> | null;
         sources: Array<{
           title: string;
+          language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           publisher: string | null;
           url: string | null;
           accessed: string | null;
@@ -10822,6 +10889,7 @@ export type IMAGE_PROJECT_QUERY_RESULT = {
             milestones: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -11045,6 +11113,7 @@ export type IMAGE_PROJECT_QUERY_RESULT = {
             milestones: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -11314,6 +11383,7 @@ export type IMAGE_PROJECT_QUERY_RESULT = {
             milestones: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -11583,6 +11653,7 @@ export type IMAGE_PROJECT_QUERY_RESULT = {
             milestones: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -11852,6 +11923,7 @@ export type IMAGE_PROJECT_QUERY_RESULT = {
             milestones: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -12340,6 +12412,7 @@ export type IMAGE_PROJECT_QUERY_RESULT = {
             }> | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -12557,7 +12630,7 @@ export type IMAGE_PROJECT_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: EXHIBITION_QUERY
-// Query: *[_type == "exhibition" && language == $source] | order(_id asc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, intro,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, publisher, url, accessed}  },  "exhibits": exhibits[]->{    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, publisher, url, accessed}}  }}
+// Query: *[_type == "exhibition" && language == $source] | order(_id asc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, intro,    body[]{..., _type == "image" => {  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}},    sources[]{title, language, publisher, url, accessed}  },  "exhibits": exhibits[]->{    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, language, publisher, url, accessed},    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, language, publisher, url, accessed}}  }}
 export type EXHIBITION_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -12617,6 +12690,7 @@ export type EXHIBITION_QUERY_RESULT = {
         > | null;
         sources: Array<{
           title: string;
+          language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           publisher: string | null;
           url: string | null;
           accessed: string | null;
@@ -12678,6 +12752,7 @@ export type EXHIBITION_QUERY_RESULT = {
             >;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -12692,6 +12767,7 @@ export type EXHIBITION_QUERY_RESULT = {
             body: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -12752,6 +12828,7 @@ export type EXHIBITION_QUERY_RESULT = {
             > | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -12812,6 +12889,7 @@ export type EXHIBITION_QUERY_RESULT = {
             > | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -12856,6 +12934,7 @@ export type EXHIBITION_QUERY_RESULT = {
     illustration: boolean | null;
     sources: Array<{
       title: string;
+      language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
       publisher: string | null;
       url: string | null;
       accessed: string | null;
@@ -12875,6 +12954,7 @@ export type EXHIBITION_QUERY_RESULT = {
           illustration: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -12894,6 +12974,7 @@ export type EXHIBITION_QUERY_RESULT = {
           illustration: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -12913,6 +12994,7 @@ export type EXHIBITION_QUERY_RESULT = {
           illustration: null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -12955,6 +13037,7 @@ export type EXHIBITION_QUERY_RESULT = {
           illustration: boolean | null;
           sources: Array<{
             title: string;
+            language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
             publisher: string | null;
             url: string | null;
             accessed: string | null;
@@ -12967,7 +13050,7 @@ export type EXHIBITION_QUERY_RESULT = {
 
 // Source: ../app/content/queries.ts
 // Variable: EXHIBIT_QUERY
-// Query: *[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image    })  }}
+// Query: *[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{  _id, language,  "versions": coalesce(    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,    [@]  )[]{    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,  "image": image{  alt, caption,  "asset": asset{_ref},  "crop": crop{top, bottom, left, right},  "hotspot": hotspot{x, y, width, height},  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}}, "illustration": image.illustration,  sources[]{title, language, publisher, url, accessed},    translation,    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image    })  }}
 export type EXHIBIT_QUERY_RESULT = {
   _id: string;
   language: string;
@@ -13009,6 +13092,7 @@ export type EXHIBIT_QUERY_RESULT = {
         illustration: boolean | null;
         sources: Array<{
           title: string;
+          language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
           publisher: string | null;
           url: string | null;
           accessed: string | null;
@@ -13228,6 +13312,7 @@ export type EXHIBIT_QUERY_RESULT = {
             illustration: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -13446,6 +13531,7 @@ export type EXHIBIT_QUERY_RESULT = {
             illustration: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -13664,6 +13750,7 @@ export type EXHIBIT_QUERY_RESULT = {
             illustration: null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -13905,6 +13992,7 @@ export type EXHIBIT_QUERY_RESULT = {
             illustration: boolean | null;
             sources: Array<{
               title: string;
+              language: "en" | "fr" | "ja" | "ko" | "vi" | "zh-Hans" | null;
               publisher: string | null;
               url: string | null;
               accessed: string | null;
@@ -14419,29 +14507,29 @@ export type EVENT_LIST_QUERY_RESULT = Array<{
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},\n  "sources": statusSources[]{title, publisher, url, accessed}\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  localityName, tagline, statusNote,\n  agency{name, address, phone, email, website, hours},\n  "contacts": contacts[]->{_id, name, nameLanguage, role, organisation, email, phone, languages},\n  "sources": statusSources[]{title, language, publisher, url, accessed}\n}': SITE_SETTINGS_QUERY_RESULT;
+    '{\n  "page": *[_type == "page" && pageKey == "home"]{\n    _id, language, title, heroTitle, heroText, summary, seoDescription, sources[]{title, language, publisher, url, accessed}\n  },\n  "indicators": *[_type == "economicIndicator" && featured == true] | order(order asc){\n    _id, key, label, unit, scope, "latest": series | order(year desc)[0]{year, value, preliminary, asOf, source}\n  },\n  "news": *[_type == "article" && language == $source] | order(publishedAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "upcomingEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) >= $today] | order(startsAt asc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}\n  },\n  "recentEvents": *[_type == "event" && language == $source && coalesce(endsAt, startsAt) < $today] | order(startsAt desc)[0...3]{\n    _id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay, venue, summary}\n  }\n}': HOME_QUERY_RESULT;
     '{\n  "total": count(*[_type == "article" && language == $source]),\n  "items": *[_type == "article" && language == $source] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_LIST_QUERY_RESULT;
-    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage\n    })\n  }\n}': ARTICLE_QUERY_RESULT;
-    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,\n    venue, organiser, registrationUrl, summary,\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "relatedNews": relatedNews[]->{\n      _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n      "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n    },\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body\n    })\n  }\n}': EVENT_QUERY_RESULT;
-    '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, publisher, url, accessed},\n  translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription\n    })\n}': PAGE_QUERY_RESULT;
+    '*[_type == "article" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags,\n    "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, language, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, excerpt, body, mainImage\n    })\n  }\n}': ARTICLE_QUERY_RESULT;
+    '*[_type == "event" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled, startsAt, endsAt, allDay,\n    venue, organiser, registrationUrl, summary,\n    "contact": contact->{_id, name, nameLanguage, role, organisation, email, phone, languages},\n    "relatedNews": relatedNews[]->{\n      _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n      "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n    },\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, language, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, venue, organiser, summary, body\n    })\n  }\n}': EVENT_QUERY_RESULT;
+    '*[_type == "page" && pageKey == $pageKey]{\n  _id, language, title, "slug": slug.current, summary, seoDescription,\n  body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n  sources[]{title, language, publisher, url, accessed},\n  translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, heroTitle, heroText, summary, body, seoDescription\n    })\n}': PAGE_QUERY_RESULT;
     '{\n  "pages": *[_type == "page" && defined(pageKey)]{pageKey, language, _updatedAt},\n  "documents": *[_type in $types && language == $source] | order(_id asc){\n    _type,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, "slug": slug.current, _updatedAt},\n      [{"language": language, "slug": slug.current, "_updatedAt": _updatedAt}]\n    )\n  }\n}': SITEMAP_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;
-    '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, role, organisation, email, phone, languages},\n      sources[]{title, publisher, url, accessed},\n      translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents\n    })\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;
-    '*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){\n  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},\n  sources[]{title, publisher, url, accessed}\n}': PARK_LIST_QUERY_RESULT;
-    '*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "contact": contact->{_id, name, role, organisation, email, phone, languages},\n    "opportunity": opportunity->{\n      "versions": coalesce(\n        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},\n        [{"language": language, "title": title, "slug": slug.current, "status": status}]\n      )\n    },\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, infrastructure, leasePrice, tenants, summary, body\n    })\n  }\n}': PARK_QUERY_RESULT;
-    '*[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}\n  }\n}': INDICATORS_QUERY_RESULT;
-    '*[_type == "economicIndicator" && key == $key][0]{\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, publisher, url, accessed}\n  }\n}': INDICATOR_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "investmentOpportunity" && language == $source]),\n  "items": *[_type == "investmentOpportunity" && language == $source\n    && (!defined($sector) || sector == $sector)\n    && (!defined($location) || location == $location)\n    && (!defined($form) || $form in investmentForms)\n    && (!defined($status) || status == $status)\n    && (!defined($minHa) || areaHa >= $minHa)\n    && (!defined($maxHa) || areaHa <= $maxHa)\n    && (!defined($minCapital) || capitalVndBn >= $minCapital)\n    && (!defined($maxCapital) || capitalVndBn <= $maxCapital)\n  ] | order(\n    select(\n      $sort == "capitalDesc" => coalesce(capitalVndBn, -1),\n      $sort == "capitalAsc" => -coalesce(capitalVndBn, 1000000000000),\n      $sort == "sizeDesc" => coalesce(areaHa, -1),\n      $sort == "sizeAsc" => -coalesce(areaHa, 1000000000000),\n      0\n    ) desc,\n    coalesce(statusHistory[defined(date)][-1].date, "") desc,\n    _id asc\n  ){\n    _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, language, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa,\n  capitalVndBn, investmentForms, status, illustrative, summary, point, pointApproximate,\n  "statusDate": statusHistory[defined(date)][-1].date, "statusDatePrecision": statusHistory[defined(date)][-1].datePrecision,\n  sources[]{title, language, publisher, url, accessed}}\n  }\n}': OPPORTUNITY_LIST_QUERY_RESULT;
+    '{\n  "opportunity": *[_type == "investmentOpportunity" && slug.current == $slug] | order(language == $lang desc)[0]{\n    _id, language,\n    "versions": coalesce(\n      *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n      [@]\n    )[]{\n      _id, _updatedAt, language, title, "slug": slug.current, sector, location, areaHa, capitalVndBn,\n      investmentForms, status, illustrative, summary, incentives, point, pointApproximate,\n      body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n      "statusHistory": statusHistory[]{_key, status, date, datePrecision, note},\n      "documents": documents[]{_key, title, url, "fileUrl": file.asset->url},\n      "office": office->{_id, name, nameLanguage, role, organisation, email, phone, languages},\n      sources[]{title, language, publisher, url, accessed},\n      translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, incentives, statusHistory, documents\n    })\n    }\n  },\n  "rates": *[_type == "exchangeRateSet"] | order(asOf desc)[0]{\n  title, asOf, illustrative, "rates": rates[]{currency, vndPerUnit}, "source": source{title, language, publisher, url, accessed}\n}\n}': OPPORTUNITY_QUERY_RESULT;
+    '*[_type == "industrialPark" && language == $source] | order(status asc, areaHa desc, _id asc){\n  _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note},\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}},\n  sources[]{title, language, publisher, url, accessed}\n}': PARK_LIST_QUERY_RESULT;
+    '*[_type == "industrialPark" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, _updatedAt, language, title, "slug": slug.current, location, status, areaHa,\n  occupancyPercent, availableHa, asOf, asOfPrecision, summary, "leasePrice": leasePrice{minUsdPerM2, maxUsdPerM2, note}, infrastructure, tenants,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "contact": contact->{_id, name, nameLanguage, role, organisation, email, phone, languages},\n    "opportunity": opportunity->{\n      "versions": coalesce(\n        *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{language, title, "slug": slug.current, status},\n        [{"language": language, "title": title, "slug": slug.current, "status": status}]\n      )\n    },\n    sources[]{title, language, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, infrastructure, leasePrice, tenants, summary, body\n    })\n  }\n}': PARK_QUERY_RESULT;
+    '*[_type == "economicIndicator" && defined(key)] | order(order asc, key asc){\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, language, publisher, url, accessed}\n  }\n}': INDICATORS_QUERY_RESULT;
+    '*[_type == "economicIndicator" && key == $key][0]{\n  _id, _updatedAt, key, label, unit, category, scope, featured, order,\n  "series": series[defined(year) && defined(value)] | order(year asc){\n    year, value, preliminary, asOf, note, "source": source{title, language, publisher, url, accessed}\n  }\n}': INDICATOR_QUERY_RESULT;
     '{\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status, sector,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(_id asc){\n    _id, language, title, "slug": slug.current, location, point, status,\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, location, point, status}\n  }\n}': MAP_POINTS_QUERY_RESULT;
-    '{\n  "settings": *[_id == "siteSettings"][0]{\n    localityName, statusNote,\n    agency{name, address, phone, email, website, hours},\n    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages}\n  },\n  "indicators": *[_type == "economicIndicator"] | order(order asc){\n    _id, key, label, unit, scope,\n    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, publisher, url, accessed}}\n  },\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){\n    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, publisher, url, accessed}}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){\n    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, publisher, url, accessed}}\n  }\n}': PROSPECTUS_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    localityName, statusNote,\n    agency{name, address, phone, email, website, hours},\n    "contacts": contacts[]->{_id, name, nameLanguage, role, organisation, email, phone, languages}\n  },\n  "indicators": *[_type == "economicIndicator"] | order(order asc){\n    _id, key, label, unit, scope,\n    "latest": series | order(year desc)[0]{year, value, preliminary, asOf, "source": source{title, language, publisher, url, accessed}}\n  },\n  "opportunities": *[_type == "investmentOpportunity" && language == $source] | order(title asc){\n    _id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, language, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, sector, location, areaHa, capitalVndBn, investmentForms, status, summary, illustrative, sources[]{title, language, publisher, url, accessed}}\n  },\n  "parks": *[_type == "industrialPark" && language == $source] | order(title asc){\n    _id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, language, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, location, areaHa, occupancyPercent, availableHa, status, asOf, summary, sources[]{title, language, publisher, url, accessed}}\n  }\n}': PROSPECTUS_QUERY_RESULT;
     '*[_type == "investmentOpportunity" && language == $source] | order(_id asc){\n  _id,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, status},\n    [{"_id": _id, "language": language, "title": title, "status": status}]\n  )\n}': INQUIRY_OPPORTUNITIES_QUERY_RESULT;
     '{\n  "total": count(*[_type == "article" && language == $source && kind == $kind]),\n  "items": *[_type == "article" && language == $source && kind == $kind] | order(publishedAt desc)[$start...$end]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  }\n}': NEWS_SECTION_QUERY_RESULT;
     '*[_type == "article" && language == $lang && (!defined($kind) || kind == $kind) && defined(publishedAt) && defined(slug.current)]\n  | order(publishedAt desc, _id asc)[0...$limit]{\n  _id, _updatedAt, language, title, "slug": slug.current, kind, publishedAt, excerpt, tags\n}': FEED_QUERY_RESULT;
     '{\n  "releases": *[_type == "article" && language == $source && kind == "pressRelease"] | order(publishedAt desc)[0...$limit]{\n    _id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, publishedAt, excerpt,\n  "mainImage": mainImage{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}}\n  },\n  "settings": *[_id == "siteSettings"][0]{\n    statusNote,\n    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},\n    "sources": statusSources[]{title, publisher, url, accessed}\n  }\n}': PRESS_ROOM_QUERY_RESULT;
     '*[_type == "uiStringOverride"]{language, namespace, key, value}': UI_STRING_OVERRIDES_QUERY_RESULT;
-    '*[_type == "imageProject" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "pillars": pillars[]{\n      _key, title, text,\n      "related": related[]->{\n        _id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay,\n        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay}\n      }\n    },\n    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},\n    sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision\n    })\n  }\n}': IMAGE_PROJECT_QUERY_RESULT;
-    '*[_type == "exhibition" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, intro,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, publisher, url, accessed}\n  },\n  "exhibits": exhibits[]->{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed}}\n  }\n}': EXHIBITION_QUERY_RESULT;
-    '*[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image\n    })\n  }\n}': EXHIBIT_QUERY_RESULT;
+    '*[_type == "imageProject" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, summary, decision{number, date, issuer},\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    "pillars": pillars[]{\n      _key, title, text,\n      "related": related[]->{\n        _id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay,\n        "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _type, language, title, "slug": slug.current, publishedAt, startsAt, endsAt, allDay}\n      }\n    },\n    "milestones": milestones[defined(date)] | order(date asc){_key, date, title, text},\n    sources[]{title, language, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, summary, body, pillars, milestones, decision\n    })\n  }\n}': IMAGE_PROJECT_QUERY_RESULT;
+    '*[_type == "exhibition" && language == $source] | order(_id asc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, intro,\n    body[]{..., _type == "image" => {\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}},\n    sources[]{title, language, publisher, url, accessed}\n  },\n  "exhibits": exhibits[]->{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, language, publisher, url, accessed},\n    "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, language, publisher, url, accessed}}\n  }\n}': EXHIBITION_QUERY_RESULT;
+    '*[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, language, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image\n    })\n  }\n}': EXHIBIT_QUERY_RESULT;
     '{\n  "documents": *[_type in ["article", "event", "investmentOpportunity", "industrialPark", "page", "exhibit", "exhibition", "imageProject"]\n    && defined(language) && (_type == "page" || defined(slug.current))]{\n    _id, _type, language, title, "slug": slug.current, pageKey, kind, publishedAt, startsAt,\n    excerpt, summary, intro, description, heroText, venue, period, citation,\n    "pillars": pillars[]{title, text}, "milestones": milestones[]{title, text},\n    "body": pt::text(body)\n  },\n  "groups": *[_type == "translation.metadata"]{"ids": translations[].value._ref},\n  "indicators": *[_type == "economicIndicator" && defined(key)]{_id, key, label, category}\n}': SEARCH_DOCUMENTS_QUERY_RESULT;
     '*[_type == "event" && language == $source\n  && (!defined($kind) || kind == $kind)] | order(startsAt asc, _id asc){\n  _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,\n  startsAt, endsAt, allDay, venue, organiser, summary,\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,\n  startsAt, endsAt, allDay, venue, organiser, summary}\n}': EVENT_LIST_QUERY_RESULT;
   }
