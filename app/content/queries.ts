@@ -402,8 +402,8 @@ export const PRESS_ROOM_QUERY = defineQuery(`{
   },
   "settings": *[_id == "siteSettings"][0]{
     statusNote,
-    "contacts": contacts[]->{_id, name, role, organisation, email, phone, languages},
-    "sources": statusSources[]{title, publisher, url, accessed}
+    "contacts": contacts[]->{${personFields}},
+    "sources": statusSources[]{title, language, publisher, url, accessed}
   }
 }`);
 

@@ -72,10 +72,10 @@ function Cites({ sources }: { sources: readonly (SourceRef & { lang?: string })[
       {i > 0 ? "; " : null}
       {s.url ? (
         <a href={s.url} rel="noopener noreferrer">
-          <cite lang={s.lang}>{s.title}</cite>
+          <cite lang={s.lang ?? s.language ?? undefined}>{s.title}</cite>
         </a>
       ) : (
-        <cite lang={s.lang}>{s.title}</cite>
+        <cite lang={s.lang ?? s.language ?? undefined}>{s.title}</cite>
       )}
       {s.publisher ? ` (${s.publisher})` : null}
     </span>

@@ -91,8 +91,17 @@ describe("the place-name glossary", () => {
   });
 });
 
+/**
+ * Strings that quote Vietnamese on purpose, in every language: the search hint shows what a
+ * reader may type ("hau giang" finds "Hậu Giang"), and the image the project seeks is its
+ * Vietnamese slogan, "Hậu Giang hội tụ", glossed in the reader's language.
+ */
+const QUOTES_VIETNAMESE = new Set(["search.json hint", "showcase.json project.imageValue"]);
+
 describe.each(LANGUAGE_IDS)("UI strings in %s", (lang) => {
-  const all = localeStrings(lang);
+  const all = localeStrings(lang).filter(
+    ({ file, key }) => !QUOTES_VIETNAMESE.has(`${file.replace(/^.*\//, "")} ${key}`),
+  );
 
   it("write every glossary place in the glossary's form", () => {
     const problems = all.flatMap(({ file, key, value }) =>
