@@ -1,6 +1,7 @@
 // The header's navigation: one disclosure ("Menu") on phones, a row on desktops; both without JavaScript, plus
 // Escape and focus with it; and the hero's animation, which must end within 5 s (WCAG 2.2.2) and not run under reduce.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { NAV_ITEMS } from "../../app/components/SiteHeader";
 import type { Lang } from "../../app/i18n/languages";
 import { launchBrowser, launchBrowserWithoutJs, type Browser } from "../support/browser";
 
@@ -47,7 +48,7 @@ describe.each(LANGS)("header navigation (%s)", (lang) => {
     );
     expect(headerBottom).toBeLessThanOrEqual(200);
     await toggle.click();
-    expect((await navLinks(noJs)).count).toBe(6);
+    expect((await navLinks(noJs)).count).toBe(NAV_ITEMS.length);
     const response = await Promise.all([page.waitForNavigation(), nav.locator(`a[href="/${lang}/economy"]`).click()]);
     expect(response[0]?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe(`/${lang}/economy`);
@@ -58,7 +59,7 @@ describe.each(LANGS)("header navigation (%s)", (lang) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${baseUrl}/${lang}/`, { waitUntil: "load" });
     await expect(page.locator("nav.site-nav summary").isVisible()).resolves.toBe(false);
-    expect(await navLinks(noJs)).toEqual({ count: 6, lines: 1 });
+    expect(await navLinks(noJs)).toEqual({ count: NAV_ITEMS.length, lines: 1 });
     await page.locator(".brand").focus();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.closest(".site-nav") !== null)).toBe(true);
@@ -72,7 +73,7 @@ describe.each(LANGS)("header navigation (%s)", (lang) => {
     const toggle = page.locator("nav.site-nav summary");
     await toggle.focus();
     await page.keyboard.press("Enter");
-    expect((await navLinks(js)).count).toBe(6);
+    expect((await navLinks(js)).count).toBe(NAV_ITEMS.length);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.closest(".site-nav ul") !== null)).toBe(true);
     await page.keyboard.press("Escape");
