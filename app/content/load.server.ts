@@ -2,11 +2,15 @@
  * What routes call to read content: `loadQuery(query, params)` on the source chosen
  * from the environment (the content store unless SANITY_PROJECT_ID is set).
  *
- * Resilience: when the source fails (timeout, 5xx, network), the last good result for
- * the same query and parameters is served and the failure is logged on the server; the
- * reader sees the page as it was. With nothing to fall back on, a 503 Response with
- * Retry-After is thrown for the route's error boundary. Errors that retrying cannot fix
- * (a GROQ syntax error, a 4xx from the API) are rethrown: they are bugs, not outages.
+ * Resilience (stale while revalidate): a query with a last good result waits for the source
+ * at most CONTENT_STALE_AFTER_MS; past it, or at once while the source is known to be
+ * failing (`contentHealth()`, shown on /healthz), the last good result is served and the
+ * source's answer, when it comes, replaces it for the next reader. One request per query
+ * is in flight, however many readers wait. With nothing to fall back on, a 503 Response
+ * with Retry-After is thrown for the route's error boundary (within the stale budget
+ * while the source is failing, else within the source's own deadline). Errors that
+ * retrying cannot fix (a GROQ syntax error, a 4xx from the API) are rethrown: they are
+ * bugs, not outages.
  */
 import type { SanityQueries } from "@sanity/client";
 import { EmbeddedSource } from "./embedded.server";
@@ -51,6 +55,8 @@ export function getContentSource(): ContentSource {
 export function setContentSource(next: ContentSource | undefined): void {
   holder.__contentSource = next;
   lastGood.clear();
+  refreshes.clear();
+  health = { state: "ok" };
 }
 
 const LAST_GOOD_MAX_ENTRIES = 1_000;
@@ -98,31 +104,150 @@ export async function loadQuery<Q extends string, T = QueryResult<Q>>(
   const perspective = options.perspective ?? (isPreview() ? "drafts" : "published");
   // The source's content version, when it has one: after a commit, no fallback serves the old answer.
   const key = `${current.kind}\u0000${current.contentVersion ?? ""}\u0000${perspective}\u0000${query}\u0000${JSON.stringify(params)}`;
-  try {
-    const result = await current.fetch<T>(query, params, { ...options, perspective });
-    // A copy: the caller may edit what it gets, and the fallback must stay as fetched. The key
-    // names the content version, so a result kept under it already is this one: copied once
-    // per version, not on every request (a deep copy of the home page's results per view).
-    if (current.contentVersion === undefined || !lastGood.has(key)) remember(key, structuredClone(result));
-    else touch(key);
-    return result;
-  } catch (error) {
-    // The reader left: nobody is waiting for a fallback.
-    if (options.signal?.aborted) throw error;
-    if (!isTransientFailure(error)) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    if (lastGood.has(key)) {
-      console.warn(`[content] ${current.kind} source failed (${message}); serving the last good result`);
-      // Stored under this query's key by the success branch above: the same T.
-      return structuredClone(lastGood.get(key)) as T;
-    }
-    console.error(`[content] ${current.kind} source failed (${message}) and no earlier result exists`);
-    throw new Response("The content service is unavailable. Please try again shortly.", {
-      status: 503,
-      statusText: "Service Unavailable",
-      headers: { "Retry-After": "30", "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  const stale = lastGood.has(key);
+  const refresh = refreshFor(current, key, query, params, perspective);
+  // Known trouble and a copy at hand: the copy at once, the refresh (if any) goes on behind.
+  if (stale && (health.state === "degraded" || !refresh)) return serveStale<T>(key);
+  if (!refresh) throw unavailable(current.kind, "too many requests in flight");
+  // Cold and no trouble known: the source's own deadline (SANITY_TIMEOUT_MS) bounds the wait;
+  // otherwise the stale budget does, and the refresh keeps running for the next reader.
+  const budgetMs = stale || health.state === "degraded" ? staleAfterMs() : undefined;
+  const outcome = await settle(refresh, budgetMs, options.signal);
+  if (outcome.kind === "value") return outcome.value as T;
+  // The reader left: nobody is waiting for a fallback.
+  if (options.signal?.aborted) throw options.signal.reason;
+  if (outcome.kind === "error" && !isTransientFailure(outcome.error)) throw outcome.error;
+  if (outcome.kind === "late") markDegraded(current.kind, `no answer within ${budgetMs} ms`);
+  if (lastGood.has(key)) return serveStale<T>(key);
+  throw unavailable(current.kind, health.reason ?? describeFailure(outcome.kind === "error" ? outcome.error : null));
+}
+
+/** The 503 a route's error boundary renders as the localized "unavailable" page. */
+function unavailable(kind: string, reason: string): Response {
+  console.error(`[content] ${kind} source unavailable (${reason}) and no earlier result exists`);
+  return new Response("The content service is unavailable. Please try again shortly.", {
+    status: 503,
+    statusText: "Service Unavailable",
+    headers: { "Retry-After": "30", "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+function serveStale<T>(key: string): T {
+  // Stored under this query's key by a successful refresh: the same T.
+  return structuredClone(lastGood.get(key)) as T;
+}
+
+/**
+ * How readers learn of the source's state (`/healthz`): `degraded` from the first failure
+ * or late answer until the next success. The reason names the kind of failure (a status,
+ * a timeout), never a URL, header or token.
+ */
+export interface ContentHealth {
+  state: "ok" | "degraded";
+  kind?: ContentSource["kind"];
+  reason?: string;
+  since?: number;
+}
+
+let health: ContentHealth = { state: "ok" };
+
+export function contentHealth(): ContentHealth {
+  return { ...health };
+}
+
+function markDegraded(kind: ContentSource["kind"], reason: string): void {
+  if (health.state !== "degraded") {
+    console.warn(`[content] ${kind} source degraded (${reason}): serving last good results, refreshing behind`);
+    health = { state: "degraded", kind, reason, since: Date.now() };
+  } else health = { ...health, reason };
+}
+
+function markHealthy(kind: ContentSource["kind"]): void {
+  if (health.state === "degraded") console.warn(`[content] ${kind} source answers again`);
+  health = { state: "ok" };
+}
+
+/** A failure's kind for the health report: no message text (it may carry URLs or headers). */
+function describeFailure(error: unknown): string {
+  const e = (error ?? {}) as { name?: unknown; statusCode?: unknown; status?: unknown; code?: unknown };
+  const status = typeof e.statusCode === "number" ? e.statusCode : typeof e.status === "number" ? e.status : undefined;
+  if (status !== undefined) return `HTTP ${status}`;
+  if (typeof e.code === "string" && /^[A-Z_]+$/.test(e.code)) return e.code;
+  if (e.name === "TimeoutError" || e.name === "AbortError") return "timeout";
+  return typeof e.name === "string" && /^\w+$/.test(e.name) ? e.name : "error";
+}
+
+/**
+ * One upstream request per query, parameters and content version at a time: twenty readers
+ * of a page during a hang share one, and their count is bounded (past the bound, readers get
+ * the last good copy or a 503 without a new request). Not tied to a reader's signal: a
+ * reader who leaves does not cancel what the others wait for.
+ */
+const MAX_REFRESHES = 64;
+const refreshes = new Map<string, Promise<unknown>>();
+
+function refreshFor(
+  current: ContentSource,
+  key: string,
+  query: string,
+  params: QueryParams,
+  perspective: "published" | "drafts",
+): Promise<unknown> | undefined {
+  const running = refreshes.get(key);
+  if (running) return running;
+  if (refreshes.size >= MAX_REFRESHES) return undefined;
+  const promise = current.fetch(query, params, { perspective }).then(
+    (result) => {
+      // A copy: the caller may edit what it gets, and the fallback must stay as fetched. The key
+      // names the content version, so a result kept under it already is this one: copied once
+      // per version, not on every request (a deep copy of the home page's results per view).
+      if (current.contentVersion === undefined || !lastGood.has(key)) remember(key, structuredClone(result));
+      else touch(key);
+      if (getContentSource() === current) markHealthy(current.kind);
+      return result;
+    },
+    (error: unknown) => {
+      if (isTransientFailure(error) && getContentSource() === current)
+        markDegraded(current.kind, describeFailure(error));
+      throw error;
+    },
+  );
+  refreshes.set(key, promise);
+  // Gone once settled, whoever waits; a failure nobody awaits any more is not unhandled.
+  promise.then(
+    () => refreshes.delete(key),
+    () => refreshes.delete(key),
+  );
+  return promise;
+}
+
+type Outcome = { kind: "value"; value: unknown } | { kind: "error"; error: unknown } | { kind: "late" };
+
+/** The refresh's outcome, or `late` after budgetMs (undefined: no budget), or the reader's abort. */
+function settle(refresh: Promise<unknown>, budgetMs: number | undefined, signal?: AbortSignal): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const timer = budgetMs === undefined ? undefined : setTimeout(() => resolve({ kind: "late" }), budgetMs);
+    const onAbort = () => resolve({ kind: "error", error: signal?.reason });
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    refresh.then(
+      (value) => resolve({ kind: "value", value }),
+      (error: unknown) => resolve({ kind: "error", error }),
+    );
+    // Whatever came first, the timer and the listener go.
+    void refresh
+      .catch(() => undefined)
+      .finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+      });
+  });
+}
+
+/** CONTENT_STALE_AFTER_MS, read once (the environment is checked at start-up). */
+let staleBudget: number | undefined;
+function staleAfterMs(): number {
+  return (staleBudget ??= parseContentEnv().CONTENT_STALE_AFTER_MS);
 }
 
 /**

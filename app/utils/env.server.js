@@ -75,6 +75,8 @@ const schema = z.object({
   /** Another API origin (a local stand-in in tests); the project then travels in a header. */
   SANITY_API_HOST: httpUrl.optional(),
   SANITY_TIMEOUT_MS: wholeNumber(1).default(5_000),
+  /** How long a query with a last good result waits for the content source before that copy is served (the answer still refreshes it). */
+  CONTENT_STALE_AFTER_MS: wholeNumber(0, 10_000).default(400),
   /** Write token (server only); with SANITY_PROJECT_ID, inquiries also go to the Content Lake. */
   SANITY_WRITE_TOKEN: z.string().optional(),
   /** Seconds a Content Lake result is kept in memory; the webhook purges sooner, this is the backstop. */

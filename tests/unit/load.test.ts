@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadQuery, setContentSource } from "../../app/content/load.server";
+import { contentHealth, loadQuery, setContentSource } from "../../app/content/load.server";
 import type { ContentSource, FetchOptions, QueryParams } from "../../app/content/source.server";
 
 /** A source that answers from a function, so each test decides when it fails. */
@@ -78,5 +78,60 @@ describe("loadQuery", () => {
     const first = await loadQuery<string, { list: number[] }>("*[1]");
     first.list.pop();
     expect(await loadQuery("*[1]")).toEqual({ list: [1, 2] });
+  });
+
+  describe("when the source hangs", () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it("serves the last good copy after the stale budget and lets the answer refresh it behind", async () => {
+      const pending: Array<(value: unknown) => void> = [];
+      let up = true;
+      setContentSource(scriptedSource(async () => (up ? "first" : new Promise((resolve) => pending.push(resolve)))));
+      expect(await loadQuery("*[2]")).toBe("first");
+      up = false;
+      const stale = loadQuery("*[2]");
+      await vi.advanceTimersByTimeAsync(400);
+      expect(await stale).toBe("first");
+      expect(contentHealth()).toMatchObject({ state: "degraded", kind: "sanity", reason: "no answer within 400 ms" });
+      // Known trouble: the copy at once, no second request while the first is out.
+      expect(await loadQuery("*[2]")).toBe("first");
+      expect(pending).toHaveLength(1);
+      pending[0]("second");
+      await vi.advanceTimersByTimeAsync(0);
+      expect(contentHealth().state).toBe("ok");
+      // The refreshed copy is what the next reader gets while the source hangs again.
+      const next = loadQuery("*[2]");
+      await vi.advanceTimersByTimeAsync(400);
+      expect(await next).toBe("second");
+    });
+
+    it("asks the source once for many readers of the same query", async () => {
+      let calls = 0;
+      let release: (value: unknown) => void = () => {};
+      setContentSource(
+        scriptedSource(() => {
+          calls += 1;
+          return new Promise((resolve) => (release = resolve));
+        }),
+      );
+      const readers = Array.from({ length: 20 }, () => loadQuery("*[3]"));
+      release("shared");
+      expect(await Promise.all(readers)).toEqual(Array(20).fill("shared"));
+      expect(calls).toBe(1);
+    });
+
+    it("answers a query it never had with a 503 within the budget once the source is known to fail", async () => {
+      let hang = false;
+      setContentSource(scriptedSource(() => (hang ? new Promise(() => {}) : Promise.reject(outage()))));
+      await expect(loadQuery("*[4]")).rejects.toBeInstanceOf(Response);
+      expect(contentHealth()).toMatchObject({ state: "degraded", reason: "HTTP 503" });
+      hang = true;
+      const cold = loadQuery("*[5]").catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(400);
+      const thrown = await cold;
+      expect(thrown).toBeInstanceOf(Response);
+      expect((thrown as Response).headers.get("Retry-After")).toBe("30");
+    });
   });
 });
