@@ -4,7 +4,10 @@
  * `POST {query, params}`, the `perspective` parameter, `{ query, result, ms }` answers
  * and 400 JSON errors for bad GROQ, as the real API gives them. Queries run on plain
  * groq-js over the whole dataset (no index), so it is an independent reference for the
- * embedded source. `mode` makes it fail with 500 or never answer, for resilience tests.
+ * embedded source. `mode` makes queries fail, for resilience tests: "fail" answers 500,
+ * "503" answers 503 with Retry-After (Sanity's overload answer), "hang" never answers.
+ * `setMode("recover")` ends the hanging requests (their sockets reset, as when the API
+ * restarts, so the client's retry reaches the recovered API) and answers normally again.
  *
  * `setDocument` changes what queries read, as a publish in the Studio would.
  *
@@ -22,7 +25,9 @@ import { readDataset, type SanityDocument } from "../../app/content/dataset.serv
 export interface FakeSanity {
   /** e.g. http://127.0.0.1:40123, for SANITY_API_HOST. */
   url: string;
-  mode: "ok" | "fail" | "hang";
+  mode: "ok" | "fail" | "503" | "hang";
+  /** Sets `mode`; "recover" resets the hanging requests and goes back to "ok". */
+  setMode(mode: FakeSanity["mode"] | "recover"): void;
   /** Requests received, for assertions on caching and retries. */
   requests: Array<{ method: string; path: string; perspective: string | null; projectId: string | undefined }>;
   mutateMode: "ok" | "fail" | "commitThenFail";
@@ -91,6 +96,15 @@ export async function startFakeSanity(options: {
     mutateMode: "ok",
     created: new Map(),
     mutations: [],
+    setMode: (mode) => {
+      if (mode !== "recover") {
+        fake.mode = mode;
+        return;
+      }
+      fake.mode = "ok";
+      for (const res of hanging) res.destroy();
+      hanging.clear();
+    },
     setDocument: (doc) => {
       const at = loaded.documents.findIndex((d) => d._id === doc._id);
       if (at === -1) loaded.documents.push(doc);
@@ -125,7 +139,12 @@ export async function startFakeSanity(options: {
     }
     if (fake.mode === "hang") {
       hanging.add(res);
+      res.once("close", () => hanging.delete(res));
       return;
+    }
+    if (fake.mode === "503") {
+      res.setHeader("Retry-After", "5");
+      return send(res, 503, { error: "Service Unavailable", message: "Simulated overload", statusCode: 503 });
     }
     if (fake.mode === "fail")
       return send(res, 500, { error: "Internal Server Error", message: "Simulated failure", statusCode: 500 });
