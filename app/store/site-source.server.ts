@@ -11,6 +11,10 @@
  *
  * Until the store runs (server.js starts it before it listens; tests that import the site's
  * modules directly never start it) the embedded file dataset answers, as before the store.
+ * Once a store has run, it alone answers: closed (shutting down, or its database lost),
+ * it fails with a 503 StoreError, so loadQuery serves last good copies and a 503 page
+ * instead of the seed's long-outdated content. Reads come from the documents the store
+ * holds in memory, so a locked database (another writer) does not stop them.
  */
 import { EMBEDDED_PROJECT_ID } from "../content/embedded.server";
 import type { ImageVariant } from "../content/image-files.server";
@@ -24,6 +28,7 @@ import type {
   QueryParams,
 } from "../content/source.server";
 import { AssetService } from "./assets.server";
+import { StoreError } from "./types";
 import { runningStore, type RunningContentStore } from "./mount.server";
 import type { Identity } from "./types";
 
@@ -40,6 +45,9 @@ export class StoreContentSource implements ContentSource {
   readonly kind = "store" as const;
   readonly imageConfig: ImageConfig;
   private assets?: { running: RunningContentStore; service: AssetService };
+  /** A store answered for this source once: from then on, no silent fallback to the seed. */
+  private started = false;
+  private lastVersion?: string;
 
   constructor(
     private readonly fallback: ContentSource,
@@ -50,17 +58,24 @@ export class StoreContentSource implements ContentSource {
 
   private running(): RunningContentStore | undefined {
     const running = runningStore();
-    return running && running.projectId === this.imageConfig.projectId ? running : undefined;
+    if (running && running.projectId === this.imageConfig.projectId) {
+      this.started = true;
+      return running;
+    }
+    return undefined;
   }
 
   /** The store's version while it runs; part of every cache key built on results. */
   get contentVersion(): string {
     const running = this.running();
-    return running ? `store-${running.store.version}` : "seed";
+    // A store that stopped keeps its last version: the last good copies stay reachable.
+    if (running) this.lastVersion = `store-${running.store.version}`;
+    return running ? this.lastVersion! : (this.lastVersion ?? "seed");
   }
 
   async fetch<T = unknown>(query: string, params: QueryParams = {}, options: FetchOptions = {}): Promise<T> {
     const running = this.running();
+    if (!running && this.started) throw new StoreError(503, "storeUnavailable", "The content store is not running");
     if (!running) return this.fallback.fetch<T>(query, params, options);
     options.signal?.throwIfAborted();
     if (options.perspective === "drafts") {

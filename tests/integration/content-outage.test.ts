@@ -9,13 +9,27 @@
  * hide what loadQuery does) and SANITY_CACHE_TTL_S=0 (likewise the Sanity source's result
  * cache), and with the real client deadline (SANITY_TIMEOUT_MS 5000, one retry): the
  * figures are those of a production server whose API hangs.
+ *
+ * The self-hosted store (the default source) is read in this process instead: its reads
+ * come from memory, so the way it becomes unavailable is being closed, which a test can
+ * only do to a store it runs itself; loadQuery and /healthz's loader are the same code the
+ * server runs.
  */
-import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import nodePath from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readDataset, type SanityDocument } from "../../app/content/dataset.server";
+import { EmbeddedSource } from "../../app/content/embedded.server";
+import { loadQuery, setContentSource } from "../../app/content/load.server";
+import { SITE_SETTINGS_QUERY } from "../../app/content/queries";
+import { loader as healthz } from "../../app/routes/healthz";
+import { startContentStore, type RunningContentStore } from "../../app/store/mount.server";
+import { StoreContentSource } from "../../app/store/site-source.server";
+import { parseEnv } from "../../app/utils/env.server";
 import { ARTICLE_WITH_JA, ARTICLE_WITHOUT_JA, shownVersion } from "../pages";
 import { startFakeSanity, type FakeSanity } from "../support/fake-sanity";
-import { DEMO_DATASET } from "../support/sample-params";
+import { DEMO_DATASET, FIXTURE_DATASET } from "../support/sample-params";
 import { startServer, type RunningServer } from "../support/server";
 
 const PROJECT_ID = "outagetest";
@@ -142,5 +156,50 @@ describe("a content source outage", () => {
     console.log(`[outage] recover: new title shown after ${Math.round(performance.now() - started)} ms`);
     await expect.poll(async () => (await timed("/healthz")).body, { timeout: 5_000 }).toBe("ok\n");
     expect((await timed(NEVER_VISITED)).status).toBe(200);
+  });
+});
+
+describe("the self-hosted content store unavailable", () => {
+  const dir = mkdtempSync(nodePath.join(tmpdir(), "hg-outage-store-"));
+  const seed = new EmbeddedSource({ datasetPath: FIXTURE_DATASET });
+  const ARTICLES = "*[_type == 'article'] | order(_id) [0...3]._id";
+  let running: RunningContentStore;
+
+  beforeAll(async () => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    running = await startContentStore(
+      parseEnv({ STORE_DB: nodePath.join(dir, "store.sqlite"), CONTENT_DATASET: FIXTURE_DATASET }),
+    );
+    setContentSource(new StoreContentSource(seed, { projectId: running.projectId, dataset: running.dataset }));
+  });
+  afterAll(() => {
+    setContentSource(undefined);
+    running?.close();
+    seed.close();
+    rmSync(dir, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  it("serves warmed queries within 1 s, a 503 for the others, and /healthz says degraded", async () => {
+    const settings = await loadQuery(SITE_SETTINGS_QUERY, {});
+    const articles = await loadQuery(ARTICLES);
+    expect(await (await healthz()).text()).toBe("ok\n");
+
+    running.close();
+    const started = performance.now();
+    expect(await loadQuery(SITE_SETTINGS_QUERY, {})).toEqual(settings);
+    expect(await loadQuery(ARTICLES)).toEqual(articles);
+    expect(performance.now() - started).toBeLessThan(WARM_BOUND_MS);
+
+    const thrown = await loadQuery("*[_type == 'event'][0]._id").catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(Response);
+    expect((thrown as Response).status).toBe(503);
+    expect((thrown as Response).headers.get("Retry-After")).toBe("30");
+
+    const health = await healthz();
+    expect(health.status).toBe(200);
+    expect(await health.text()).toBe("degraded: store content source HTTP 503\n");
   });
 });
