@@ -80,13 +80,15 @@ function errorPage(status, pathname) {
  * sends Remix's bare JSON error for a method a resource route lacks). Throws when the
  * Host header makes no URL.
  */
-function toFetchRequest(req, res) {
+function toFetchRequest(req, res, { dropOrigin = false } = {}) {
   // req.protocol and req.hostname honour "trust proxy"; the port comes from the header.
   const portOf = (header) => Number.parseInt(req.get(header)?.split(":")[1] ?? "", 10);
   const port = [portOf("X-Forwarded-Host"), portOf("Host")].find(Number.isSafeInteger);
   const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
+    // Checked already (originVerdict below): Remix's own check would throw a 500 on a foreign one.
+    if (dropOrigin && key === "origin") continue;
     if (Array.isArray(value)) for (const v of value) headers.append(key, v);
     else if (value) headers.set(key, value);
   }
@@ -234,10 +236,22 @@ app.use((req, res, next) => {
 // parameters and answers a bare 400 on malformed percent-encoding, while Remix gives
 // such a path its localized 404 page.
 const handleRemix = createRequestHandler(() => build, MODE);
+const { originVerdict, keepsInputOnForeignOrigin } = build.entry.module;
 app.use(async (req, res, next) => {
+  const origin = originVerdict({
+    method: req.method,
+    origin: req.get("Origin"),
+    host: req.get("Host"),
+    forwardedHost: req.get("X-Forwarded-Host"),
+    trustProxy: env.TRUST_PROXY,
+    publicUrl: env.PUBLIC_URL,
+  });
+  // A foreign, `null` or malformed Origin: the inquiry form answers 403 itself with the input kept, others get the 403 page.
+  if (origin === "foreign" && !keepsInputOnForeignOrigin(req.path)) return sendErrorPage(res, 403, req.originalUrl);
+  const context = { clientIp: req.ip, foreignOrigin: origin === "foreign" };
   let request;
   try {
-    request = toFetchRequest(req, res);
+    request = toFetchRequest(req, res, { dropOrigin: origin !== "absent" });
   } catch (error) {
     // e.g. a Host header that makes no URL
     return next(httpError(400, error));
@@ -246,7 +260,7 @@ app.use(async (req, res, next) => {
     // Read before rendering: a page rendered while content changes is not kept as the new version's.
     const version = pageCache.version;
     let response = await build.entry.module.withPreview(request, () =>
-      build.entry.module.withUiStrings(() => handleRemix(request, { clientIp: req.ip })),
+      build.entry.module.withUiStrings(() => handleRemix(request, context)),
     );
     // A POST to a resource route with no action: Remix's body is a bare JSON error.
     if (response.status === 405 && response.headers.get("X-Remix-Error")) {

@@ -67,6 +67,9 @@ export default function handleRequest(
 // For server.js: the page it answers with when Remix cannot (see the module).
 export { errorDocument } from "./utils/error-document.server";
 
+// For server.js: the Origin check of form posts, before Remix's own would throw (see the module).
+export { originVerdict, keepsInputOnForeignOrigin } from "./utils/origin.server";
+
 // For server.js: every request of the site runs through it (preview reads drafts, never cached).
 export { withPreview } from "./content/preview.server";
 

@@ -16,6 +16,7 @@ type InquiryEnv = Pick<
   | "INQUIRY_OUTBOX_BASE_MS"
   | "INQUIRY_OUTBOX_MAX_MS"
   | "TRUST_PROXY"
+  | "PUBLIC_URL"
 >;
 
 export type InquiryConfig = InquiryEnv & {
@@ -66,6 +67,7 @@ export function inquiryConfig(): InquiryConfig {
     INQUIRY_OUTBOX_BASE_MS: e.INQUIRY_OUTBOX_BASE_MS,
     INQUIRY_OUTBOX_MAX_MS: e.INQUIRY_OUTBOX_MAX_MS,
     TRUST_PROXY: e.TRUST_PROXY,
+    PUBLIC_URL: e.PUBLIC_URL,
     secret,
     sanity,
     contentStore: !e.SANITY_PROJECT_ID,

@@ -20,6 +20,45 @@ const text = (max: number) =>
     .check(z.trim(), z.minLength(1, { error: "required" }), z.maxLength(max, { error: "tooLong" }));
 
 const OPPORTUNITY_ID = /^[a-zA-Z0-9_.-]{1,128}$/;
+
+/**
+ * An e-mail address, internationalised ones included (RFC 6531: `user@bücher.de`,
+ * `đức@ví-dụ.vn`). The domain is checked in its ASCII (Punycode) form, which the URL
+ * parser produces by the IDNA rules (so `bücher.de` is read as browsers and mail servers
+ * read it, and a malformed label is refused); the local part may hold letters, marks
+ * and digits of any script besides zod's ASCII set, and then goes through zod's own
+ * address pattern. The address is stored as typed (NFC): that is what the reader wrote
+ * and what a reply goes to; mail software does the Punycode itself.
+ */
+const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export function isEmailAddress(value: string): boolean {
+  const at = value.lastIndexOf("@");
+  if (at <= 0 || at === value.length - 1) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if ([...local].length > 64 || /[\s"\\@]/u.test(local)) return false;
+  // A port, user info, path or IP literal in the "domain" would make the URL parser read another host.
+  if (/[\s/?#\\%:@[\]]/u.test(domain)) return false;
+  let asciiDomain: string;
+  try {
+    asciiDomain = new URL(`http://${domain}/`).hostname;
+  } catch {
+    return false;
+  }
+  // Any letter, mark or digit stands in as an ASCII letter for the pattern; anything else must already be ASCII.
+  const asciiLocal = local.replace(/[\p{L}\p{M}\p{N}]/gu, (c) => (c.charCodeAt(0) < 128 ? c : "a"));
+  // zod's pattern for the local part; the domain by its labels, since zod's wants an ASCII TLD (not `xn--fiqs8s`).
+  const labels = asciiDomain.split(".");
+  const tld = labels[labels.length - 1];
+  return (
+    z.regexes.email.test(`${asciiLocal}@example.org`) &&
+    asciiDomain.length <= 253 &&
+    labels.length >= 2 &&
+    labels.every((l) => DOMAIN_LABEL.test(l)) &&
+    (/^[a-z]{2,63}$/.test(tld) || /^xn--[a-z0-9-]{2,59}$/.test(tld))
+  );
+}
 const PHONE = /^\+?[\d\s().\-/]{5,}$/;
 
 /** Each field on its own; the opportunity rule, which depends on the topic, is in validateInquiry. */
@@ -28,7 +67,13 @@ export function inquirySchema() {
     name: text(LIMITS.name),
     organisation: text(LIMITS.organisation),
     country: z.string({ error: "required" }).check(z.refine((v) => COUNTRY_CODES.includes(v), { error: "required" })),
-    email: z.pipe(text(LIMITS.email), z.email({ error: "invalid" })),
+    email: z.pipe(
+      text(LIMITS.email),
+      z.pipe(
+        z.transform((v: string) => v.normalize("NFC")),
+        z.string().check(z.refine(isEmailAddress, { error: "invalid" })),
+      ),
+    ),
     phone: z._default(
       z.string().check(
         z.trim(),

@@ -194,6 +194,13 @@ export class InquiryStore {
     }
   }
 
+  /** The inquiry first stored from the form with this token nonce, if any. */
+  bySubmissionKey(submissionKey: string): StoredInquiry | undefined {
+    const row = this.db.prepare("SELECT * FROM inquiries WHERE submission_key = ?").get(submissionKey) as
+      Row | undefined;
+    return row && toInquiry(row);
+  }
+
   byId(id: string): StoredInquiry | undefined {
     const row = this.db.prepare("SELECT * FROM inquiries WHERE id = ?").get(id) as Row | undefined;
     return row && toInquiry(row);

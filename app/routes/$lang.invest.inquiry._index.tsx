@@ -2,7 +2,7 @@
  * The investor inquiry form: GET shows it (with `?opportunity=<id>` preselecting what it
  * is about), POST checks and stores the inquiry (app/inquiries/service.server.ts) and
  * redirects to the confirmation, or renders the form again with the input kept, the
- * errors in the reader's language and the status that says why (400/403/413/415/429/503).
+ * errors in the reader's language and the status that says why (400/403/409/413/415/429/503).
  * Never cached: every response carries a fresh form token.
  */
 import {
@@ -103,7 +103,11 @@ export default function InquiryPage() {
   const formMessage = actionData?.formError
     ? t(
         `formErrors.${actionData.formError}`,
-        actionData.formError === "rateLimited" ? { count: actionData.retryMinutes ?? 1 } : {},
+        actionData.formError === "rateLimited"
+          ? { count: actionData.retryMinutes ?? 1 }
+          : actionData.formError === "alreadySent"
+            ? { reference: actionData.reference ?? "" }
+            : {},
       )
     : undefined;
 

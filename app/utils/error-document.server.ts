@@ -12,6 +12,7 @@ import { languageDir, matchLang, SOURCE_LANG, type Lang } from "~/i18n/languages
 /** The statuses with their own words; any other status reads as a server error (500). */
 const WORDS: Record<number, [title: string, text: string]> = {
   400: ["error.badRequestTitle", "error.badRequestText"],
+  403: ["error.originRefusedTitle", "error.originRefusedText"],
   404: ["error.notFoundTitle", "error.notFoundText"],
   405: ["error.methodNotAllowedTitle", "error.methodNotAllowedText"],
   503: ["error.unavailableTitle", "error.unavailableText"],

@@ -8,3 +8,12 @@ export function notFound(message = "Not Found"): Response {
 export function badRequest(message = "Bad Request"): Response {
   return new Response(message, { status: 400, statusText: "Bad Request", headers: { "Cache-Control": CACHE.none } });
 }
+
+/** A fault that retrying later may fix (e.g. a database that cannot be read): 503 with Retry-After. */
+export function unavailable(retryAfterS: number, message = "Service Unavailable"): Response {
+  return new Response(message, {
+    status: 503,
+    statusText: "Service Unavailable",
+    headers: { "Cache-Control": CACHE.none, "Retry-After": String(retryAfterS) },
+  });
+}

@@ -12,7 +12,14 @@ import { resources } from "../../app/i18n/resources";
 import { LANGUAGE_IDS } from "../../app/i18n/languages";
 import { issueToken, newClientId, readClientId, verifyToken } from "../../app/inquiries/csrf.server";
 import { OutboxWorker, inquiryDocument, type InquiryDocument } from "../../app/inquiries/outbox.server";
-import { FIELDS, LIMITS, validateInquiry, type Inquiry, type InquiryValues } from "../../app/inquiries/schema";
+import {
+  FIELDS,
+  LIMITS,
+  isEmailAddress,
+  validateInquiry,
+  type Inquiry,
+  type InquiryValues,
+} from "../../app/inquiries/schema";
 import { InquiryStore, REFERENCE_PATTERN } from "../../app/inquiries/store.server";
 
 const VALID: InquiryValues = {
@@ -76,6 +83,37 @@ describe("the inquiry schema", () => {
       consent: "required",
       opportunity: "invalid",
     });
+  });
+
+  it("accepts internationalised e-mail addresses as typed (NFC) and still refuses malformed ones", () => {
+    for (const email of [
+      "user@bücher.de",
+      "đức@ví-dụ.vn",
+      "用户@例子.广告",
+      "a.b+c@xn--bcher-kva.de",
+      "hanako@example.jp",
+    ]) {
+      expect([email, isEmailAddress(email)]).toEqual([email, true]);
+    }
+    const result = validateInquiry({ ...VALID, email: " user@bu\u0308cher.de " }, KNOWN);
+    expect(result.ok && result.data.email).toBe("user@bücher.de");
+    for (const email of [
+      "user@bücher",
+      "a@b@c.de",
+      "a b@c.de",
+      "user@exa mple.com",
+      "user@a.com/x",
+      "user@[1.2.3.4]",
+      "user@a.com:80",
+      'us"er@a.de',
+      "user@-a.de",
+      "user@a..de",
+      ".a@b.de",
+      "@x.de",
+      "x@",
+    ]) {
+      expect([email, isEmailAddress(email)]).toEqual([email, false]);
+    }
   });
 
   it("needs an opportunity only when the topic is one, and drops it otherwise", () => {
