@@ -89,12 +89,14 @@ export function startOutboxIfConfigured(): void {
   }
   if (!config.contentStore) return;
   const deadline = Date.now() + 120_000;
+  let logged = false;
   const attempt = () => {
     try {
       if (getOutbox(store())) return;
     } catch (error) {
       // e.g. a read-only database: the form answers 503 meanwhile; keep trying until it opens.
-      console.error("The inquiry outbox could not start:", error);
+      if (!logged) console.error("The inquiry outbox could not start (retrying):", error);
+      logged = true;
     }
     if (Date.now() < deadline) setTimeout(attempt, 250).unref();
   };

@@ -112,27 +112,55 @@ function toInquiry(row: Row): StoredInquiry {
 
 export class InquiryStore {
   readonly file: string;
-  private readonly db: Database.Database;
+  private db: Database.Database;
 
   constructor(file: string) {
     this.file = path.resolve(file);
     mkdirSync(path.dirname(this.file), { recursive: true });
-    this.db = new Database(this.file);
-    this.db.pragma("journal_mode = WAL");
-    // FULL: in WAL mode, NORMAL may lose the last commits on power loss; an
-    // acknowledged inquiry must not be among them.
-    this.db.pragma("synchronous = FULL");
-    this.db.pragma("busy_timeout = 5000");
-    this.db.pragma("foreign_keys = ON");
-    this.migrate();
+    this.db = this.open();
   }
 
-  private migrate(): void {
-    const version = this.db.pragma("user_version", { simple: true }) as number;
+  private open(): Database.Database {
+    const db = new Database(this.file);
+    db.pragma("journal_mode = WAL");
+    // FULL: in WAL mode, NORMAL may lose the last commits on power loss; an
+    // acknowledged inquiry must not be among them.
+    db.pragma("synchronous = FULL");
+    db.pragma("busy_timeout = 5000");
+    db.pragma("foreign_keys = ON");
+    this.migrate(db);
+    return db;
+  }
+
+  /**
+   * A file or directory that was read-only when the connection opened leaves SQLite reading
+   * only, for good: after a write refused as read-only, the connection is opened anew, so
+   * the store takes inquiries again as soon as the file is writable, without a restart.
+   * The old one is closed first: SQLite shares a process's read-only `-shm` mapping among
+   * connections to the same file, so a second connection beside it would stay read-only too.
+   */
+  private reopenAfter(error: unknown): boolean {
+    const readOnly = String((error as { code?: unknown }).code ?? "").startsWith("SQLITE_READONLY");
+    if (!readOnly && this.db.open) return false;
+    try {
+      this.db.close();
+    } catch {
+      // already unusable
+    }
+    try {
+      this.db = this.open();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private migrate(db: Database.Database): void {
+    const version = db.pragma("user_version", { simple: true }) as number;
     for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]);
-        this.db.pragma(`user_version = ${v + 1}`);
+      db.transaction(() => {
+        db.exec(MIGRATIONS[v]);
+        db.pragma(`user_version = ${v + 1}`);
       })();
     }
   }
@@ -141,7 +169,7 @@ export class InquiryStore {
    * Stores the inquiry and its outbox row in one committed transaction. A second call
    * with the same submission key returns the first inquiry (`created: false`).
    */
-  insert(input: NewInquiry, now = new Date()): { inquiry: StoredInquiry; created: boolean } {
+  insert(input: NewInquiry, now = new Date(), reopened = false): { inquiry: StoredInquiry; created: boolean } {
     const existing = this.db.prepare("SELECT * FROM inquiries WHERE submission_key = ?").get(input.submissionKey) as
       Row | undefined;
     if (existing) return { inquiry: toInquiry(existing), created: false };
@@ -189,6 +217,8 @@ export class InquiryStore {
             .get(input.submissionKey) as Row;
           return { inquiry: toInquiry(first), created: false };
         }
+        // Nothing was committed: once, on a fresh connection, if the old one could only read.
+        if (!reopened && this.reopenAfter(error)) return this.insert(input, now, true);
         throw error;
       }
     }
@@ -229,15 +259,29 @@ export class InquiryStore {
   }
 
   markSent(inquiryId: string, at = new Date()): void {
-    this.db
-      .prepare("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE inquiry_id = ?")
-      .run(at.toISOString(), inquiryId);
+    this.write(() =>
+      this.db
+        .prepare("UPDATE outbox SET sent_at = ?, last_error = NULL WHERE inquiry_id = ?")
+        .run(at.toISOString(), inquiryId),
+    );
   }
 
   markFailed(inquiryId: string, error: string, nextAttemptAt: number): void {
-    this.db
-      .prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE inquiry_id = ?")
-      .run(error.slice(0, 500), nextAttemptAt, inquiryId);
+    this.write(() =>
+      this.db
+        .prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE inquiry_id = ?")
+        .run(error.slice(0, 500), nextAttemptAt, inquiryId),
+    );
+  }
+
+  /** One write, tried again once on a fresh connection if the old one could only read. */
+  private write(run: () => unknown): void {
+    try {
+      run();
+    } catch (error) {
+      if (!this.reopenAfter(error)) throw error;
+      run();
+    }
   }
 
   count(): number {
