@@ -7,7 +7,6 @@ import path from "node:path";
 import url from "node:url";
 import {
   broadcastDevReady,
-  createReadableStreamFromReadable,
   createRequestHandler,
   installGlobals,
   writeReadableStreamToWritable,
@@ -16,6 +15,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { env as readEnv } from "./app/utils/env.server.js";
+import { allowedHosts, hostPolicyNote, normalizeAuthority } from "./app/utils/hosts.server.js";
 
 // Before anything else: a bad variable stops the process here, naming it, before the
 // build is loaded or a port is opened.
@@ -56,6 +56,10 @@ if (MODE === "development") {
   broadcastDevReady(build);
 }
 
+/** The Host values the site answers (docs/decisions/0020); no other reaches a route or a cached page. */
+const HOSTS = allowedHosts(env);
+const MAX_BODY_BYTES = env.MAX_BODY_KB * 1024;
+
 /** The methods any route of the site answers; Remix decides which pages accept POST. */
 const METHODS = ["GET", "HEAD", "POST"];
 
@@ -85,6 +89,8 @@ function toFetchRequest(req, res, { dropOrigin = false } = {}) {
   const portOf = (header) => Number.parseInt(req.get(header)?.split(":")[1] ?? "", 10);
   const port = [portOf("X-Forwarded-Host"), portOf("Host")].find(Number.isSafeInteger);
   const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+function toFetchRequest(req, res, body) {
+  const url = new URL(`${req.protocol}://${authorityOf(req)}${req.originalUrl}`);
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     // Checked already (originVerdict below): Remix's own check would throw a 500 on a foreign one.
@@ -98,9 +104,55 @@ function toFetchRequest(req, res, { dropOrigin = false } = {}) {
     if (!res.writableFinished) controller.abort();
   });
   const init = { method: req.method, headers, signal: controller.signal };
-  if (req.method !== "GET" && req.method !== "HEAD")
-    Object.assign(init, { body: createReadableStreamFromReadable(req), duplex: "half" });
+  if (req.method !== "GET" && req.method !== "HEAD") Object.assign(init, { body });
   return new Request(url.href, init);
+}
+
+/** The host and port the request's URL is built from: req.hostname honours "trust proxy"; the port comes from the header. */
+function authorityOf(req) {
+  const portOf = (header) => Number.parseInt(/:(\d+)$/.exec(req.get(header) ?? "")?.[1] ?? "", 10);
+  const port = [portOf("X-Forwarded-Host"), portOf("Host")].find(Number.isSafeInteger);
+  return `${req.hostname}${port ? `:${port}` : ""}`;
+}
+
+/**
+ * The whole request body, at most MAX_BODY_BYTES whether it is announced (Content-Length)
+ * or chunked; a bigger one rejects with a 413. Read before Remix sees the request, so
+ * the answer is a page and not a stream error half-way through an action (which the
+ * client saw as a reset connection). The rest of a refused body is read and dropped, so
+ * the client, still sending, gets to read the 413.
+ */
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      req.removeAllListeners("data");
+      req.resume();
+      reject(httpError(413, new Error(`request body over ${env.MAX_BODY_KB} KB`)));
+    };
+    if (Number(req.get("Content-Length") ?? 0) > MAX_BODY_BYTES) return tooLarge();
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge();
+      else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/**
+ * `/en/news/` → 301 `/en/news` (query kept): one URL per page. Leading slashes and
+ * backslashes collapse to one slash, so `//evil.example/` or `/\evil.example/` is
+ * redirected to a path on this site, never to another host.
+ */
+function withoutTrailingSlash(originalUrl) {
+  const at = originalUrl.indexOf("?");
+  const pathname = at === -1 ? originalUrl : originalUrl.slice(0, at);
+  if (pathname.length < 2 || !pathname.endsWith("/")) return undefined;
+  const clean = pathname.replace(/\/+$/, "").replace(/^[/\\]+/, "/") || "/";
+  return clean + (at === -1 ? "" : originalUrl.slice(at));
 }
 
 /** Copies a fetch response's headers onto Express's response: each replaces ours, cookies add up. */
@@ -157,6 +209,15 @@ app.use((req, _res, next) => {
   next();
 });
 
+// A Host outside the allow-list is refused before anything can put it into a URL or
+// look it up in the page cache (docs/decisions/0020). The same 400 page as a Host that
+// makes no URL at all.
+app.use((req, _res, next) => {
+  const authority = authorityOf(req);
+  if (HOSTS.has(normalizeAuthority(authority, req.protocol))) return next();
+  next(httpError(400, new Error(`Host ${JSON.stringify(authority.slice(0, 100))} is not an allowed host`)));
+});
+
 app.use((req, res, next) => {
   if (!studio(req, res)) next();
 });
@@ -202,6 +263,14 @@ app.use((_req, res, next) => {
 // is counted as well; only pages a browser navigates to, never robots or prefetches.
 app.use(build.entry.module.countVisits(env.STORE_DB));
 
+// One URL per page: a trailing slash is redirected away before the page cache or Remix
+// sees it (GET and HEAD; a form posted there gets the route's answer).
+app.use((req, res, next) => {
+  const location = (req.method === "GET" || req.method === "HEAD") && withoutTrailingSlash(req.originalUrl);
+  if (!location) return next();
+  res.redirect(301, location);
+});
+
 // Public pages already rendered for this content version: answered here, compressed
 // ahead, like a static file (docs/decisions/0010).
 const pageCache = build.entry.module.createPageCache(env.PAGE_CACHE_MB * 1024 * 1024);
@@ -221,8 +290,12 @@ app.use(compression());
 // instead of serve-static's bare 400.
 const staticFiles = (handler) => (req, res, next) =>
   handler(req, res, (err) => (err && err.status === 400 ? next() : next(err)));
-app.use("/build", staticFiles(express.static(path.join(here, "public/build"), { immutable: true, maxAge: "1y" })));
-app.use(staticFiles(express.static(path.join(here, "public"), { maxAge: "1h" })));
+// `redirect: false`: a folder is no page, and its URL with a slash would be redirected back.
+app.use(
+  "/build",
+  staticFiles(express.static(path.join(here, "public/build"), { immutable: true, maxAge: "1y", redirect: false })),
+);
+app.use(staticFiles(express.static(path.join(here, "public"), { maxAge: "1h", redirect: false })));
 
 // TRACE, PUT, DELETE and the rest: no route of the site takes them. Answered here, since
 // the Remix adapter cannot even build a Request for some (TRACE) and Remix's own answer
@@ -252,7 +325,14 @@ app.use(async (req, res, next) => {
   let request;
   try {
     request = toFetchRequest(req, res, { dropOrigin: origin !== "absent" });
+    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
+    request = toFetchRequest(req, res, body);
   } catch (error) {
+    if (error?.status === 413) {
+      // The rest of the body is not read: the connection is not reused.
+      res.setHeader("Connection", "close");
+      return next(error);
+    }
     // e.g. a Host header that makes no URL
     return next(httpError(400, error));
   }
@@ -314,9 +394,46 @@ app.use((error, req, res, _next) => {
   sendErrorPage(res, status, req.originalUrl);
 });
 
-const server = http.createServer((req, res) => {
-  if (contentStore?.matches(req)) contentStore.handler(req, res);
-  else app(req, res);
+// Connection limits, for slow or idle clients (Node's defaults keep an idle connection
+// for ever): the headers within HTTP_HEADERS_TIMEOUT_MS (a connection that sends nothing
+// is closed after it), the whole request within HTTP_REQUEST_TIMEOUT_MS, an idle
+// kept-alive connection closed after HTTP_KEEPALIVE_TIMEOUT_MS; Node checks them every
+// connectionsCheckingInterval. Responses (listen streams) are not limited.
+const requestTimeout = env.HTTP_REQUEST_TIMEOUT_MS;
+const headersTimeout = Math.min(env.HTTP_HEADERS_TIMEOUT_MS, requestTimeout);
+const REFUSED = Symbol("refused");
+const server = http.createServer(
+  { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1_000, Math.ceil(headersTimeout / 2)) },
+  (req, res) => {
+    if (req.socket[REFUSED]) return;
+    if (contentStore?.matches(req)) contentStore.handler(req, res);
+    else app(req, res);
+  },
+);
+server.keepAliveTimeout = env.HTTP_KEEPALIVE_TIMEOUT_MS;
+
+// At most HTTP_MAX_CONNECTIONS_PER_CLIENT open connections per client address: one more
+// is answered 429 and closed at once, before it can hold a slot until the timeouts.
+const connectionsByAddress = new Map();
+server.on("connection", (socket) => {
+  const cap = env.HTTP_MAX_CONNECTIONS_PER_CLIENT;
+  if (!cap) return;
+  const address = socket.remoteAddress ?? "";
+  const open = (connectionsByAddress.get(address) ?? 0) + 1;
+  if (open > cap) {
+    socket[REFUSED] = true;
+    const text = "Too many open connections from your address. Close some and try again.\n";
+    socket.end(
+      `HTTP/1.1 429 Too Many Requests\r\nRetry-After: 5\r\nContent-Type: text/plain; charset=utf-8\r\nCache-Control: private, no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
+    );
+    return;
+  }
+  connectionsByAddress.set(address, open);
+  socket.once("close", () => {
+    const left = (connectionsByAddress.get(address) ?? 1) - 1;
+    if (left > 0) connectionsByAddress.set(address, left);
+    else connectionsByAddress.delete(address);
+  });
 });
 // Connection upgrades: only the store's presence WebSocket; nothing of the site upgrades.
 function onUpgrade(req, socket) {
@@ -336,6 +453,12 @@ const HOP_BY_HOP = new Set([
   "host",
 ]);
 
+/** Kept-alive loopback connections for the HTTP/2 forward, fewer than the per-client cap allows. */
+const forwardAgent = new http.Agent({
+  keepAlive: true,
+  maxSockets: Math.max(1, Math.floor((env.HTTP_MAX_CONNECTIONS_PER_CLIENT || 64) / 2)),
+});
+
 /** An HTTP/2 request for the site: through the plain listener on loopback. */
 function forwardToSite(req, res) {
   const headers = {};
@@ -346,7 +469,7 @@ function forwardToSite(req, res) {
   headers["x-hg-forward"] = FORWARD_SECRET;
   headers["x-hg-client-ip"] = req.socket.remoteAddress ?? "";
   const upstream = http.request(
-    { host: "127.0.0.1", port: server.address().port, method: req.method, path: req.url, headers },
+    { host: "127.0.0.1", port: server.address().port, method: req.method, path: req.url, headers, agent: forwardAgent },
     (answer) => {
       const out = {};
       for (const [key, value] of Object.entries(answer.headers)) if (!HOP_BY_HOP.has(key)) out[key] = value;
@@ -388,6 +511,7 @@ if (env.STORE_TLS_PORT) {
 
 server.listen(env.PORT, () => {
   console.log(`Hậu Giang site (${MODE}) on http://localhost:${env.PORT}`);
+  (env.PUBLIC_URL || MODE === "development" ? console.log : console.warn)(hostPolicyNote(env));
   if (contentStore)
     console.log(
       `Content store ${contentStore.projectId}/${contentStore.dataset} (${env.STORE_DB}) at http://localhost:${env.PORT}${env.STORE_PATH_PREFIX}`,

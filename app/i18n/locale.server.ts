@@ -43,6 +43,11 @@ export function chainFor(lang: Lang): Lang[] {
   return fallbackChain(lang, order());
 }
 
+/**
+ * The origin of absolute URLs (canonical, hreflang, sitemap, feeds, share images):
+ * PUBLIC_URL, else the request's, whose Host server.js has checked against the allow-list
+ * (docs/decisions/0020), so a forged Host never reaches a cacheable page.
+ */
 export function publicOrigin(request: Request): string {
   return env().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
 }

@@ -38,8 +38,48 @@ const schema = z.object({
     .enum(["production", "development", "test"], { error: "must be production, development or test" })
     .default("production"),
   PORT: wholeNumber(1, 65_535).default(3000),
-  /** Public origin for canonical and hreflang URLs; unset: the request's origin. */
+  /**
+   * Public origin for canonical, hreflang, sitemap, feed and share URLs. Unset: the
+   * request's origin, but only for a Host in ALLOWED_HOSTS or localhost on PORT
+   * (docs/decisions/0020); any other Host is answered 400.
+   */
   PUBLIC_URL: httpUrl.optional(),
+  /** More Host names (host or host:port, comma-separated) the site answers to; never a wildcard. */
+  ALLOWED_HOSTS: z
+    .string()
+    .transform((value, ctx) => {
+      const hosts = value
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean);
+      for (const host of hosts) {
+        // A name or IPv4 address, or a bracketed IPv6 address, with an optional port; no scheme, path or "*".
+        if (
+          !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/.test(
+            host,
+          )
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "must be comma-separated host names, e.g. haugiang.example.org,www.haugiang.example.org:8443 (no scheme, path or wildcard)",
+          });
+          return z.NEVER;
+        }
+      }
+      return hosts;
+    })
+    .optional(),
+  /** Largest request body the site reads (kilobytes); a bigger one, chunked or not, is answered 413. */
+  MAX_BODY_KB: wholeNumber(1, 10_240).default(64),
+  /** Time a client has to send a request's headers (ms); an idle new connection is closed after it. */
+  HTTP_HEADERS_TIMEOUT_MS: wholeNumber(100, 600_000).default(10_000),
+  /** Time a client has to send a whole request, body included (ms). */
+  HTTP_REQUEST_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(60_000),
+  /** An idle kept-alive connection is closed after this (ms). */
+  HTTP_KEEPALIVE_TIMEOUT_MS: wholeNumber(100, 600_000).default(5_000),
+  /** Open connections per client address (behind TRUST_PROXY: the proxy's); more are refused with 429. 0: no cap. */
+  HTTP_MAX_CONNECTIONS_PER_CLIENT: wholeNumber(0, 100_000).default(100),
   /** Content fallback order after the requested language, comma-separated tags. */
   CONTENT_FALLBACK: z
     .string()

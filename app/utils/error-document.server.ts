@@ -15,6 +15,7 @@ const WORDS: Record<number, [title: string, text: string]> = {
   403: ["error.originRefusedTitle", "error.originRefusedText"],
   404: ["error.notFoundTitle", "error.notFoundText"],
   405: ["error.methodNotAllowedTitle", "error.methodNotAllowedText"],
+  413: ["error.payloadTooLargeTitle", "error.payloadTooLargeText"],
   503: ["error.unavailableTitle", "error.unavailableText"],
 };
 
