@@ -104,7 +104,7 @@ function toFetchRequest(req, res, body) {
     if (!res.writableFinished) controller.abort();
   });
   const init = { method: req.method, headers, signal: controller.signal };
-  if (req.method !== "GET" && req.method !== "HEAD") Object.assign(init, { body });
+  if (body) Object.assign(init, { body, duplex: "half" });
   return new Request(url.href, init);
 }
 
@@ -116,29 +116,43 @@ function authorityOf(req) {
 }
 
 /**
- * The whole request body, at most MAX_BODY_BYTES whether it is announced (Content-Length)
- * or chunked; a bigger one rejects with a 413. Read before Remix sees the request, so
- * the answer is a page and not a stream error half-way through an action (which the
- * client saw as a reset connection). The rest of a refused body is read and dropped, so
- * the client, still sending, gets to read the 413.
+ * The request body as a stream of at most MAX_BODY_BYTES, whether announced
+ * (Content-Length) or chunked. The chunk that crosses the limit is still delivered, so a
+ * route with its own limit (the inquiry form) answers with its own page; the next read
+ * fails and the answer becomes the 413 page (see the handler). The rest of the body, and
+ * of a body a route stops reading, is read and dropped, never destroyed: destroying the
+ * request is what reset the connection before the client could read any answer.
  */
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const tooLarge = () => {
-      req.removeAllListeners("data");
-      req.resume();
-      reject(httpError(413, new Error(`request body over ${env.MAX_BODY_KB} KB`)));
-    };
-    if (Number(req.get("Content-Length") ?? 0) > MAX_BODY_BYTES) return tooLarge();
-    const chunks = [];
-    let size = 0;
-    req.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge();
-      else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
+function limitedBody(req, res) {
+  let size = 0;
+  const drain = () => {
+    req.removeAllListeners("data");
+    req.on("data", () => {});
+    req.resume();
+  };
+  return new ReadableStream({
+    start(controller) {
+      req.pause();
+      req.on("data", (chunk) => {
+        size += chunk.length;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if (size > MAX_BODY_BYTES) {
+          res.locals.bodyTooLarge = true;
+          drain();
+        } else if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.on("end", () => {
+        if (!res.locals.bodyTooLarge) controller.close();
+      });
+      req.on("error", (error) => controller.error(error));
+    },
+    pull(controller) {
+      if (res.locals.bodyTooLarge) controller.error(httpError(413, new Error(`body over ${env.MAX_BODY_KB} KB`)));
+      else req.resume();
+    },
+    cancel() {
+      drain();
+    },
   });
 }
 
@@ -151,6 +165,12 @@ function withoutTrailingSlash(originalUrl) {
   const at = originalUrl.indexOf("?");
   const pathname = at === -1 ? originalUrl : originalUrl.slice(0, at);
   if (pathname.length < 2 || !pathname.endsWith("/")) return undefined;
+  // A path that is not valid percent-encoding is no page: Remix answers it with the 404 page.
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
   const clean = pathname.replace(/\/+$/, "").replace(/^[/\\]+/, "/") || "/";
   return clean + (at === -1 ? "" : originalUrl.slice(at));
 }
@@ -326,13 +346,9 @@ app.use(async (req, res, next) => {
   try {
     request = toFetchRequest(req, res, { dropOrigin: origin !== "absent" });
     const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
+    const body = req.method === "GET" || req.method === "HEAD" ? undefined : limitedBody(req, res);
     request = toFetchRequest(req, res, body);
   } catch (error) {
-    if (error?.status === 413) {
-      // The rest of the body is not read: the connection is not reused.
-      res.setHeader("Connection", "close");
-      return next(error);
-    }
     // e.g. a Host header that makes no URL
     return next(httpError(400, error));
   }
@@ -342,6 +358,12 @@ app.use(async (req, res, next) => {
     let response = await build.entry.module.withPreview(request, () =>
       build.entry.module.withUiStrings(() => handleRemix(request, context)),
     );
+    if (res.locals.bodyTooLarge) {
+      // Whatever is left of the body is dropped: the connection is not reused.
+      res.setHeader("Connection", "close");
+      // A route that failed on the cut-off body: the 413 page; one that answered its own limit keeps its page.
+      if (response.status >= 500) return sendErrorPage(res, 413, req.originalUrl);
+    }
     // A POST to a resource route with no action: Remix's body is a bare JSON error.
     if (response.status === 405 && response.headers.get("X-Remix-Error")) {
       return sendErrorPage(res, 405, req.originalUrl, { Allow: "GET, HEAD" });

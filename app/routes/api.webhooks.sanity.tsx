@@ -25,10 +25,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!secret) throw notFound();
   if (request.method !== "POST") return answer(405, { error: "POST only" });
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BODY_BYTES) {
-    return answer(400, { error: "body too large" });
+    return answer(413, { error: "body too large" });
   }
   const body = await request.text();
-  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return answer(400, { error: "body too large" });
+  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return answer(413, { error: "body too large" });
   const verdict = await verifyWebhook({
     body,
     signature: request.headers.get(SIGNATURE_HEADER_NAME),
