@@ -229,45 +229,48 @@ app.use((req, _res, next) => {
   next();
 });
 
+// The Content-Security-Policy: scripts from our origin only; an HTML page's inline scripts
+// are allowed by their hashes, set below once the page is rendered (docs/decisions/0010).
+// With helmet's headers and the Permissions-Policy: on every answer of the site, the
+// refusal of a foreign Host (before the Studio) included.
+const DEVELOPMENT = MODE === "development";
+const { contentSecurityPolicy, scriptHashes, isShareable, writeCached } = build.entry.module;
+const BASE_POLICY = contentSecurityPolicy({ development: DEVELOPMENT });
+const helmetHeaders = helmet({
+  contentSecurityPolicy: false,
+  strictTransportSecurity: { maxAge: 63072000, includeSubDomains: true },
+  referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+  crossOriginEmbedderPolicy: false,
+  xFrameOptions: { action: "deny" },
+});
+function securityHeaders(req, res, next) {
+  res.setHeader("Content-Security-Policy", BASE_POLICY);
+  helmetHeaders(req, res, (error) => {
+    res.setHeader(
+      "Permissions-Policy",
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    );
+    next(error);
+  });
+}
+
 // A Host outside the allow-list is refused before anything can put it into a URL or
 // look it up in the page cache (docs/decisions/0020). The same 400 page as a Host that
 // makes no URL at all.
-app.use((req, _res, next) => {
+app.use((req, res, next) => {
   const authority = authorityOf(req);
   if (HOSTS.has(normalizeAuthority(authority, req.protocol))) return next();
-  next(httpError(400, new Error(`Host ${JSON.stringify(authority.slice(0, 100))} is not an allowed host`)));
+  securityHeaders(req, res, () => {
+    res.setHeader("Cache-Control", "private, no-store");
+    next(httpError(400, new Error(`Host ${JSON.stringify(authority.slice(0, 100))} is not an allowed host`)));
+  });
 });
 
 app.use((req, res, next) => {
   if (!studio(req, res)) next();
 });
 
-// The Content-Security-Policy: scripts from our origin only; an HTML page's inline scripts
-// are allowed by their hashes, set below once the page is rendered (docs/decisions/0010).
-const DEVELOPMENT = MODE === "development";
-const { contentSecurityPolicy, scriptHashes, isShareable, writeCached } = build.entry.module;
-const BASE_POLICY = contentSecurityPolicy({ development: DEVELOPMENT });
-app.use((_req, res, next) => {
-  res.setHeader("Content-Security-Policy", BASE_POLICY);
-  next();
-});
-
-app.use(
-  helmet({
-    contentSecurityPolicy: false,
-    strictTransportSecurity: { maxAge: 63072000, includeSubDomains: true },
-    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
-    crossOriginEmbedderPolicy: false,
-    xFrameOptions: { action: "deny" },
-  }),
-);
-app.use((_req, res, next) => {
-  res.setHeader(
-    "Permissions-Policy",
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  );
-  next();
-});
+app.use(securityHeaders);
 
 // Error responses are never cached publicly, whatever a route said.
 app.use((_req, res, next) => {
@@ -364,6 +367,8 @@ app.use(async (req, res, next) => {
       // A route that failed on the cut-off body: the 413 page; one that answered its own limit keeps its page.
       if (response.status >= 500) return sendErrorPage(res, 413, req.originalUrl);
     }
+    // A page route without an action: Remix's 405 names no methods.
+    if (response.status === 405 && !response.headers.has("Allow")) response.headers.set("Allow", "GET, HEAD");
     // A POST to a resource route with no action: Remix's body is a bare JSON error.
     if (response.status === 405 && response.headers.get("X-Remix-Error")) {
       return sendErrorPage(res, 405, req.originalUrl, { Allow: "GET, HEAD" });
@@ -433,6 +438,26 @@ const server = http.createServer(
   },
 );
 server.keepAliveTimeout = env.HTTP_KEEPALIVE_TIMEOUT_MS;
+
+// Requests Node refuses before any handler runs (headers over 16 KB, a malformed request
+// line, the header timeout): Node's own answer has no body; this one says why, in the
+// source language and English, with the headers every answer of the site has.
+const CLIENT_ERRORS = {
+  HPE_HEADER_OVERFLOW: [431, "Request Header Fields Too Large", "Tiêu đề yêu cầu quá lớn / Request headers too large"],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, "Request Timeout", "Hết thời gian gửi yêu cầu / The request took too long"],
+};
+server.on("clientError", (error, socket) => {
+  if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
+  const [status, reason, text] = CLIENT_ERRORS[error.code] ?? [
+    400,
+    "Bad Request",
+    "Yêu cầu không hợp lệ / Bad request",
+  ];
+  const body = `${text}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: private, no-store\r\nX-Content-Type-Options: nosniff\r\nContent-Security-Policy: ${BASE_POLICY}\r\nConnection: close\r\n\r\n${body}`,
+  );
+});
 
 // At most HTTP_MAX_CONNECTIONS_PER_CLIENT open connections per client address: one more
 // is answered 429 and closed at once, before it can hold a slot until the timeouts.

@@ -198,8 +198,8 @@ const schema = z.object({
 
 /** @typedef {z.infer<typeof schema>} Env */
 
-/** Their values never appear in a message. */
-const SECRETS = new Set([
+/** Their values never appear in a message, a page or the browser bundle (tests/integration/hostile-input.test.ts). */
+export const SECRET_VARIABLES = /** @type {const} */ ([
   "SANITY_READ_TOKEN",
   "SANITY_WRITE_TOKEN",
   "SANITY_WEBHOOK_SECRET",
@@ -207,6 +207,7 @@ const SECRETS = new Set([
   "STORE_API_TOKEN",
   "PREVIEW_SECRET",
 ]);
+const SECRETS = new Set(/** @type {readonly string[]} */ (SECRET_VARIABLES));
 
 /** The variables this module reads, for `.env.example` and the tests. */
 export const ENV_VARIABLES = /** @type {(keyof Env)[]} */ (Object.keys(schema.shape));
