@@ -426,6 +426,23 @@ describe("a server with PUBLIC_URL, ALLOWED_HOSTS, short timeouts and a low conn
     expect(upper.status).toBe(200);
   });
 
+  it("answers a forged webhook 401 and a chunked one over the limit with the 413 page (the route fails on the cut-off body)", async () => {
+    const headers = { "Content-Type": "application/json", "sanity-webhook-signature": "t=1,v1=forged" };
+    const forged = await send(server.baseUrl, { method: "POST", path: "/api/webhooks/sanity", headers, body: "{}" });
+    expect(forged.status, server.output()).toBe(401);
+    const big = JSON.stringify({ _id: "x".repeat(100 * 1024) });
+    const oversized = await send(server.baseUrl, {
+      method: "POST",
+      path: "/api/webhooks/sanity",
+      headers,
+      body: big,
+      chunked: true,
+    });
+    expect(oversized.status, server.output()).toBe(413);
+    expect(oversized.body).toContain(words.vi.payloadTooLargeTitle);
+    expect(oversized.headers.connection).toBe("close");
+  });
+
   it("closes a connection that sends nothing once the header timeout has passed", async () => {
     const { hostname, port } = new URL(server.baseUrl);
     const socket = net.connect(Number(port), hostname);
