@@ -47,12 +47,14 @@ export function IndicatorChart({
           </text>
         ))}
       </g>
-      <g className="chart__merger" data-merger-x={chart.merger.x}>
-        <line x1={chart.merger.x} x2={chart.merger.x} y1={plot.top - 14} y2={plot.bottom} />
-        <text x={chart.merger.x - 4} y={plot.top - 6} textAnchor="end">
-          {chart.merger.label}
-        </text>
-      </g>
+      {chart.merger ? (
+        <g className="chart__merger" data-merger-x={chart.merger.x}>
+          <line x1={chart.merger.x} x2={chart.merger.x} y1={plot.top - 14} y2={plot.bottom} />
+          <text x={chart.merger.x - 4} y={plot.top - 6} textAnchor="end">
+            {chart.merger.label}
+          </text>
+        </g>
+      ) : null}
       {chart.path ? <path className="chart__line" d={chart.path} /> : null}
       <g className="chart__marks">
         {chart.marks.map((m) => (

@@ -4,6 +4,7 @@
  * imports, so the component can name the type it takes.
  */
 export interface ChartMark {
+  /** The year of a time chart's mark; on a chart of categories, the category's position. */
   year: number;
   value: number;
   preliminary: boolean;
@@ -28,5 +29,6 @@ export interface ChartModel {
   baseline: number;
   xTicks: { year: number; x: number; label: string }[];
   yTicks: { value: number; y: number; label: string }[];
-  merger: { x: number; label: string };
+  /** The 1 July 2025 rule (time charts); null on a chart of categories (app/report/), which has no time axis. */
+  merger: { x: number; label: string } | null;
 }

@@ -7,7 +7,7 @@
  * 1 July 2025 merger of Hậu Giang into Cần Thơ city is a vertical rule at its real date,
  * so every chart shows where the former province's series ends.
  */
-import { scaleLinear, scaleUtc } from "d3-scale";
+import { scaleBand, scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
 import type { ChartMark, ChartModel } from "./chart-model";
 
@@ -48,7 +48,10 @@ export function chartKind(series: readonly Observation[]): "line" | "bar" {
   return series.length >= 3 ? "line" : "bar";
 }
 
-export function buildChart(input: readonly Observation[], labels: ChartLabels): ChartModel {
+/** A time chart always has its merger rule. */
+export type TimeChartModel = ChartModel & { merger: NonNullable<ChartModel["merger"]> };
+
+export function buildChart(input: readonly Observation[], labels: ChartLabels): TimeChartModel {
   const series = [...input].sort((a, b) => a.year - b.year);
   const kind = chartKind(series);
   const plot = {
@@ -115,5 +118,59 @@ export function buildChart(input: readonly Observation[], labels: ChartLabels): 
     xTicks,
     yTicks: y.ticks(4).map((value) => ({ value, y: round(y(value)), label: labels.tick(value) })),
     merger: { x: round(x(new Date(`${MERGER_DATE}T00:00:00Z`))), label: labels.merger },
+  };
+}
+
+export interface Category {
+  label: string;
+  value: number;
+}
+
+/**
+ * Bars for named categories (languages, sections, countries) in the same geometry and the
+ * same component as the indicator charts, for the yearly report (app/report/): a band
+ * scale instead of time, no merger rule. `point` gives each bar its accessible text.
+ */
+export function buildCategoryChart(
+  categories: readonly Category[],
+  labels: { point: (c: Category) => string; tick: (value: number) => string },
+): ChartModel {
+  const plot = {
+    left: MARGIN.left,
+    right: CHART_WIDTH - MARGIN.right,
+    top: MARGIN.top,
+    bottom: CHART_HEIGHT - MARGIN.bottom,
+  };
+  const x = scaleBand<number>()
+    .domain(categories.map((_, i) => i))
+    .range([plot.left, plot.right])
+    .padding(0.25);
+  const y = scaleLinear()
+    .domain([0, Math.max(0, ...categories.map((c) => c.value))])
+    .nice(4)
+    .range([plot.bottom, plot.top]);
+  if (y.domain()[0] === y.domain()[1]) y.domain([0, 1]);
+  // Counts are whole numbers: no tick at 0.5 of an inquiry.
+  const ticks = y.ticks(4).filter((v) => Number.isInteger(v));
+  return {
+    kind: "bar",
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    plot,
+    marks: categories.map((c, i) => ({
+      year: i,
+      value: c.value,
+      preliminary: false,
+      label: labels.point(c),
+      x: round(x(i)!),
+      y: round(y(c.value)),
+      width: round(x.bandwidth()),
+      height: round(y(0) - y(c.value)),
+    })),
+    path: null,
+    baseline: round(y(0)),
+    xTicks: categories.map((c, i) => ({ year: i, x: round(x(i)! + x.bandwidth() / 2), label: c.label })),
+    yTicks: ticks.map((value) => ({ value, y: round(y(value)), label: labels.tick(value) })),
+    merger: null,
   };
 }
