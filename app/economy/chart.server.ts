@@ -133,7 +133,7 @@ export interface Category {
  */
 export function buildCategoryChart(
   categories: readonly Category[],
-  labels: { point: (c: Category) => string; tick: (value: number) => string },
+  labels: { point: (c: Category, index: number) => string; tick: (value: number) => string },
 ): ChartModel {
   const plot = {
     left: MARGIN.left,
@@ -161,7 +161,7 @@ export function buildCategoryChart(
       year: i,
       value: c.value,
       preliminary: false,
-      label: labels.point(c),
+      label: labels.point(c, i),
       x: round(x(i)!),
       y: round(y(c.value)),
       width: round(x.bandwidth()),

@@ -54,9 +54,10 @@ const Options = z.object({
 /** Every document the status needs: translatable types (drafts too) and the metadata linking them. */
 const DOCUMENTS_QUERY = `*[_type in $types || _type == "translation.metadata"]`;
 
-async function readDocuments(
+/** Also read by the yearly report (app/report/cli.server.ts): the same documents, from Sanity or the store. */
+export async function readDocuments(
   env: Record<string, string | undefined>,
-  io: StatusCliIo,
+  io: Pick<StatusCliIo, "error">,
 ): Promise<StatusDocument[] | undefined> {
   const settings = parseEnv({
     SANITY_PROJECT_ID: env.SANITY_PROJECT_ID,
