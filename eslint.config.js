@@ -110,9 +110,9 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$|i18n/overrides$|i18n/resources$|translations/[a-z-]+$)",
+                "^\\.\\./(\\.\\./)*app/(?!i18n/languages$|content/vocabulary$|i18n/overrides$|i18n/resources$|translations/[a-z-]+$|report/figures$|report/strings$)",
               message:
-                "The Studio imports only the language list, the vocabulary, the UI-string override rules (and the base strings of locales/) and the translation modules (app/translations/) from the site.",
+                "The Studio imports only the language list, the vocabulary, the UI-string override rules (and the base strings of locales/) the translation modules (app/translations/) and the yearly report's figures and words (app/report/figures, app/report/strings) from the site.",
             },
           ],
         },

@@ -14,6 +14,7 @@ import { structure } from "./structure";
 import { CreateTranslationAction, MarkReviewedAction, requireApproval } from "./translations/actions";
 import { TranslationStateBadge } from "./translations/badge";
 import { translationsTool } from "./translations/plugin";
+import { reportTool } from "./report/plugin";
 import { provenanceFrom } from "../app/translations/fields";
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || "demo1234";
@@ -144,6 +145,8 @@ export default defineConfig({
       },
     }),
     translationsTool(),
+    // This year's evaluation figures (app/report/), from the site's store.
+    reportTool(),
     internationalizedArray({
       languages: studioLanguages,
       // No defaultLanguages and no restoreOrder: either one patches a document the moment it

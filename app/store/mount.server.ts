@@ -20,6 +20,8 @@ import {
 import Database from "better-sqlite3";
 import { accountRoute, createAuth, defaultStudioOrigin } from "./auth.server";
 import { previewLinkRoute } from "./preview-link.server";
+import { databasePaths } from "../backup/backup.server";
+import { reportRoute } from "../report/route.server";
 import type { Authenticator } from "./types";
 
 export interface RunningContentStore {
@@ -102,6 +104,8 @@ export async function startContentStore(env: Env, options: StartOptions = {}): P
       accountRoute(auth, { pathPrefix: env.STORE_PATH_PREFIX, trustProxy: env.TRUST_PROXY }),
       new AssetService({ store, projectId, dataset }).route(),
       previewLinkRoute({ store, secret: env.PREVIEW_SECRET, publicUrl: env.PUBLIC_URL }),
+      // The Studio's Report tool: the yearly figures of `npm run report` (app/report/).
+      reportRoute({ store, inquiryDb: databasePaths(env).inquiries, visitorsDb: databasePaths(env).visitors }),
       ...(options.routes ?? []),
     ],
   });
