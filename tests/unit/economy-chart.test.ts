@@ -4,7 +4,13 @@
  * 2025 merger of Hậu Giang into Cần Thơ city drawn on every chart.
  */
 import { describe, expect, it } from "vitest";
-import { buildChart, chartKind, type ChartLabels, type Observation } from "../../app/economy/chart.server";
+import {
+  buildCategoryChart,
+  buildChart,
+  chartKind,
+  type ChartLabels,
+  type Observation,
+} from "../../app/economy/chart.server";
 
 const labels: ChartLabels = {
   point: (o) => `${o.year}: ${o.value}${o.preliminary ? " (preliminary)" : ""}`,
@@ -117,5 +123,31 @@ describe("buildChart", () => {
     expect(chart.yTicks[0].value).toBe(0);
     const [a, b] = chart.marks;
     expect(b.height! / a.height!).toBeCloseTo(755 / 631.04, 1);
+  });
+});
+
+describe("charts of categories (the yearly report)", () => {
+  const chart = buildCategoryChart(
+    [
+      { label: "vi", value: 12 },
+      { label: "en", value: 3 },
+      { label: "fr", value: 0 },
+    ],
+    { point: (c, i) => `${i}:${c.label}=${c.value}`, tick: (v) => String(v) },
+  );
+
+  it("draws one bar per category, left to right, heights in proportion, with no merger rule", () => {
+    expect(chart.kind).toBe("bar");
+    expect(chart.merger).toBeNull();
+    expect(chart.marks.map((m) => m.label)).toEqual(["0:vi=12", "1:en=3", "2:fr=0"]);
+    expect(chart.marks[0]!.x).toBeLessThan(chart.marks[1]!.x);
+    expect(chart.marks[0]!.height! / chart.marks[1]!.height!).toBeCloseTo(4, 1);
+    expect(chart.marks[2]!.height).toBe(0);
+    expect(chart.xTicks.map((t) => t.label)).toEqual(["vi", "en", "fr"]);
+  });
+
+  it("puts y ticks on whole numbers only", () => {
+    const small = buildCategoryChart([{ label: "a", value: 1 }], { point: () => "", tick: String });
+    expect(small.yTicks.every((t) => Number.isInteger(t.value))).toBe(true);
   });
 });
