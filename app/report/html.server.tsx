@@ -150,7 +150,7 @@ function Report({ figures, lang }: { figures: ReportFigures; lang: ReportLang })
             </div>
             <div className="scroll" role="region" aria-labelledby="published-table" tabIndex={0}>
               <table>
-                <caption id="published-table">{s.publishedTitle}</caption>
+                <caption id="published-table">{s.table(s.publishedTitle)}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{s.section}</th>
@@ -193,7 +193,7 @@ function Report({ figures, lang }: { figures: ReportFigures; lang: ReportLang })
             />
             <div className="scroll" role="region" aria-labelledby="translations-table" tabIndex={0}>
               <table>
-                <caption id="translations-table">{s.translationsTitle}</caption>
+                <caption id="translations-table">{s.table(s.translationsTitle)}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{s.language}</th>

@@ -47,6 +47,8 @@ export interface ReportStrings {
   visitors: string;
   chartDescription: (title: string) => string;
   tableNote: string;
+  /** Names a table's scroll region apart from its section (landmark names must differ). */
+  table: (title: string) => string;
 }
 
 export const REPORT_STRINGS: Record<ReportLang, ReportStrings> = {
@@ -108,6 +110,7 @@ export const REPORT_STRINGS: Record<ReportLang, ReportStrings> = {
     visitors: "Người xem",
     chartDescription: (title) => `Biểu đồ cột: ${title}. Mọi số liệu có trong bảng ngay sau biểu đồ.`,
     tableNote: "Số liệu của biểu đồ",
+    table: (title) => `Bảng: ${title}`,
   },
   en: {
     title: (year) => `Evaluation of the information work, ${year}`,
@@ -167,5 +170,6 @@ export const REPORT_STRINGS: Record<ReportLang, ReportStrings> = {
     visitors: "Visitors",
     chartDescription: (title) => `Bar chart: ${title}. Every figure is in the table after the chart.`,
     tableNote: "The chart's figures",
+    table: (title) => `Table: ${title}`,
   },
 };
