@@ -7,6 +7,7 @@
 import { DocumentsIcon } from "@sanity/icons";
 import { useEffect, useState, type CSSProperties } from "react";
 import { definePlugin, useClient } from "sanity";
+import { EVENT_KINDS, titleOf } from "../../app/content/vocabulary";
 import type { Count, ReportFigures } from "../../app/report/figures";
 import { REPORT_STRINGS } from "../../app/report/strings";
 
@@ -139,7 +140,12 @@ function ReportTool() {
           </table>
 
           <h2>{s.eventsTitle}</h2>
-          <CountTable caption={s.eventsLead} head={s.kind} rows={figures.events} label={(k) => k} />
+          <CountTable
+            caption={s.eventsLead}
+            head={s.kind}
+            rows={figures.events}
+            label={(k) => titleOf(EVENT_KINDS, k) ?? s.otherKind}
+          />
 
           <h2>{s.inquiriesTitle}</h2>
           <p>{s.inquiriesLead}</p>
