@@ -84,12 +84,7 @@ function errorPage(status, pathname) {
  * sends Remix's bare JSON error for a method a resource route lacks). Throws when the
  * Host header makes no URL.
  */
-function toFetchRequest(req, res, { dropOrigin = false } = {}) {
-  // req.protocol and req.hostname honour "trust proxy"; the port comes from the header.
-  const portOf = (header) => Number.parseInt(req.get(header)?.split(":")[1] ?? "", 10);
-  const port = [portOf("X-Forwarded-Host"), portOf("Host")].find(Number.isSafeInteger);
-  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
-function toFetchRequest(req, res, body) {
+function toFetchRequest(req, res, body, { dropOrigin = false } = {}) {
   const url = new URL(`${req.protocol}://${authorityOf(req)}${req.originalUrl}`);
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -347,10 +342,8 @@ app.use(async (req, res, next) => {
   const context = { clientIp: req.ip, foreignOrigin: origin === "foreign" };
   let request;
   try {
-    request = toFetchRequest(req, res, { dropOrigin: origin !== "absent" });
-    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
     const body = req.method === "GET" || req.method === "HEAD" ? undefined : limitedBody(req, res);
-    request = toFetchRequest(req, res, body);
+    request = toFetchRequest(req, res, body, { dropOrigin: origin !== "absent" });
   } catch (error) {
     // e.g. a Host header that makes no URL
     return next(httpError(400, error));
