@@ -315,8 +315,11 @@ describe("visitor counts", () => {
     const dir = path.dirname(storeDb);
     const files = readdirSync(dir).filter((f) => f.startsWith("visitors.sqlite"));
     expect(files).toContain("visitors.sqlite");
-    for (const file of readdirSync(dir)) {
-      const bytes = readFileSync(path.join(dir, file));
+    // Every file beside the store, in sub-folders too (the image cache lives there).
+    const everyFile = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const entry of everyFile) {
+      const file = path.join(entry.parentPath, entry.name);
+      const bytes = readFileSync(file);
       for (const needle of ["127.0.0.1", "::ffff:127", marker]) {
         expect(bytes.includes(Buffer.from(needle)), `${needle} in ${file}`).toBe(false);
       }
