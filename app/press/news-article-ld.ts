@@ -1,21 +1,9 @@
 /**
- * JSON-LD (schema.org NewsArticle) for an article page, and the one safe way to write
- * JSON into a `<script type="application/ld+json">`: JSON.stringify alone would let a
- * title containing `</script>` or `<!--` end the element and turn the rest into markup.
- * Every `<`, `>` and `&` is written as a `\u` escape (still the same JSON value, so
- * crawlers read the same data), as are U+2028/U+2029. The CSP needs no hash for it:
- * browsers do not execute data blocks (app/utils/csp.server.ts skips them).
+ * JSON-LD (schema.org NewsArticle) for an article page. The page writes it with
+ * `jsonLdText` (app/utils/json-ld.ts), the one escaping of JSON in a script element.
  */
 import type { Lang } from "~/i18n/languages";
 import { href } from "~/i18n/routing";
-
-/** `value` as JSON that cannot break out of a script element. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
 
 export interface NewsArticleInput {
   origin: string;
@@ -33,7 +21,7 @@ export interface NewsArticleInput {
   publisher: string;
 }
 
-/** A plain object (serialise with `jsonForScript`); the URL is the version's own, in its language. */
+/** A plain object (serialise with `jsonLdText`); the URL is the version's own, in its language. */
 export function newsArticleLd(a: NewsArticleInput): Record<string, unknown> {
   const url = a.origin + href(a.lang, `/news/${encodeURIComponent(a.slug)}`);
   const absolute = (u: string) => (/^https?:\/\//.test(u) ? u : a.origin + u);

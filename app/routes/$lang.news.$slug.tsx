@@ -18,7 +18,8 @@ import { getFixedT } from "~/i18n/i18next.server";
 import { publicOrigin, requireLang } from "~/i18n/locale.server";
 import { documentPage, requireSlug } from "~/pages/document-page.server";
 import { translationNotice } from "~/pages/translation-notice.server";
-import { jsonForScript, newsArticleLd } from "~/press/news-article-ld";
+import { newsArticleLd } from "~/press/news-article-ld";
+import { jsonLdText } from "~/utils/json-ld";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
 
@@ -32,7 +33,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const a = article.value;
   const t = getFixedT(lang);
   // Structured data for search engines, in the language of the text shown (a fallback's own).
-  const jsonLd = jsonForScript(
+  const jsonLd = jsonLdText(
     newsArticleLd({
       origin: publicOrigin(request),
       lang: article.lang,
@@ -61,7 +62,7 @@ export default function ArticlePage() {
   const a = article.value;
   return (
     <article className="article">
-      {/* A data block, not a script: escaped by jsonForScript, needs no CSP hash. */}
+      {/* A data block, not a script: escaped by jsonLdText, needs no CSP hash. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <div className="container">
         <header className="article__header">

@@ -7,20 +7,21 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { describe, expect, it } from "vitest";
 import { inlineScripts } from "../../app/utils/csp.server";
 import { buildFeed, plainToHtml } from "../../app/press/feeds.server";
-import { jsonForScript, newsArticleLd } from "../../app/press/news-article-ld";
+import { newsArticleLd } from "../../app/press/news-article-ld";
+import { jsonLdText } from "../../app/utils/json-ld";
 import { parseSection, sectionPath } from "../../app/press/sections";
 
-describe("jsonForScript", () => {
+describe("jsonLdText", () => {
   const hostile = 'A </script><script>alert(1)</script> <!-- & \u2028 "q"';
 
   it("cannot end the script element or open a comment, and still means the same JSON", () => {
-    const text = jsonForScript({ headline: hostile });
+    const text = jsonLdText({ headline: hostile });
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual({ headline: hostile });
   });
 
   it("is a data block the CSP does not count as a script to hash", () => {
-    const html = `<script type="application/ld+json">${jsonForScript({ headline: hostile })}</script>`;
+    const html = `<script type="application/ld+json">${jsonLdText({ headline: hostile })}</script>`;
     expect(inlineScripts(html)).toEqual([]);
   });
 
