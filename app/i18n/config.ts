@@ -3,7 +3,17 @@ import type { InitOptions } from "i18next";
 import { LANGUAGE_IDS, SOURCE_LANG } from "./languages";
 
 /** One file per namespace in locales/<lang>/; `common` is the default. */
-export const NAMESPACES = ["common", "investment", "economy", "inquiry", "prospectus", "showcase", "search", "events", "press"] as const;
+export const NAMESPACES = [
+  "common",
+  "investment",
+  "economy",
+  "inquiry",
+  "prospectus",
+  "showcase",
+  "search",
+  "events",
+  "press",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
