@@ -8,7 +8,7 @@
 import { loadQuery } from "~/content/load.server";
 import { EVENT_LIST_QUERY } from "~/content/queries";
 import type { EVENT_LIST_QUERY_RESULT, EVENT_QUERY_RESULT } from "~/content/sanity.types";
-import { localizeList } from "~/content/translations";
+import { localizeList, type LocalizedItem } from "~/content/translations";
 import type { EventKind } from "~/content/vocabulary";
 import { dateParts, formatDateRange, formatDateTime } from "~/i18n/format";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
@@ -59,9 +59,25 @@ export async function loadEvents(kind: EventKind | null): Promise<EVENT_LIST_QUE
   return loadQuery(EVENT_LIST_QUERY, { source: SOURCE_LANG, kind });
 }
 
-/** The list in the reader's language, split at `now` into upcoming and past. */
-export function eventEntries(items: EVENT_LIST_QUERY_RESULT, lang: Lang, chain: readonly Lang[], now: Date) {
-  const entries = localizeList(items, chain).map(({ source, shown }): EventEntry => {
+/** At most this many upcoming events on the list page; past events come in pages of PAST_PAGE_SIZE. */
+export const UPCOMING_MAX = 50;
+export const PAST_PAGE_SIZE = 20;
+
+/**
+ * The list in the reader's language, split at `now` into upcoming and past, with only the
+ * entries the page shows made (at 100k documents the list holds thousands of events, and
+ * formatting and rendering every one took seconds): the first UPCOMING_MAX upcoming, and
+ * page `pastPage` of the past, newest first. The totals count everything.
+ */
+export function eventEntries(
+  items: EVENT_LIST_QUERY_RESULT,
+  lang: Lang,
+  chain: readonly Lang[],
+  now: Date,
+  pastPage = 1,
+) {
+  const split = splitByNow(items, (item) => item, now);
+  const entry = (source: EventListItem, shown: LocalizedItem<EventListItem>["shown"]): EventEntry => {
     const parts = dateParts(lang, source.startsAt);
     return {
       id: source._id,
@@ -79,9 +95,17 @@ export function eventEntries(items: EVENT_LIST_QUERY_RESULT, lang: Lang, chain: 
       day: parts.day,
       month: `${parts.month} ${parts.year}`.trim(),
     };
-  });
-  const byId = new Map(items.map((item) => [item._id, item]));
-  return splitByNow(entries, (e) => byId.get(e.id)!, now);
+  };
+  const entries = (list: readonly EventListItem[]) =>
+    localizeList(list, chain).map(({ source, shown }) => entry(source, shown));
+  const start = (pastPage - 1) * PAST_PAGE_SIZE;
+  return {
+    upcoming: entries(split.upcoming.slice(0, UPCOMING_MAX)),
+    past: entries(split.past.slice(start, start + PAST_PAGE_SIZE)),
+    upcomingTotal: split.upcoming.length,
+    pastTotal: split.past.length,
+    pastPages: Math.max(1, Math.ceil(split.past.length / PAST_PAGE_SIZE)),
+  };
 }
 
 /** A language version of EVENT_QUERY's event (the generated type also admits other documents' shapes). */

@@ -8,6 +8,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { Pagination } from "~/components/Pagination";
 import { EVENT_KINDS, valuesOf, type EventKind } from "~/content/vocabulary";
 import { eventEntries, loadEvents, type EventEntry } from "~/events/events.server";
 import { parseKind } from "~/events/kind";
@@ -18,19 +19,33 @@ import { publicOrigin, requireLang } from "~/i18n/locale.server";
 import { everyLanguage } from "~/i18n/page-languages.server";
 import { cacheHeaders } from "~/utils/cache";
 import { pageMeta } from "~/utils/meta";
+import { notFound } from "~/utils/responses";
 import type { I18nHandle } from "~/i18n/config";
 
 export const handle: I18nHandle = { i18n: ["events"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { lang, chain } = requireLang({ params, request });
-  const choice = parseKind(new URL(request.url).searchParams);
+  const search = new URL(request.url).searchParams;
+  const choice = parseKind(search);
   const kind = choice.ok ? choice.kind : null;
   const t = getFixedT(lang, "events");
-  const { upcoming, past } = choice.ok
-    ? eventEntries(await loadEvents(kind), lang, chain, new Date())
-    : { upcoming: [] as EventEntry[], past: [] as EventEntry[] };
-  const rest = kind ? `events?kind=${kind}` : "events";
+  // Past events come in pages (`?page=N`, plain links): a page that is no positive number, or past the end, is a 404.
+  const pageParam = search.get("page");
+  if (pageParam !== null && !/^[1-9]\d{0,5}$/.test(pageParam)) throw notFound();
+  const page = pageParam === null ? 1 : Number(pageParam);
+  const empty = {
+    upcoming: [] as EventEntry[],
+    past: [] as EventEntry[],
+    upcomingTotal: 0,
+    pastTotal: 0,
+    pastPages: 1,
+  };
+  const list = choice.ok ? eventEntries(await loadEvents(kind), lang, chain, new Date(), page) : empty;
+  if (page > list.pastPages) throw notFound();
+  const { upcoming, past } = list;
+  const query = new URLSearchParams({ ...(kind ? { kind } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  const rest = query.size ? `events?${query}` : "events";
   const feedPath = href(lang, kind ? `/events/calendar.ics?kind=${kind}` : "/events/calendar.ics");
   const feedUrl = publicOrigin(request) + feedPath;
   const payload = {
@@ -41,6 +56,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     invalid: choice.ok ? null : choice.value,
     upcoming,
     past,
+    total: list.upcomingTotal + list.pastTotal,
+    page,
+    pastPages: list.pastPages,
     feedUrl,
     webcalUrl: feedUrl.replace(/^https?:/, "webcal:"),
     languages: everyLanguage(lang, rest),
@@ -54,10 +72,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageMeta(matches, data?.title, data?.description);
 
 export default function EventList() {
-  const { lang, kind, invalid, upcoming, past, feedUrl, webcalUrl } = useLoaderData<typeof loader>();
+  const { lang, kind, invalid, upcoming, past, total, page, pastPages, feedUrl, webcalUrl } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation("events");
   const kindLabel = kind ? t(`kind.${kind}`) : null;
-  const total = upcoming.length + past.length;
   return (
     <>
       <header className="page-header">
@@ -94,6 +112,7 @@ export default function EventList() {
               {upcoming.length ? <EventEntries lang={lang} entries={upcoming} /> : <p>{t("list.noUpcoming")}</p>}
               <h2 className="section__title">{t("list.past")}</h2>
               {past.length ? <EventEntries lang={lang} entries={past} /> : <p>{t("list.noPast")}</p>}
+              <Pagination path="/events" page={page} pages={pastPages} query={kind ? { kind } : {}} />
               <aside className="notice" aria-labelledby="subscribe-title">
                 <h2 id="subscribe-title">{t("list.subscribeTitle")}</h2>
                 <p>{kindLabel ? t("list.subscribeTextKind", { kind: kindLabel }) : t("list.subscribeText")}</p>

@@ -82,6 +82,16 @@ describe("the events list", () => {
     expect(feed.response.headers.get("content-type")).toMatch(/^text\/plain/);
     expect(feed.text).toContain("「concert」");
   });
+
+  it("pages past events with ?page=N: the demo fits one page, so page 2 and a page that is no number are 404s", async () => {
+    expect((await get("/en/events?page=1")).response.status).toBe(200);
+    for (const page of ["2", "0", "abc", "-1"]) {
+      const { response, text } = await get(`/en/events?page=${page}`);
+      expect(response.status, page).toBe(404);
+      expect(text, page).toMatch(/<html lang="en"/);
+    }
+    expect((await get("/en/events")).text).not.toContain('class="pagination"');
+  });
 });
 
 describe("the calendars", () => {
