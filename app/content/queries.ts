@@ -531,7 +531,20 @@ export const EVENT_LIST_QUERY = defineQuery(`*[_type == "event" && language == $
   "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${eventEntry}}
 }`);
 
-export const EVENT_QUERIES = { EVENT_LIST_QUERY } as const;
+/**
+ * The list page reads in two steps, so that a large dataset costs what one page shows: the
+ * timing of every source-language event (of one kind, or all), split into upcoming and past
+ * in the loader as the calendars do, then the shown ones by id with their translations.
+ */
+export const EVENT_TIMES_QUERY = defineQuery(`*[_type == "event" && language == $source
+  && (!defined($kind) || kind == $kind)] | order(startsAt asc, _id asc){_id, startsAt, endsAt, allDay}`);
+
+export const EVENT_ENTRIES_QUERY = defineQuery(`*[_type == "event" && _id in $ids]{
+  ${eventEntry},
+  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{${eventEntry}}
+}`);
+
+export const EVENT_QUERIES = { EVENT_LIST_QUERY, EVENT_TIMES_QUERY, EVENT_ENTRIES_QUERY } as const;
 // ─── end of events ──────────────────────────────────────────────────────────
 
 /** Queries with the parameters each needs, for the parity test and the benchmark. */

@@ -14505,6 +14505,119 @@ export type EVENT_LIST_QUERY_RESULT = Array<{
   > | null;
 }>;
 
+// Source: ../app/content/queries.ts
+// Variable: EVENT_TIMES_QUERY
+// Query: *[_type == "event" && language == $source  && (!defined($kind) || kind == $kind)] | order(startsAt asc, _id asc){_id, startsAt, endsAt, allDay}
+export type EVENT_TIMES_QUERY_RESULT = Array<{
+  _id: string;
+  startsAt: string;
+  endsAt: string | null;
+  allDay: boolean | null;
+}>;
+
+// Source: ../app/content/queries.ts
+// Variable: EVENT_ENTRIES_QUERY
+// Query: *[_type == "event" && _id in $ids]{  _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,  startsAt, endsAt, allDay, venue, organiser, summary,  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,  startsAt, endsAt, allDay, venue, organiser, summary}}
+export type EVENT_ENTRIES_QUERY_RESULT = Array<{
+  _id: string;
+  _createdAt: string;
+  _updatedAt: string;
+  language: string;
+  title: string;
+  slug: string;
+  kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+  cancelled: boolean | null;
+  startsAt: string;
+  endsAt: string | null;
+  allDay: boolean | null;
+  venue: string | null;
+  organiser: string | null;
+  summary: string;
+  translations: Array<
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: null;
+        cancelled: null;
+        startsAt: null;
+        endsAt: null;
+        allDay: null;
+        venue: null;
+        organiser: null;
+        summary: null;
+      }
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: null;
+        cancelled: null;
+        startsAt: null;
+        endsAt: null;
+        allDay: null;
+        venue: null;
+        organiser: null;
+        summary: string | null;
+      }
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: "book" | "document" | "map" | "model" | null;
+        cancelled: null;
+        startsAt: null;
+        endsAt: null;
+        allDay: null;
+        venue: null;
+        organiser: null;
+        summary: null;
+      }
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: "news" | "pressRelease";
+        cancelled: null;
+        startsAt: null;
+        endsAt: null;
+        allDay: null;
+        venue: null;
+        organiser: null;
+        summary: null;
+      }
+    | {
+        _id: string;
+        _createdAt: string;
+        _updatedAt: string;
+        language: string;
+        title: string;
+        slug: string;
+        kind: "culture" | "investment" | "sport" | "tourism" | "trade";
+        cancelled: boolean | null;
+        startsAt: string;
+        endsAt: string | null;
+        allDay: boolean | null;
+        venue: string | null;
+        organiser: string | null;
+        summary: string;
+      }
+    | null
+  > | null;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -14534,5 +14647,7 @@ declare module "@sanity/client" {
     '*[_type == "exhibit" && slug.current == $slug] | order(language == $lang desc)[0]{\n  _id, language,\n  "versions": coalesce(\n    *[_type == "translation.metadata" && references(^._id)][0].translations[].value->,\n    [@]\n  )[]{\n    _id, language, title, "slug": slug.current, kind, period, origin, description, citation,\n  "image": image{\n  alt, caption,\n  "asset": asset{_ref},\n  "crop": crop{top, bottom, left, right},\n  "hotspot": hotspot{x, y, width, height},\n  "dimensions": asset->metadata.dimensions{width, height, aspectRatio}\n}, "illustration": image.illustration,\n  sources[]{title, language, publisher, url, accessed},\n    translation,\n    "original": select(defined(translation.sourceId) => *[_id == ^.translation.sourceId][0]{\n      _type, _updatedAt, "slug": slug.current, title, period, origin, description, citation, image\n    })\n  }\n}': EXHIBIT_QUERY_RESULT;
     '{\n  "documents": *[_type in ["article", "event", "investmentOpportunity", "industrialPark", "page", "exhibit", "exhibition", "imageProject"]\n    && defined(language) && (_type == "page" || defined(slug.current))]{\n    _id, _type, language, title, "slug": slug.current, pageKey, kind, publishedAt, startsAt,\n    excerpt, summary, intro, description, heroText, venue, period, citation,\n    "pillars": pillars[]{title, text}, "milestones": milestones[]{title, text},\n    "body": pt::text(body)\n  },\n  "groups": *[_type == "translation.metadata"]{"ids": translations[].value._ref},\n  "indicators": *[_type == "economicIndicator" && defined(key)]{_id, key, label, category}\n}': SEARCH_DOCUMENTS_QUERY_RESULT;
     '*[_type == "event" && language == $source\n  && (!defined($kind) || kind == $kind)] | order(startsAt asc, _id asc){\n  _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,\n  startsAt, endsAt, allDay, venue, organiser, summary,\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,\n  startsAt, endsAt, allDay, venue, organiser, summary}\n}': EVENT_LIST_QUERY_RESULT;
+    '*[_type == "event" && language == $source\n  && (!defined($kind) || kind == $kind)] | order(startsAt asc, _id asc){_id, startsAt, endsAt, allDay}': EVENT_TIMES_QUERY_RESULT;
+    '*[_type == "event" && _id in $ids]{\n  _id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,\n  startsAt, endsAt, allDay, venue, organiser, summary,\n  "translations": *[_type == "translation.metadata" && references(^._id)][0].translations[].value->{_id, _createdAt, _updatedAt, language, title, "slug": slug.current, kind, cancelled,\n  startsAt, endsAt, allDay, venue, organiser, summary}\n}': EVENT_ENTRIES_QUERY_RESULT;
   }
 }

@@ -6,9 +6,9 @@
  * (ICU data differ between Node and browsers, e.g. in range patterns).
  */
 import { loadQuery } from "~/content/load.server";
-import { EVENT_LIST_QUERY } from "~/content/queries";
+import { EVENT_ENTRIES_QUERY, EVENT_LIST_QUERY, EVENT_TIMES_QUERY } from "~/content/queries";
 import type { EVENT_LIST_QUERY_RESULT, EVENT_QUERY_RESULT } from "~/content/sanity.types";
-import { localizeList, type LocalizedItem } from "~/content/translations";
+import { localizeList } from "~/content/translations";
 import type { EventKind } from "~/content/vocabulary";
 import { dateParts, formatDateRange, formatDateTime } from "~/i18n/format";
 import { SOURCE_LANG, type Lang } from "~/i18n/languages";
@@ -63,21 +63,9 @@ export async function loadEvents(kind: EventKind | null): Promise<EVENT_LIST_QUE
 export const UPCOMING_MAX = 50;
 export const PAST_PAGE_SIZE = 20;
 
-/**
- * The list in the reader's language, split at `now` into upcoming and past, with only the
- * entries the page shows made (at 100k documents the list holds thousands of events, and
- * formatting and rendering every one took seconds): the first UPCOMING_MAX upcoming, and
- * page `pastPage` of the past, newest first. The totals count everything.
- */
-export function eventEntries(
-  items: EVENT_LIST_QUERY_RESULT,
-  lang: Lang,
-  chain: readonly Lang[],
-  now: Date,
-  pastPage = 1,
-) {
-  const split = splitByNow(items, (item) => item, now);
-  const entry = (source: EventListItem, shown: LocalizedItem<EventListItem>["shown"]): EventEntry => {
+/** Entries as the page shows them, in the order given. */
+function toEntries(list: readonly EventListItem[], lang: Lang, chain: readonly Lang[]): EventEntry[] {
+  return localizeList(list, chain).map(({ source, shown }) => {
     const parts = dateParts(lang, source.startsAt);
     return {
       id: source._id,
@@ -95,16 +83,58 @@ export function eventEntries(
       day: parts.day,
       month: `${parts.month} ${parts.year}`.trim(),
     };
-  };
-  const entries = (list: readonly EventListItem[]) =>
-    localizeList(list, chain).map(({ source, shown }) => entry(source, shown));
+  });
+}
+
+/** Which events a list page shows: the first UPCOMING_MAX upcoming and page `pastPage` of the past (newest first). */
+function pageOf<T>(items: readonly T[], timing: (item: T) => EventTiming, now: Date, pastPage: number) {
+  const split = splitByNow(items, timing, now);
   const start = (pastPage - 1) * PAST_PAGE_SIZE;
   return {
-    upcoming: entries(split.upcoming.slice(0, UPCOMING_MAX)),
-    past: entries(split.past.slice(start, start + PAST_PAGE_SIZE)),
+    upcoming: split.upcoming.slice(0, UPCOMING_MAX),
+    past: split.past.slice(start, start + PAST_PAGE_SIZE),
     upcomingTotal: split.upcoming.length,
     pastTotal: split.past.length,
     pastPages: Math.max(1, Math.ceil(split.past.length / PAST_PAGE_SIZE)),
+  };
+}
+
+/**
+ * The list in the reader's language, split at `now` into upcoming and past, with only the
+ * entries the page shows made (see pageOf); the totals count everything.
+ */
+export function eventEntries(
+  items: EVENT_LIST_QUERY_RESULT,
+  lang: Lang,
+  chain: readonly Lang[],
+  now: Date,
+  pastPage = 1,
+) {
+  const page = pageOf(items, (item) => item, now, pastPage);
+  return { ...page, upcoming: toEntries(page.upcoming, lang, chain), past: toEntries(page.past, lang, chain) };
+}
+
+/**
+ * One list page read in two steps (EVENT_TIMES_QUERY, then EVENT_ENTRIES_QUERY for the shown
+ * ids): at 100k documents, reading every event with its translations took seconds.
+ */
+export async function eventListPage(
+  kind: EventKind | null,
+  lang: Lang,
+  chain: readonly Lang[],
+  now: Date,
+  pastPage = 1,
+) {
+  const times = await loadQuery(EVENT_TIMES_QUERY, { source: SOURCE_LANG, kind });
+  const page = pageOf(times, (t) => t, now, pastPage);
+  const ids = [...page.upcoming, ...page.past].map((t) => t._id);
+  const docs = ids.length ? await loadQuery(EVENT_ENTRIES_QUERY, { ids }) : [];
+  const byId = new Map(docs.map((doc) => [doc._id, doc]));
+  const pick = (list: readonly { _id: string }[]) => list.flatMap((t) => byId.get(t._id) ?? []);
+  return {
+    ...page,
+    upcoming: toEntries(pick(page.upcoming), lang, chain),
+    past: toEntries(pick(page.past), lang, chain),
   };
 }
 

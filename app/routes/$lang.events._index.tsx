@@ -10,7 +10,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { EVENT_KINDS, valuesOf, type EventKind } from "~/content/vocabulary";
-import { eventEntries, loadEvents, type EventEntry } from "~/events/events.server";
+import { eventListPage, type EventEntry } from "~/events/events.server";
 import { parseKind } from "~/events/kind";
 import { getFixedT } from "~/i18n/i18next.server";
 import { languageTitle, type Lang } from "~/i18n/languages";
@@ -41,7 +41,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     pastTotal: 0,
     pastPages: 1,
   };
-  const list = choice.ok ? eventEntries(await loadEvents(kind), lang, chain, new Date(), page) : empty;
+  const list = choice.ok ? await eventListPage(kind, lang, chain, new Date(), page) : empty;
   if (page > list.pastPages) throw notFound();
   const { upcoming, past } = list;
   const query = new URLSearchParams({ ...(kind ? { kind } : {}), ...(page > 1 ? { page: String(page) } : {}) });

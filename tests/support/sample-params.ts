@@ -179,5 +179,14 @@ export function sampleParams(
     label: "kind trade (no match)",
     params: { source: SOURCE_LANG, kind: "trade" },
   });
+  out.push({ name: "EVENT_TIMES_QUERY", label: "every kind", params: { source: SOURCE_LANG, kind: null } });
+  out.push({ name: "EVENT_TIMES_QUERY", label: "kind culture", params: { source: SOURCE_LANG, kind: "culture" } });
+  out.push({
+    name: "EVENT_ENTRIES_QUERY",
+    label: "two events by id, one unknown",
+    params: {
+      ids: ["event-mekong-delta-marathon-2025-vi", "event-international-rice-festival-2023-vi", "no-such-event"],
+    },
+  });
   return out;
 }
