@@ -19,14 +19,14 @@ export interface Fact {
   /** Whose figure it is: the former province (2004–2025) or the new Cần Thơ city. */
   scope: "former-province" | "can-tho-city";
   values: Record<string, FactValue>;
-  sources: readonly (SourceRef & { lang: string })[];
+  sources: readonly SourceRef[];
 }
 
-const outlet = (title: string, site: string, lang = "vi"): SourceRef & { lang: string } => ({
+const outlet = (title: string, site: string, language = "vi"): SourceRef => ({
   title,
   publisher: site,
   url: `https://${site}`,
-  lang,
+  language,
 });
 
 const MERGER_SOURCES = [
@@ -118,7 +118,7 @@ export const FACTS: readonly Fact[] = [
         title:
           "Hậu Giang tourism figures 2020–2024 (the fact sheet cites these three outlets for the series without assigning each year)",
         publisher: "baohaugiang.com.vn; plo.vn; congly.vn",
-        lang: "en",
+        language: "en",
       },
     ],
   },

@@ -10,6 +10,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import { ArticleCard } from "~/components/Cards";
 import { LocalizedText } from "~/components/LocalizedText";
 import { PersonCard } from "~/components/PersonCard";
+import { sourceLang } from "~/components/SourceList";
 import { CARD_ASPECT_RATIO } from "~/content/images";
 import { withImageViews } from "~/content/images.server";
 import { loadQuery } from "~/content/load.server";
@@ -18,7 +19,7 @@ import { localizeList, mapShown, pickLocalized } from "~/content/translations";
 import { personView, type PersonFields, type SourceRef } from "~/content/views";
 import type { I18nHandle } from "~/i18n/config";
 import { getFixedT } from "~/i18n/i18next.server";
-import { SOURCE_LANG } from "~/i18n/languages";
+import { SOURCE_LANG, type Lang } from "~/i18n/languages";
 import { Link } from "~/i18n/link";
 import { requireLang } from "~/i18n/locale.server";
 import { everyLanguage } from "~/i18n/page-languages.server";
@@ -65,24 +66,24 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   ...feedLinks(matches, data?.lang, "press", data?.title),
 ];
 
-/** Sources inline ("Sources: A (publisher); B"), each title in its own language when known. */
-function Cites({ sources }: { sources: readonly (SourceRef & { lang?: string })[] }) {
+/** Sources inline ("Sources: A (publisher); B"), each title marked with its own language (as SourceList does). */
+function Cites({ sources, lang }: { sources: readonly SourceRef[]; lang: Lang }) {
   return sources.map((s, i) => (
     <span key={i}>
       {i > 0 ? "; " : null}
       {s.url ? (
         <a href={s.url} rel="noopener noreferrer">
-          <cite lang={s.lang ?? s.language ?? undefined}>{s.title}</cite>
+          <cite lang={sourceLang(s, lang)}>{s.title}</cite>
         </a>
       ) : (
-        <cite lang={s.lang ?? s.language ?? undefined}>{s.title}</cite>
+        <cite lang={sourceLang(s, lang)}>{s.title}</cite>
       )}
       {s.publisher ? ` (${s.publisher})` : null}
     </span>
   ));
 }
 
-function FactSheet({ facts }: { facts: readonly FactRow[] }) {
+function FactSheet({ facts, lang }: { facts: readonly FactRow[]; lang: Lang }) {
   const { t } = useTranslation("press");
   return (
     <dl className="fact-sheet">
@@ -92,7 +93,7 @@ function FactSheet({ facts }: { facts: readonly FactRow[] }) {
           <dd className="fact-sheet__value">{fact.value}</dd>
           <dd className="fact-sheet__scope">{fact.scope}</dd>
           <dd className="fact-sheet__source">
-            {t("room.source")} <Cites sources={fact.sources} />
+            {t("room.source")} <Cites sources={fact.sources} lang={lang} />
           </dd>
         </div>
       ))}
@@ -164,7 +165,7 @@ export default function PressRoom() {
           {statusNote ? <LocalizedText as="p" shown={statusNote} pageLang={lang} className="notice" /> : null}
           {statusSources.length ? (
             <p className="fact-sheet__source">
-              {t("room.source")} <Cites sources={statusSources} />
+              {t("room.source")} <Cites sources={statusSources} lang={lang} />
             </p>
           ) : null}
 
@@ -192,7 +193,7 @@ export default function PressRoom() {
 
           <h3 id="facts-title">{t("room.factsTitle")}</h3>
           <p>{t("room.factsLead")}</p>
-          <FactSheet facts={facts} />
+          <FactSheet facts={facts} lang={lang} />
         </div>
       </section>
     </>
