@@ -87,7 +87,7 @@ function toEntries(list: readonly EventListItem[], lang: Lang, chain: readonly L
 }
 
 /** Which events a list page shows: the first UPCOMING_MAX upcoming and page `pastPage` of the past (newest first). */
-function pageOf<T>(items: readonly T[], timing: (item: T) => EventTiming, now: Date, pastPage: number) {
+export function eventListSlice<T>(items: readonly T[], timing: (item: T) => EventTiming, now: Date, pastPage: number) {
   const split = splitByNow(items, timing, now);
   const start = (pastPage - 1) * PAST_PAGE_SIZE;
   return {
@@ -97,21 +97,6 @@ function pageOf<T>(items: readonly T[], timing: (item: T) => EventTiming, now: D
     pastTotal: split.past.length,
     pastPages: Math.max(1, Math.ceil(split.past.length / PAST_PAGE_SIZE)),
   };
-}
-
-/**
- * The list in the reader's language, split at `now` into upcoming and past, with only the
- * entries the page shows made (see pageOf); the totals count everything.
- */
-export function eventEntries(
-  items: EVENT_LIST_QUERY_RESULT,
-  lang: Lang,
-  chain: readonly Lang[],
-  now: Date,
-  pastPage = 1,
-) {
-  const page = pageOf(items, (item) => item, now, pastPage);
-  return { ...page, upcoming: toEntries(page.upcoming, lang, chain), past: toEntries(page.past, lang, chain) };
 }
 
 /**
@@ -126,7 +111,7 @@ export async function eventListPage(
   pastPage = 1,
 ) {
   const times = await loadQuery(EVENT_TIMES_QUERY, { source: SOURCE_LANG, kind });
-  const page = pageOf(times, (t) => t, now, pastPage);
+  const page = eventListSlice(times, (t) => t, now, pastPage);
   const ids = [...page.upcoming, ...page.past].map((t) => t._id);
   const docs = ids.length ? await loadQuery(EVENT_ENTRIES_QUERY, { ids }) : [];
   const byId = new Map(docs.map((doc) => [doc._id, doc]));
