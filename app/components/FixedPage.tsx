@@ -39,7 +39,7 @@ export function FixedPage({
       <section className="section">
         <div className={aside ? "container layout-split" : "container"}>
           <div lang={contentLang}>
-            <PortableTextBody value={p.body} />
+            <PortableTextBody html={p.body} />
             <SourceList sources={p.sources} lang={lang} />
           </div>
           {aside}

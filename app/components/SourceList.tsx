@@ -6,7 +6,7 @@ import { useTranslation } from "~/i18n/use-translation";
 import type { SourceRef } from "~/content/views";
 import { formatDate } from "~/i18n/format";
 import type { Lang } from "~/i18n/languages";
-import { safeHref } from "./PortableTextBody";
+import { safeHref } from "~/utils/safe-href";
 
 export function SourceList({ sources, lang }: { sources: readonly SourceRef[] | null | undefined; lang: Lang }) {
   const { t } = useTranslation();

@@ -128,7 +128,7 @@ export function indicatorViews(
   }));
 }
 
-/** Portable Text as `PortableTextBody` takes it: image blocks resolved by the loader (`BodyView`). */
+/** Portable Text with its image blocks resolved by the loader (`BodyView`), as `bodyHtml` renders it. */
 export type BodyBlocks = ({ _type: string; _key?: string } | ImageBlockView)[];
 
 /** A fixed page (about, contact, privacy) as the FixedPage frame shows it. */
@@ -137,6 +137,7 @@ export interface FixedPageView {
   language: string;
   title: string;
   summary?: string | null;
-  body?: BodyBlocks | null;
+  /** The body's markup (`bodyHtml`, app/content/body-html.server.tsx). */
+  body?: string | null;
   sources?: readonly SourceRef[] | null;
 }

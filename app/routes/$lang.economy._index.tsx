@@ -9,7 +9,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/use-translation";
 import { IndicatorChart } from "~/components/IndicatorChart";
 import { LocalizedText } from "~/components/LocalizedText";
-import { safeHref } from "~/components/PortableTextBody";
+import { safeHref } from "~/utils/safe-href";
 import { sourceLang } from "~/components/SourceList";
 import { loadQuery } from "~/content/load.server";
 import { INDICATORS_QUERY } from "~/content/queries";

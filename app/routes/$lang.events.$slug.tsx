@@ -10,7 +10,8 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PersonCard } from "~/components/PersonCard";
 import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";
-import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
+import { PortableTextBody } from "~/components/PortableTextBody";
+import { safeHref } from "~/utils/safe-href";
 import { SourceList } from "~/components/SourceList";
 import { withImageViews } from "~/content/images.server";
 import { loadQuery } from "~/content/load.server";
@@ -163,7 +164,7 @@ export default function EventPage() {
         </header>
         <div className="article__content" lang={contentLang}>
           {e.summary ? <p className="lead">{e.summary}</p> : null}
-          <PortableTextBody value={e.body} />
+          <PortableTextBody html={e.body} />
         </div>
         {contact ? (
           <section aria-labelledby="event-contact">

@@ -91,7 +91,7 @@ export default function ExhibitionPage() {
           </ul>
         </section>
         <div className="article__content" lang={contentLang}>
-          <PortableTextBody value={e.body} />
+          <PortableTextBody html={e.body} />
         </div>
         <SourceList sources={e.sources} lang={lang} />
       </div>

@@ -196,7 +196,7 @@ export default function ParkPage() {
             </p>
           ) : null}
           <div lang={textLang}>
-            <PortableTextBody value={p.body} />
+            <PortableTextBody html={p.body} />
           </div>
           <h2>{t("parks.contacts")}</h2>
           {contact ? <PersonCard person={contact} lang={lang} /> : <p>{t("detail.notPublished")}</p>}

@@ -11,7 +11,8 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { FallbackNotice } from "~/components/FallbackNotice";
 import { PersonCard } from "~/components/PersonCard";
 import { StaleTranslationNotice } from "~/components/StaleTranslationNotice";
-import { PortableTextBody, safeHref } from "~/components/PortableTextBody";
+import { PortableTextBody } from "~/components/PortableTextBody";
+import { safeHref } from "~/utils/safe-href";
 import { SourceList } from "~/components/SourceList";
 import { SLOT, SourceNames, fillSlot } from "~/components/SourceNames";
 import { withImageViews } from "~/content/images.server";
@@ -214,7 +215,7 @@ export default function OpportunityPage() {
           )}
 
           <div lang={textLang}>
-            <PortableTextBody value={o.body} />
+            <PortableTextBody html={o.body} />
           </div>
 
           <h2>{t("detail.office")}</h2>

@@ -87,7 +87,7 @@ export default function ArticlePage() {
             sizes="(min-width: 48rem) 44rem, 100vw"
             priority
           />
-          <PortableTextBody value={a.body} />
+          <PortableTextBody html={a.body} />
         </div>
         <SourceList sources={a.sources} lang={lang} />
         <p>

@@ -166,7 +166,7 @@ export default function ProjectPage() {
         </section>
 
         <div className="article__content" lang={contentLang}>
-          <PortableTextBody value={p.body} />
+          <PortableTextBody html={p.body} />
         </div>
         <SourceList sources={p.sources} lang={lang} />
       </div>

@@ -4,6 +4,7 @@
  * for the reader's chain and says when it falls back (docs/decisions/0015).
  */
 import { bodyView, imageView, type ImageFields } from "~/content/images";
+import { bodyHtml } from "~/content/body-html.server";
 import { getContentSource, loadQuery } from "~/content/load.server";
 import { EXHIBITION_QUERY, EXHIBIT_QUERY, IMAGE_PROJECT_QUERY } from "~/content/queries";
 import { languagesOf, localizeList, mapShown, pickVersion } from "~/content/translations";
@@ -29,7 +30,7 @@ export async function loadProject({ lang, chain }: RequestLanguage, today: strin
   const config = getContentSource().imageConfig;
   const project = mapShown(notice.shown, (p) => ({
     ...p,
-    body: bodyView(p.body, config),
+    body: bodyHtml(bodyView(p.body, config)),
     pillars: (p.pillars ?? []).map((pillar) => ({
       key: pillar._key,
       title: pillar.title,
@@ -74,7 +75,7 @@ export async function loadExhibition({ lang, chain }: RequestLanguage, rest: "ex
   const languages = pageLanguages(lang, languagesOf(result.versions), (l) => href(l, rest));
   if (shown.isFallback) languages.path = languages.paths[shown.lang];
   const config = getContentSource().imageConfig;
-  const exhibition = mapShown(shown, (e) => ({ ...e, body: bodyView(e.body, config) }));
+  const exhibition = mapShown(shown, (e) => ({ ...e, body: bodyHtml(bodyView(e.body, config)) }));
   const exhibits = localizeList(
     (result.exhibits ?? []).filter((e) => !!e),
     chain,

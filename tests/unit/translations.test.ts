@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeHref } from "~/components/PortableTextBody";
+import { safeHref } from "~/utils/safe-href";
 import { languagesOf, localizeList, pickLocalized, pickVersion } from "~/content/translations";
 
 const versions = [
