@@ -190,6 +190,8 @@ interface View {
    * filtered on every query at 100k), per set of conjuncts and values; dropped with `sorted`.
    */
   intersections: LruCache<number[]>;
+  /** `count(*[indexed && residual])` per conjuncts, values and parameters; dropped with `sorted`. */
+  counts: LruCache<number>;
 }
 
 /**
@@ -226,7 +228,13 @@ function buildView(
     }
     docs.push(...drafts.values());
   }
-  return { docs, index: new DatasetIndex(docs), sorted: new LruCache(200), intersections: new LruCache(200) };
+  return {
+    docs,
+    index: new DatasetIndex(docs),
+    sorted: new LruCache(200),
+    intersections: new LruCache(200),
+    counts: new LruCache(200),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -261,9 +269,14 @@ interface NarrowingPlan {
    * walks the sorted candidates and keeps the first `limit` that pass.
    */
   residual?: (doc: SanityDocument, params: QueryParams) => boolean;
+  /** The residual conjuncts as parsed: with the parameters, what a kept walk or count depends on. */
+  residualKey?: string;
   /** `*[exact] | order(field …)[a...b]`: groq-js needs only the first `limit` in that order. */
   topK?: { limit: number; terms: ExprNode[] };
-  /** `count(*[exact])`: the length of the candidate list. */
+  /**
+   * `count(*[exact])`: the length of the candidate list; `count(*[indexed && residual])`: how
+   * many candidates pass the residual test (counted once per content version and parameters).
+   */
   counted?: boolean;
 }
 
@@ -366,7 +379,10 @@ function planFilter(expr: ExprNode, id: number): NarrowingPlan | undefined {
   // references() looks for `_ref` less deeply than our map records, so it is never exact.
   const indexExact = !plan.dynamic && plan.conjuncts.every((c) => c.field !== "references");
   plan.exactCapable = indexExact && unrecognized.length === 0;
-  if (indexExact && unrecognized.length > 0 && plan.conjuncts.length > 0) plan.residual = compileResidual(unrecognized);
+  if (indexExact && unrecognized.length > 0 && plan.conjuncts.length > 0) {
+    plan.residual = compileResidual(unrecognized);
+    if (plan.residual) plan.residualKey = JSON.stringify(unrecognized);
+  }
   return plan.conjuncts.length > 0 || plan.dynamic ? plan : undefined;
 }
 
@@ -394,7 +410,7 @@ function prepare(tree: ExprNode): PreparedQuery {
     }
     if (n.type === "FuncCall" && n.namespace === "global" && n.name === "count" && n.args.length === 1) {
       const plan = planOf(n.args[0], plans);
-      if (plan?.exactCapable) {
+      if (plan?.exactCapable || plan?.residual) {
         plan.counted = true;
         // Falls back to groq-js's own count when the run-time values do not allow an exact answer.
         return {
@@ -661,6 +677,7 @@ export class EmbeddedSource implements ContentSource {
     for (const [perspective, view] of this.views) {
       view.sorted.clear();
       view.intersections.clear();
+      view.counts.clear();
       const keys = new Set<string>();
       for (const id of changed) {
         if (perspective === "raw") keys.add(id);
@@ -842,6 +859,19 @@ export class EmbeddedSource implements ContentSource {
       const indexed = positions !== undefined && lists.length === plan.conjuncts.length;
       const exact = plan.exactCapable && indexed;
       if (exact && plan.counted) evalParams[`${COUNT_PARAM}${plan.id}`] = candidates.length;
+      else if (indexed && plan.counted && plan.residual) {
+        // `count(*[_type == "article" && language == $source && kind == $kind])`: groq-js would
+        // test each of 50,000 candidates on every request at 100k; the residual test has its
+        // semantics, and the count holds until the content changes.
+        const countKey = JSON.stringify([plan.conjuncts.map((c) => [c.field, c.op]), values, plan.residualKey, params]);
+        let count = view.counts.get(countKey);
+        if (count === undefined) {
+          count = 0;
+          for (const d of candidates) if (plan.residual(d, params)) count++;
+          view.counts.set(countKey, count);
+        }
+        evalParams[`${COUNT_PARAM}${plan.id}`] = count;
+      }
       if (indexed && plan.topK && (exact || plan.residual)) {
         // groq-js's sort is stable (ties keep dataset order), so the first `limit` of the
         // whole sorted list, re-sorted by groq-js, come out in the same order.
@@ -864,7 +894,7 @@ export class EmbeddedSource implements ContentSource {
         // The walk may pass most of the list (no upcoming event: all of them), so its answer
         // is kept with the sorted list, for this content version and these parameters.
         if (plan.residual) {
-          const passingKey = `${sortKey}\u0000${plan.topK.limit}\u0000${JSON.stringify(params)}`;
+          const passingKey = `${sortKey}\u0000${plan.residualKey}\u0000${plan.topK.limit}\u0000${JSON.stringify(params)}`;
           let passing = view.sorted.get(passingKey);
           if (!passing) {
             passing = firstPassing(sorted, plan.topK.limit, (d) => plan.residual!(d, params));

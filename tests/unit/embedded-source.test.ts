@@ -63,6 +63,34 @@ describe.each(datasets)("the embedded source on the $name", async ({ path: datas
     );
   });
 
+  it("counts and cuts filters with a residual test exactly, each residual apart (no result cache)", async () => {
+    const fresh = new EmbeddedSource({ datasetPath, cacheSize: 0 });
+    const kinds = ["news", "pressRelease", "none"];
+    // Same indexed conjuncts, same parameters, different residuals: kept counts and walks must not mix.
+    const queries = [
+      ...kinds.map((kind) => [`count(*[_type == "article" && language == $source && kind == "${kind}"])`, {}] as const),
+      ...kinds.map(
+        (kind) =>
+          [
+            `*[_type == "article" && language == $source && kind == "${kind}"] | order(publishedAt desc)[0...2]._id`,
+            {},
+          ] as const,
+      ),
+      ...kinds.map(
+        (kind) => [`count(*[_type == "article" && language == $source && kind == $kind])`, { kind }] as const,
+      ),
+      [`count(*[_type == "article" && language == $source && !defined(kind)])`, {}] as const,
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [query, params] of queries) {
+        const all = { source: "vi", ...params };
+        expect(await fresh.fetch(query, all), `${query} ${JSON.stringify(params)}`).toEqual(
+          await plainGroq(documents, query, all),
+        );
+      }
+    }
+  });
+
   it("answers a repeated query from its cache", async () => {
     const fresh = new EmbeddedSource({ datasetPath });
     const traces = tracing(fresh);
