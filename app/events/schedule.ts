@@ -48,13 +48,36 @@ export function eventEnd(e: EventTiming): Date {
   return end < new Date(e.startsAt) ? new Date(e.startsAt) : end;
 }
 
+/**
+ * Items in start order both ways, each with the instant it is over: what splitting by `now`
+ * needs, computed once for a list (per content version for the events page) instead of per
+ * request. Ties keep the items' own order in both directions.
+ */
+export interface Schedule<T> {
+  ascending: readonly { item: T; endMs: number }[];
+  descending: readonly { item: T; endMs: number }[];
+}
+
+export function scheduleOf<T>(items: readonly T[], timing: (item: T) => EventTiming): Schedule<T> {
+  const rows = items.map((item) => {
+    const t = timing(item);
+    return { item, endMs: eventEnd(t).getTime(), startMs: Date.parse(t.startsAt) };
+  });
+  const ascending = [...rows].sort((a, b) => a.startMs - b.startMs);
+  const descending = [...rows].sort((a, b) => b.startMs - a.startMs);
+  return { ascending, descending };
+}
+
+/** Upcoming (not yet over at `now`, soonest first) and past (most recent first) of a schedule. */
+export function splitSchedule<T>(schedule: Schedule<T>, now: Date) {
+  const at = now.getTime();
+  return {
+    upcoming: schedule.ascending.flatMap((r) => (r.endMs > at ? [r.item] : [])),
+    past: schedule.descending.flatMap((r) => (r.endMs > at ? [] : [r.item])),
+  };
+}
+
 /** Upcoming (not yet over at `now`, soonest first) and past (most recent first). */
 export function splitByNow<T>(items: readonly T[], timing: (item: T) => EventTiming, now: Date) {
-  const upcoming: T[] = [];
-  const past: T[] = [];
-  for (const item of items) (eventEnd(timing(item)) > now ? upcoming : past).push(item);
-  const start = (item: T) => Date.parse(timing(item).startsAt);
-  upcoming.sort((a, b) => start(a) - start(b));
-  past.sort((a, b) => start(b) - start(a));
-  return { upcoming, past };
+  return splitSchedule(scheduleOf(items, timing), now);
 }

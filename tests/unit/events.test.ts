@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { calendarIcs, sequenceOf, type CalendarEvent } from "../../app/events/calendar.server";
 import { parseKind } from "../../app/events/kind";
 import { eventListSlice, PAST_PAGE_SIZE, UPCOMING_MAX } from "../../app/events/events.server";
-import { eventEnd, splitByNow } from "../../app/events/schedule";
+import { eventEnd, scheduleOf, splitByNow } from "../../app/events/schedule";
 import { jsonLdText } from "../../app/utils/json-ld";
 
 const base: Omit<CalendarEvent, "sourceId" | "title" | "startsAt"> = {
@@ -157,13 +157,21 @@ describe("the events list at scale", () => {
   ];
 
   it("shows the first upcoming events and one page of past ones, newest first, and counts them all", () => {
-    const first = eventListSlice(items, (e) => e, now, 1);
+    const first = eventListSlice(
+      scheduleOf(items, (e) => e),
+      now,
+      1,
+    );
     expect(first.upcoming).toHaveLength(UPCOMING_MAX);
     expect(first.upcoming[0]._id).toBe("event-100");
     expect(first.past).toHaveLength(PAST_PAGE_SIZE);
     expect(first.past[0]._id).toBe("event-44");
     expect([first.upcomingTotal, first.pastTotal, first.pastPages]).toEqual([60, 45, 3]);
-    const last = eventListSlice(items, (e) => e, now, 3);
+    const last = eventListSlice(
+      scheduleOf(items, (e) => e),
+      now,
+      3,
+    );
     expect(last.past.map((e) => e._id)).toEqual(["event-4", "event-3", "event-2", "event-1", "event-0"]);
   });
 });
