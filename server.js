@@ -229,7 +229,7 @@ app.use((req, _res, next) => {
 // With helmet's headers and the Permissions-Policy: on every answer of the site, the
 // refusal of a foreign Host (before the Studio) included.
 const DEVELOPMENT = MODE === "development";
-const { contentSecurityPolicy, scriptHashes, isShareable, writeCached } = build.entry.module;
+const { contentSecurityPolicy, scriptHashes, isShareable, writeCached, chooseEncoding } = build.entry.module;
 const BASE_POLICY = contentSecurityPolicy({ development: DEVELOPMENT });
 const helmetHeaders = helmet({
   contentSecurityPolicy: false,
@@ -389,7 +389,9 @@ app.use(async (req, res, next) => {
       );
     }
     if (shareable) {
-      const entry = await pageCache.put(key, version, response.status, headers, body);
+      // The first reader waits only for the encoding it takes; the entry is kept once all are made.
+      const encoding = chooseEncoding(req.headers["accept-encoding"]?.toString());
+      const entry = await pageCache.put(key, version, response.status, headers, body, encoding);
       return writeCached(entry, req, res, "miss");
     }
     res.statusMessage = response.statusText;

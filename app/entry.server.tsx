@@ -87,7 +87,7 @@ export { loadTlsCredentials } from "./store/tls.server";
 // For server.js: the response cache of public pages and the hash-based CSP that lets one
 // rendered page be shared by every reader (docs/decisions/0010).
 export { contentSecurityPolicy, scriptHashes } from "./utils/csp.server";
-export { isShareable, writeCached } from "./utils/page-cache.server";
+export { chooseEncoding, isShareable, writeCached } from "./utils/page-cache.server";
 export { createPageCache } from "./content/page-cache.server";
 
 // For server.js: visitor counts, recorded before the page cache answers so cached pages count (ADR 0017).

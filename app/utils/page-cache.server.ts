@@ -145,35 +145,54 @@ export class PageCache {
   /**
    * Stores a rendered response (the caller checked `isShareable`) under the version read
    * before rendering, so a page rendered while content changed is not kept as the new one.
+   * The entry is kept once both compressed bodies are made. With `need`, the promise resolves
+   * as soon as that encoding is ready (the first reader does not wait for the other one, nor,
+   * for `identity`, for any); without it, once the entry is kept.
    */
-  async put(key: string, version: string, status: number, headers: Headers, body: Buffer): Promise<CachedResponse> {
-    const [gz, br] = await Promise.all([
-      gzip(body, { level: 6 }),
-      brotli(body, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: 8,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      }),
-    ]);
+  async put(
+    key: string,
+    version: string,
+    status: number,
+    headers: Headers,
+    body: Buffer,
+    need?: Encoding,
+  ): Promise<CachedResponse> {
     const stored: [string, string][] = [];
     headers.forEach((value, name) => {
       if (!NOT_STORED.has(name)) stored.push([name, value]);
     });
-    const etag = headers.get("etag") ?? `W/"${createHash("sha1").update(body).digest("base64url")}"`;
+    const bodies: Partial<Record<Encoding, Buffer>> = { identity: body };
     const entry: CachedResponse = {
       status,
       headers: stored,
-      etag,
-      bodies: { identity: body, gzip: gz, br },
+      etag: headers.get("etag") ?? `W/"${createHash("sha1").update(body).digest("base64url")}"`,
+      // Complete once `kept` settles; until then only the encodings awaited below are read.
+      bodies: bodies as Record<Encoding, Buffer>,
       version,
       storedAt: Date.now(),
       expiresAt: Date.now() + freshSeconds(headers.get("cache-control") ?? "") * 1000,
-      size: body.length + gz.length + br.length + 512,
+      size: 0,
     };
-    if (this.entries && body.length <= MAX_BODY_BYTES) {
-      this.entries.set(key, entry);
-      this.stats.stored++;
+    const gz = gzip(body, { level: 6 }).then((b) => (bodies.gzip = b));
+    const br = brotli(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 8,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }).then((b) => (bodies.br = b));
+    const kept = Promise.all([gz, br]).then(([g, b]) => {
+      entry.size = body.length + g.length + b.length + 512;
+      if (this.entries && body.length <= MAX_BODY_BYTES) {
+        this.entries.set(key, entry);
+        this.stats.stored++;
+      }
+    });
+    if (need === undefined) await kept;
+    else {
+      // A compression that fails leaves the page unkept; the reader still gets its answer.
+      kept.catch(() => {});
+      if (need === "gzip") await gz;
+      else if (need === "br") await br;
     }
     return entry;
   }

@@ -1,7 +1,7 @@
 // The page cache's rules (what may be shared, encodings, entity tags, freshness) and the hash-based CSP.
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { contentSecurityPolicy, inlineScripts, scriptHashes } from "~/utils/csp.server";
 import { chooseEncoding, freshSeconds, isShareable, matchesEtag, PageCache } from "~/utils/page-cache.server";
 
@@ -95,6 +95,25 @@ describe("PageCache", () => {
     expect(gunzipSync(entry.bodies.gzip).equals(html)).toBe(true);
     expect(brotliDecompressSync(entry.bodies.br).equals(html)).toBe(true);
     expect(entry.bodies.gzip.length).toBeLessThan(html.length / 4);
+  });
+
+  it("answers the first reader in its own encoding and keeps the entry once every encoding is made", async () => {
+    const { gunzipSync, brotliDecompressSync } = await import("node:zlib");
+    const cache = new PageCache({ maxBytes: 1 << 20, version: () => "v" });
+    const html = Buffer.from("<p>Hậu Giang 後江</p>".repeat(200));
+    const plain = await cache.put("plain", "v", 200, new Headers(PUBLIC_HTML), html, "identity");
+    expect(plain.bodies.identity.equals(html)).toBe(true);
+    const gz = await cache.put("gz", "v", 200, new Headers(PUBLIC_HTML), html, "gzip");
+    expect(gunzipSync(gz.bodies.gzip).equals(html)).toBe(true);
+    const br = await cache.put("br", "v", 200, new Headers(PUBLIC_HTML), html, "br");
+    expect(brotliDecompressSync(br.bodies.br).equals(html)).toBe(true);
+    for (const key of ["plain", "gz", "br"]) {
+      await vi.waitFor(() => expect(cache.get(key), key).toBeDefined());
+      const kept = cache.get(key)!;
+      expect(gunzipSync(kept.bodies.gzip).equals(html)).toBe(true);
+      expect(brotliDecompressSync(kept.bodies.br).equals(html)).toBe(true);
+      expect(kept.size).toBeGreaterThan(html.length);
+    }
   });
 
   it("keys by origin and path, and never answers credentials, a bypassed request or a POST", () => {
